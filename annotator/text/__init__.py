@@ -1,0 +1,1 @@
+"""The text pipeline: decoding, normalising, script conversion and segmentation (no Qt, no db)."""
