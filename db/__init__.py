@@ -1,0 +1,1 @@
+"""The project store: SQLAlchemy models, engine and sessions, Alembic migrations (no Qt)."""

@@ -1,0 +1,110 @@
+"""Open, create and upgrade project files: Alembic runs automatically, after a backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DatabaseError
+
+from db.backup import make_backup
+from db.engine import create_project_engine
+from db.errors import ProjectFileError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def check_is_sqlite_file(path: Path) -> None:
+    if path.is_dir():
+        raise ProjectFileError(f"{path}: is a folder, not a project file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise ProjectFileError(f"{path}: cannot be read ({error.strerror})") from None
+    if header != SQLITE_HEADER:
+        raise ProjectFileError(f"{path}: is not a project file (not an SQLite database)")
+
+
+def open_project_engine(path: Path, *, create: bool = True) -> tuple[Engine, Path | None]:
+    """Return an engine on an up-to-date project file, and the backup made before upgrading."""
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise ProjectFileError(f"{path}: no such project file")
+        return _create(path), None
+    check_is_sqlite_file(path)
+    engine = create_project_engine(path)
+    try:
+        return engine, _bring_up_to_date(path, engine)
+    except DatabaseError as error:
+        engine.dispose()
+        raise ProjectFileError(f"{path}: cannot be opened as a project ({error.orig})") from None
+    except ProjectFileError:
+        engine.dispose()
+        raise
+
+
+def _create(path: Path) -> Engine:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ProjectFileError(f"{path.parent}: cannot create the folder ({error.strerror})") from None
+    engine = create_project_engine(path)
+    try:
+        upgrade(engine)
+    except DatabaseError as error:
+        engine.dispose()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise ProjectFileError(f"{path}: cannot create the project ({error.orig})") from None
+    return engine
+
+
+def _bring_up_to_date(path: Path, engine: Engine) -> Path | None:
+    revision = current_revision(engine)
+    if revision is None:
+        if inspect(engine).get_table_names():
+            raise ProjectFileError(f"{path}: is an SQLite database, but not a project of this app")
+        upgrade(engine)
+        return None
+    script = ScriptDirectory.from_config(alembic_config())
+    if revision not in {rev.revision for rev in script.walk_revisions()}:
+        raise ProjectFileError(
+            f"{path}: was saved by a newer version of this app (schema {revision}); "
+            "please update the app to open it"
+        )
+    if revision == script.get_current_head():
+        return None
+    backup = make_backup(path, f"before-upgrade-from-{revision}")
+    upgrade(engine)
+    return backup

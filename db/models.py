@@ -1,0 +1,208 @@
+"""SQLAlchemy 2.0 typed models of a project: documents, segmentations, codes, coders, annotations, memos.
+
+The schema guards its own integrity: foreign keys, check constraints, and (in the migration)
+triggers that keep every annotation inside its document's text. Annotations refer to documents
+and codes with ON DELETE RESTRICT, so no tag can vanish as a side effect: the services delete
+them explicitly, in the same transaction, after the user has confirmed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Bump together with a new Alembic revision; `db.migrate` checks a file against it.
+SCHEMA_VERSION = 1
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> datetime:
+    """Timestamps are stored as naive UTC (SQLite has no time zones); the domain layer adds UTC."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    source_name: Mapped[str] = mapped_column(String(1000), default="")
+    encoding: Mapped[str] = mapped_column(String(40))
+    script: Mapped[str] = mapped_column(String(20))
+    presegmented: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The stored text never changes after import: every annotation is anchored to it.
+    text: Mapped[str] = mapped_column(Text)
+    # t2s of `text`, same length, so a query folded the same way finds either script.
+    folded_text: Mapped[str] = mapped_column(Text)
+    length: Mapped[int] = mapped_column(Integer)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    author: Mapped[str] = mapped_column(String(500), default="")
+    date: Mapped[str] = mapped_column(String(100), default="")
+    source_ref: Mapped[str] = mapped_column(String(1000), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    cleanup_report: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+    segmentation: Mapped[Segmentation | None] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint("length >= 0", name="length_non_negative"),
+        CheckConstraint("length(title) > 0", name="title_not_empty"),
+        Index("ix_documents_text_sha256", "text_sha256"),
+        # Ids are never reused, so an undone deletion can come back under its old id.
+        {"sqlite_autoincrement": True},
+    )
+
+
+class Segmentation(Base):
+    """Word and sentence boundaries of one document, as packed uint32 offsets (see text.boundaries)."""
+
+    __tablename__ = "segmentations"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    method: Mapped[str] = mapped_column(String(200))
+    word_boundaries: Mapped[bytes] = mapped_column(LargeBinary)
+    sentence_boundaries: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+    document: Mapped[Document] = relationship(back_populates="segmentation")
+
+
+class Coder(Base):
+    __tablename__ = "coders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+    __table_args__ = (CheckConstraint("length(name) > 0", name="name_not_empty"),)
+
+
+class Code(Base):
+    __tablename__ = "codes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Names are unique project-wide so that a name alone identifies a code on the command line.
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    color: Mapped[str] = mapped_column(String(7))
+    description: Mapped[str] = mapped_column(Text, default="")
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("codes.id", ondelete="RESTRICT"), nullable=True
+    )
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    shortcut: Mapped[str | None] = mapped_column(String(20), nullable=True, unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+        CheckConstraint(
+            "length(color) = 7 AND substr(color, 1, 1) = '#'", name="color_is_hex_rgb"
+        ),
+        CheckConstraint("parent_id IS NULL OR parent_id != id", name="not_own_parent"),
+        Index("ix_codes_parent_id", "parent_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class Annotation(Base):
+    """A coded passage: [start, end) in code points of the document's stored text."""
+
+    __tablename__ = "annotations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="RESTRICT"))
+    code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="RESTRICT"))
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id", ondelete="RESTRICT"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    # A copy of the quoted text, so a passage can be read (and checked) without its document.
+    quote: Mapped[str] = mapped_column(Text)
+    memo: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("start >= 0 AND start < \"end\"", name="range_valid"),
+        UniqueConstraint("document_id", "code_id", "start", "end", "coder_id"),
+        Index("ix_annotations_document_id_start", "document_id", "start"),
+        Index("ix_annotations_code_id", "code_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class Memo(Base):
+    """A memo on a document or on a code (exactly one of the two)."""
+
+    __tablename__ = "memos"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), nullable=True
+    )
+    code_id: Mapped[int | None] = mapped_column(
+        ForeignKey("codes.id", ondelete="CASCADE"), nullable=True
+    )
+    coder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coders.id", ondelete="RESTRICT"), nullable=True
+    )
+    title: Mapped[str] = mapped_column(String(500), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint(
+            "(document_id IS NULL) != (code_id IS NULL)", name="exactly_one_target"
+        ),
+        Index("ix_memos_document_id", "document_id"),
+        Index("ix_memos_code_id", "code_id"),
+    )
+
+
+class DictionaryWord(Base):
+    """A word the project adds to the segmenter's dictionary."""
+
+    __tablename__ = "dictionary_words"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), unique=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+    __table_args__ = (CheckConstraint("length(word) > 0", name="word_not_empty"),)
+
+
+class Setting(Base):
+    """Project-level settings (e.g. the app version that created the file)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,59 @@
+"""Shared fixtures: every test runs with the app's folders inside its own tmp_path."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Qt tests run headless; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+CORPUS = Path(__file__).resolve().parent.parent / "resources" / "corpus"
+TRADITIONAL_SAMPLE = CORPUS / "mao-visit-moscow-ding-ming-traditional.txt"
+SIMPLIFIED_SAMPLE = CORPUS / "mao-visit-moscow-presegmented-simplified.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the whole run, so jieba builds its dictionary cache once."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the app's data, cache and config folders away from the real user's."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("ANNOTATOR_HOME", str(home))
+    monkeypatch.setenv("ANNOTATOR_CACHE_DIR", str(shared_cache))
+    monkeypatch.setenv("ANNOTATOR_CODER", "tester")
+    monkeypatch.delenv("ANNOTATOR_PROJECT", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    return home
+
+
+@pytest.fixture
+def project(tmp_path: Path):
+    """An empty project with the default codebook."""
+    from annotator import paths
+    from annotator.project import Project
+    from annotator.services.codes import load_codebook
+
+    with Project(tmp_path / "project.sqlite") as opened:
+        load_codebook(opened, paths.DEFAULT_CODEBOOK)
+        yield opened
+
+
+@pytest.fixture
+def write_text(tmp_path: Path):
+    """Write `text` in `encoding` to a file and return its path."""
+
+    def write(name: str, text: str, encoding: str = "utf-8", bom: bytes = b"") -> Path:
+        path = tmp_path / name
+        path.write_bytes(bom + text.encode(encoding))
+        return path
+
+    return write
