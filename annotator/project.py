@@ -1,0 +1,75 @@
+"""An open project: its file, its database sessions, and the segmenter that knows its words."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from annotator import paths
+from annotator.errors import UserError
+from annotator.text.segment import Segmenter
+from db.migrate import open_project_engine
+from db.engine import make_session_factory
+from db.models import DictionaryWord
+
+
+class Project:
+    """A project file opened (and upgraded if needed) for reading and writing."""
+
+    def __init__(self, path: Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        self.engine, self.upgrade_backup = open_project_engine(self.path, create=create)
+        self._sessions = make_session_factory(self.engine)
+        self._segmenter: Segmenter | None = None
+        self._segmenter_lock = threading.Lock()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One committed transaction per user action; any failure rolls all of it back."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise UserError(self._explain(error)) from None
+        except IntegrityError as error:
+            raise UserError(f"refused by the project's integrity rules: {error.orig}") from None
+
+    def _explain(self, error: OperationalError) -> str:
+        message = str(error.orig)
+        if "locked" in message or "busy" in message:
+            return f"{self.path}: the project is in use by another program; try again in a moment"
+        if "readonly" in message:
+            return f"{self.path}: the project file or its folder is read-only; nothing was saved"
+        if "disk is full" in message or "disk I/O" in message:
+            return f"{self.path}: the disk is full or failing; nothing was saved"
+        return f"{self.path}: the project could not be written ({message})"
+
+    @property
+    def segmenter(self) -> Segmenter:
+        """The project's segmenter: shipped dictionaries plus the project's own words."""
+        with self._segmenter_lock:
+            if self._segmenter is None:
+                with self.read() as session:
+                    words = session.scalars(select(DictionaryWord.word)).all()
+                self._segmenter = Segmenter(cache_dir=paths.cache_dir(), extra_words=words)
+            return self._segmenter

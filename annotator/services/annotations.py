@@ -1,0 +1,259 @@
+"""Tagging: add, remove, restore, re-code, resize and annotate coded passages; list them."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from datetime import datetime, timezone
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from annotator.domain import Passage, PassageFilter
+from annotator.errors import UserError
+from annotator.project import Project
+from annotator.services.codes import code_paths, descendant_ids, resolve_code
+from annotator.text.script import fold
+from annotator.services.documents import resolve_document
+from db.models import Annotation, Code, Coder, Document, utc_now
+
+ENV_CODER = "ANNOTATOR_CODER"
+
+
+def default_coder_name() -> str:
+    name = os.environ.get(ENV_CODER, "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "coder"
+    except (OSError, KeyError):
+        return "coder"
+
+
+def coder_id(session: Session, name: str | None) -> int:
+    """The id of the named coder (the default coder when None), created on first use."""
+    name = (name or default_coder_name()).strip()
+    if not name:
+        raise UserError("a coder needs a name")
+    existing = session.scalar(select(Coder.id).where(Coder.name == name))
+    if existing is not None:
+        return existing
+    coder = Coder(name=name)
+    session.add(coder)
+    session.flush()
+    return coder.id
+
+
+def _quote(session: Session, document_id: int, start: int, end: int) -> str:
+    # SQLite's substr counts characters (code points) of TEXT, so no need to load the document.
+    return session.scalar(
+        select(func.substr(Document.text, start + 1, end - start)).where(Document.id == document_id)
+    )
+
+
+def _check_range(document: Document, start: int, end: int) -> None:
+    if not (0 <= start < end <= document.length):
+        raise UserError(
+            f"the range {start}-{end} is not inside “{document.title}” "
+            f"(0-{document.length}, start before end)"
+        )
+
+
+def _check_not_duplicate(
+    session: Session, document_id: int, code_id: int, start: int, end: int, coder: int,
+    except_id: int | None = None,
+) -> None:
+    existing = session.scalar(
+        select(Annotation.id).where(
+            Annotation.document_id == document_id,
+            Annotation.code_id == code_id,
+            Annotation.start == start,
+            Annotation.end == end,
+            Annotation.coder_id == coder,
+        )
+    )
+    if existing is not None and existing != except_id:
+        raise UserError(f"this passage already has that code (annotation {existing})")
+
+
+def tag(
+    project: Project,
+    document: str | int,
+    start: int,
+    end: int,
+    code: str | int,
+    *,
+    memo: str = "",
+    coder: str | None = None,
+) -> Passage:
+    with project.write() as session:
+        target = resolve_document(session, document)
+        _check_range(target, start, end)
+        code_row = resolve_code(session, code)
+        coder_key = coder_id(session, coder)
+        _check_not_duplicate(session, target.id, code_row.id, start, end, coder_key)
+        annotation = Annotation(
+            document_id=target.id,
+            code_id=code_row.id,
+            coder_id=coder_key,
+            start=start,
+            end=end,
+            quote=_quote(session, target.id, start, end),
+            memo=memo,
+        )
+        session.add(annotation)
+        session.flush()
+        annotation_id = annotation.id
+    return get_passage(project, annotation_id)
+
+
+def restore(project: Project, passage: Passage) -> Passage:
+    """Put a removed passage back under its old id (undo of untag)."""
+    with project.write() as session:
+        if session.get(Annotation, passage.id) is not None:
+            raise UserError(f"annotation {passage.id} already exists")
+        target = resolve_document(session, passage.document_id)
+        _check_range(target, passage.start, passage.end)
+        code_row = resolve_code(session, passage.code_id)
+        coder_key = coder_id(session, passage.coder)
+        _check_not_duplicate(session, target.id, code_row.id, passage.start, passage.end, coder_key)
+        session.add(
+            Annotation(
+                id=passage.id,
+                document_id=target.id,
+                code_id=code_row.id,
+                coder_id=coder_key,
+                start=passage.start,
+                end=passage.end,
+                quote=_quote(session, target.id, passage.start, passage.end),
+                memo=passage.memo,
+                created_at=passage.created_at.replace(tzinfo=None),
+                updated_at=passage.updated_at.replace(tzinfo=None),
+            )
+        )
+    return get_passage(project, passage.id)
+
+
+def untag(project: Project, annotation_id: int) -> Passage:
+    """Remove a passage and return it as it was, so that it can be restored."""
+    removed = get_passage(project, annotation_id)
+    with project.write() as session:
+        session.delete(_get(session, annotation_id))
+    return removed
+
+
+def set_memo(project: Project, annotation_id: int, memo: str) -> Passage:
+    with project.write() as session:
+        annotation = _get(session, annotation_id)
+        annotation.memo = memo
+        annotation.updated_at = utc_now()
+    return get_passage(project, annotation_id)
+
+
+def recode(project: Project, annotation_id: int, code: str | int) -> Passage:
+    with project.write() as session:
+        annotation = _get(session, annotation_id)
+        code_row = resolve_code(session, code)
+        _check_not_duplicate(
+            session, annotation.document_id, code_row.id, annotation.start, annotation.end,
+            annotation.coder_id, except_id=annotation_id,
+        )
+        annotation.code_id = code_row.id
+        annotation.updated_at = utc_now()
+    return get_passage(project, annotation_id)
+
+
+def adjust(project: Project, annotation_id: int, start: int, end: int) -> Passage:
+    """Move a passage's boundaries."""
+    with project.write() as session:
+        annotation = _get(session, annotation_id)
+        document = resolve_document(session, annotation.document_id)
+        _check_range(document, start, end)
+        _check_not_duplicate(
+            session, annotation.document_id, annotation.code_id, start, end,
+            annotation.coder_id, except_id=annotation_id,
+        )
+        annotation.start, annotation.end = start, end
+        annotation.quote = _quote(session, annotation.document_id, start, end)
+        annotation.updated_at = utc_now()
+    return get_passage(project, annotation_id)
+
+
+def _get(session: Session, annotation_id: int) -> Annotation:
+    annotation = session.get(Annotation, annotation_id)
+    if annotation is None:
+        raise UserError(f"no annotation with id {annotation_id}")
+    return annotation
+
+
+def get_passage(project: Project, annotation_id: int) -> Passage:
+    passages = _query(project, annotation_ids=(annotation_id,))
+    if not passages:
+        raise UserError(f"no annotation with id {annotation_id}")
+    return passages[0]
+
+
+def list_passages(project: Project, passage_filter: PassageFilter = PassageFilter()) -> list[Passage]:
+    """Coded passages in document order, filtered by document, code (and sub-codes), coder, text."""
+    return _query(project, passage_filter=passage_filter)
+
+
+def _query(
+    project: Project,
+    passage_filter: PassageFilter = PassageFilter(),
+    annotation_ids: tuple[int, ...] = (),
+) -> list[Passage]:
+    with project.read() as session:
+        statement = (
+            select(Annotation, Document.title, Code.name, Code.color, Coder.name)
+            .join(Document, Document.id == Annotation.document_id)
+            .join(Code, Code.id == Annotation.code_id)
+            .join(Coder, Coder.id == Annotation.coder_id)
+            .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
+        )
+        if annotation_ids:
+            statement = statement.where(Annotation.id.in_(annotation_ids))
+        if passage_filter.document_ids:
+            statement = statement.where(Annotation.document_id.in_(passage_filter.document_ids))
+        if passage_filter.code_ids:
+            wanted: set[int] = set(passage_filter.code_ids)
+            if passage_filter.include_child_codes:
+                for code_id in passage_filter.code_ids:
+                    wanted |= descendant_ids(session, code_id)
+            statement = statement.where(Annotation.code_id.in_(wanted))
+        if passage_filter.coders:
+            statement = statement.where(Coder.name.in_(passage_filter.coders))
+        rows = session.execute(statement).all()
+        paths = code_paths(list(session.scalars(select(Code)).all()))
+    if passage_filter.text_contains:
+        needle = passage_filter.text_contains
+        rows = [row for row in rows if _mentions(needle, row[0].quote, row[0].memo)]
+    return [
+        Passage(
+            id=annotation.id,
+            document_id=annotation.document_id,
+            document=title,
+            code_id=annotation.code_id,
+            code=code_name,
+            code_path=paths[annotation.code_id],
+            color=color,
+            start=annotation.start,
+            end=annotation.end,
+            text=annotation.quote,
+            memo=annotation.memo,
+            coder=coder_name,
+            created_at=_aware(annotation.created_at),
+            updated_at=_aware(annotation.updated_at),
+        )
+        for annotation, title, code_name, color, coder_name in rows
+    ]
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=timezone.utc)
+
+
+def _mentions(needle: str, *haystacks: str) -> bool:
+    """Free-text filter in either script: 毛泽东 matches a passage reading 毛澤東."""
+    folded = fold(needle).casefold()
+    return any(folded in fold(haystack).casefold() for haystack in haystacks)

@@ -1,0 +1,46 @@
+"""Opening a project, and creating the default one with the sample corpus and codebook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator import paths
+from annotator.project import Project
+from annotator.services.codes import load_codebook
+from annotator.services.imports import ImportOptions, import_file
+
+SAMPLE_METADATA = {
+    "mao-visit-moscow-ding-ming-traditional.txt": ImportOptions(
+        title="毛澤東訪蘇 (丁明)", author="丁明", notes="Sample text shipped with the app."
+    ),
+    "mao-visit-moscow-presegmented-simplified.txt": ImportOptions(
+        title="毛泽东访苏 (文化先锋)",
+        source_ref="文化先锋 (web page)",
+        notes="Sample text shipped with the app; scraped from the web, pre-segmented.",
+    ),
+}
+
+
+def populate_new_project(project: Project) -> None:
+    """Fill a brand-new project with the default codebook and the sample corpus."""
+    load_codebook(project, paths.DEFAULT_CODEBOOK)
+    for name, options in SAMPLE_METADATA.items():
+        import_file(project, paths.SAMPLE_CORPUS / name, options)
+
+
+def open_project(path: Path | None = None, *, create: bool = True) -> Project:
+    """Open the given project (the default one when None); a new default project gets samples."""
+    target = paths.project_path_from(path)
+    is_default = target == paths.default_project_path()
+    is_new = not target.exists()
+    project = Project(target, create=create)
+    if is_new:
+        try:
+            if is_default:
+                populate_new_project(project)
+            else:
+                load_codebook(project, paths.DEFAULT_CODEBOOK)
+        except BaseException:
+            project.close()
+            raise
+    return project

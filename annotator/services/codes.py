@@ -1,0 +1,331 @@
+"""The codebook: a tree of codes with colours, descriptions, order and shortcuts."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from annotator.domain import CodeInfo
+from annotator.errors import UserError
+from annotator.project import Project
+from db.models import Annotation, Code, Memo
+
+COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
+PATH_SEPARATOR = "/"
+
+
+def normalise_color(color: str) -> str:
+    color = color.strip()
+    if not COLOR_PATTERN.match(color):
+        raise UserError(f"“{color}” is not a colour of the form #RRGGBB")
+    return color.upper()
+
+
+def code_paths(codes: list[Code]) -> dict[int, str]:
+    by_id = {code.id: code for code in codes}
+    paths: dict[int, str] = {}
+
+    def path_of(code: Code) -> str:
+        if code.id not in paths:
+            parent = by_id.get(code.parent_id) if code.parent_id is not None else None
+            prefix = path_of(parent) + PATH_SEPARATOR if parent is not None else ""
+            paths[code.id] = prefix + code.name
+        return paths[code.id]
+
+    for code in codes:
+        path_of(code)
+    return paths
+
+
+def list_codes(project: Project) -> list[CodeInfo]:
+    """Every code in tree order (parents before their children, siblings by sort order)."""
+    with project.read() as session:
+        codes = session.scalars(select(Code)).all()
+        counts = dict(
+            session.execute(
+                select(Annotation.code_id, func.count(Annotation.id)).group_by(Annotation.code_id)
+            ).all()
+        )
+    paths = code_paths(list(codes))
+    children: dict[int | None, list[Code]] = {}
+    for code in codes:
+        children.setdefault(code.parent_id, []).append(code)
+    ordered: list[CodeInfo] = []
+
+    def visit(parent_id: int | None) -> None:
+        for code in sorted(children.get(parent_id, []), key=lambda c: (c.sort_order, c.name)):
+            ordered.append(_info(code, paths[code.id], counts.get(code.id, 0)))
+            visit(code.id)
+
+    visit(None)
+    return ordered
+
+
+def _info(code: Code, path: str, passages: int) -> CodeInfo:
+    return CodeInfo(
+        id=code.id,
+        name=code.name,
+        color=code.color,
+        description=code.description,
+        parent_id=code.parent_id,
+        sort_order=code.sort_order,
+        shortcut=code.shortcut,
+        path=path,
+        passages=passages,
+    )
+
+
+def resolve_code(session: Session, reference: str | int) -> Code:
+    """A code by exact name, by "parent/child" path, or by id."""
+    text = str(reference).strip()
+    code = session.scalar(select(Code).where(Code.name == text))
+    if code is None and PATH_SEPARATOR in text:
+        code = session.scalar(select(Code).where(Code.name == text.rsplit(PATH_SEPARATOR, 1)[1]))
+    if code is None and text.isdigit():
+        code = session.get(Code, int(text))
+    if code is None:
+        raise UserError(f"no code named “{text}”")
+    return code
+
+
+def get_code(project: Project, reference: str | int) -> CodeInfo:
+    with project.read() as session:
+        code_id = resolve_code(session, reference).id
+    return next(code for code in list_codes(project) if code.id == code_id)
+
+
+def descendant_ids(session: Session, code_id: int) -> set[int]:
+    """The code and all codes below it."""
+    parent_of = dict(session.execute(select(Code.id, Code.parent_id)).all())
+    result = {code_id}
+    changed = True
+    while changed:
+        changed = False
+        for child, parent in parent_of.items():
+            if parent in result and child not in result:
+                result.add(child)
+                changed = True
+    return result
+
+
+def add_code(
+    project: Project,
+    name: str,
+    color: str,
+    *,
+    parent: str | int | None = None,
+    description: str = "",
+    shortcut: str | None = None,
+) -> CodeInfo:
+    name = _valid_name(name)
+    color = normalise_color(color)
+    with project.write() as session:
+        _check_name_free(session, name)
+        parent_id = resolve_code(session, parent).id if parent not in (None, "") else None
+        if shortcut:
+            _check_shortcut_free(session, shortcut)
+        siblings_max = session.scalar(
+            select(func.max(Code.sort_order)).where(
+                Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id
+            )
+        )
+        code = Code(
+            name=name,
+            color=color,
+            description=description.strip(),
+            parent_id=parent_id,
+            sort_order=(siblings_max or 0) + 1,
+            shortcut=shortcut or None,
+        )
+        session.add(code)
+        session.flush()
+        code_id = code.id
+    return get_code(project, code_id)
+
+
+def _valid_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise UserError("a code needs a name")
+    if PATH_SEPARATOR in name:
+        raise UserError(f"a code name cannot contain “{PATH_SEPARATOR}”")
+    return name
+
+
+def _check_name_free(session: Session, name: str, except_id: int | None = None) -> None:
+    existing = session.scalar(select(Code.id).where(Code.name == name))
+    if existing is not None and existing != except_id:
+        raise UserError(f"a code named “{name}” already exists")
+
+
+def _check_shortcut_free(session: Session, shortcut: str, except_id: int | None = None) -> None:
+    owner = session.scalar(select(Code).where(Code.shortcut == shortcut))
+    if owner is not None and owner.id != except_id:
+        raise UserError(f"the shortcut {shortcut} already belongs to “{owner.name}”")
+
+
+def update_code(
+    project: Project,
+    code_id: int,
+    *,
+    name: str | None = None,
+    color: str | None = None,
+    description: str | None = None,
+    shortcut: str | None = None,
+    clear_shortcut: bool = False,
+) -> CodeInfo:
+    with project.write() as session:
+        code = _get(session, code_id)
+        if name is not None:
+            name = _valid_name(name)
+            _check_name_free(session, name, except_id=code_id)
+            code.name = name
+        if color is not None:
+            code.color = normalise_color(color)
+        if description is not None:
+            code.description = description.strip()
+        if clear_shortcut:
+            code.shortcut = None
+        elif shortcut:
+            _check_shortcut_free(session, shortcut, except_id=code_id)
+            code.shortcut = shortcut
+    return get_code(project, code_id)
+
+
+def move_code(
+    project: Project, code_id: int, new_parent_id: int | None, sort_order: int | None = None
+) -> CodeInfo:
+    """Re-parent a code (a code cannot move below itself or its own descendants)."""
+    with project.write() as session:
+        code = _get(session, code_id)
+        if new_parent_id is not None:
+            _get(session, new_parent_id)
+            if new_parent_id in descendant_ids(session, code_id):
+                raise UserError(f"“{code.name}” cannot move below itself or its own sub-codes")
+        code.parent_id = new_parent_id
+        if sort_order is not None:
+            code.sort_order = sort_order
+    return get_code(project, code_id)
+
+
+def merge_codes(project: Project, source_id: int, target_id: int) -> int:
+    """Move every passage and sub-code of `source` onto `target`, then delete `source`.
+
+    Returns the number of passages moved. A passage the target already has (same document, span
+    and coder) is not duplicated: its memo is kept on the target's passage when that has none.
+    """
+    if source_id == target_id:
+        raise UserError("a code cannot be merged into itself")
+    with project.write() as session:
+        source, target = _get(session, source_id), _get(session, target_id)
+        if target_id in descendant_ids(session, source_id):
+            raise UserError(f"“{source.name}” cannot be merged into its own sub-code")
+        moved = 0
+        for annotation in session.scalars(select(Annotation).where(Annotation.code_id == source_id)):
+            twin = session.scalar(
+                select(Annotation).where(
+                    Annotation.code_id == target_id,
+                    Annotation.document_id == annotation.document_id,
+                    Annotation.start == annotation.start,
+                    Annotation.end == annotation.end,
+                    Annotation.coder_id == annotation.coder_id,
+                )
+            )
+            if twin is None:
+                annotation.code_id = target_id
+            else:
+                if annotation.memo and not twin.memo:
+                    twin.memo = annotation.memo
+                session.delete(annotation)
+            moved += 1
+        session.flush()
+        session.execute(update(Code).where(Code.parent_id == source_id).values(parent_id=target_id))
+        session.execute(update(Memo).where(Memo.code_id == source_id).values(code_id=target_id))
+        if source.description and not target.description:
+            target.description = source.description
+        session.delete(source)
+    return moved
+
+
+def count_affected(project: Project, code_id: int) -> tuple[int, int]:
+    """How many passages and sub-codes deleting this code would remove (its whole subtree)."""
+    with project.read() as session:
+        _get(session, code_id)
+        subtree = descendant_ids(session, code_id)
+        passages = session.scalar(
+            select(func.count(Annotation.id)).where(Annotation.code_id.in_(subtree))
+        )
+    return passages or 0, len(subtree) - 1
+
+
+def delete_code(project: Project, code_id: int, *, delete_passages: bool = False) -> int:
+    """Delete a code and its sub-codes. Refused while they hold passages, unless the caller
+    (after asking the user) passes delete_passages=True; returns the passages deleted."""
+    with project.write() as session:
+        code = _get(session, code_id)
+        subtree = descendant_ids(session, code_id)
+        passages = session.scalar(
+            select(func.count(Annotation.id)).where(Annotation.code_id.in_(subtree))
+        ) or 0
+        if passages and not delete_passages:
+            raise UserError(
+                f"“{code.name}” and its sub-codes hold {passages} coded passages; "
+                "confirm to delete them too"
+            )
+        for annotation in session.scalars(select(Annotation).where(Annotation.code_id.in_(subtree))):
+            session.delete(annotation)
+        session.flush()
+        parent_of = dict(session.execute(select(Code.id, Code.parent_id)).all())
+
+        def depth(doomed_id: int) -> int:
+            steps = 0
+            while parent_of[doomed_id] is not None:
+                doomed_id, steps = parent_of[doomed_id], steps + 1
+            return steps
+
+        # Children before parents, so the parent foreign key never points at a deleted code.
+        for doomed_id in sorted(subtree, key=depth, reverse=True):
+            session.delete(session.get(Code, doomed_id))
+            session.flush()
+    return passages
+
+
+def _get(session: Session, code_id: int) -> Code:
+    code = session.get(Code, code_id)
+    if code is None:
+        raise UserError(f"no code with id {code_id}")
+    return code
+
+
+def load_codebook(project: Project, path: Path) -> list[CodeInfo]:
+    """Add the codes of a codebook JSON file ({"codes": [{name, color, description, shortcut,
+    children: [...]}]}) that the project does not have yet."""
+    try:
+        entries = json.loads(Path(path).read_text(encoding="utf-8"))["codes"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise UserError(f"{path}: not a codebook file ({error})") from None
+    added: list[CodeInfo] = []
+    existing = {code.name for code in list_codes(project)}
+
+    def add(entry: dict, parent: str | None) -> None:
+        if entry["name"] not in existing:
+            added.append(
+                add_code(
+                    project,
+                    entry["name"],
+                    entry["color"],
+                    parent=parent,
+                    description=entry.get("description", ""),
+                    shortcut=entry.get("shortcut"),
+                )
+            )
+        for child in entry.get("children", []):
+            add(child, entry["name"])
+
+    for entry in entries:
+        add(entry, None)
+    return added

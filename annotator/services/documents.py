@@ -1,0 +1,157 @@
+"""Documents: list, look up by id or title, read text and boundaries, edit metadata, delete."""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, defer
+
+from annotator.domain import DocumentInfo
+from annotator.errors import UserError
+from annotator.project import Project
+from annotator.text.boundaries import decode_boundaries
+from db.models import Annotation, Document, Segmentation
+
+EDITABLE_METADATA = ("title", "author", "date", "source_ref", "notes")
+# The text columns are large; looking a document up never needs them.
+WITHOUT_TEXT = (defer(Document.text), defer(Document.folded_text))
+
+
+@dataclass(frozen=True)
+class Boundaries:
+    """A document's stored segmentation: sorted code-point offsets including 0 and its length."""
+
+    words: array
+    sentences: array
+    method: str
+
+
+def _info(document: Document, words_blob_len: int, sentences_blob_len: int, passages: int) -> DocumentInfo:
+    return DocumentInfo(
+        id=document.id,
+        title=document.title,
+        source_name=document.source_name,
+        encoding=document.encoding,
+        script=document.script,
+        presegmented=document.presegmented,
+        length=document.length,
+        text_sha256=document.text_sha256,
+        author=document.author,
+        date=document.date,
+        source_ref=document.source_ref,
+        notes=document.notes,
+        cleanup_report=document.cleanup_report,
+        imported_at=document.imported_at,
+        # Boundaries are packed uint32 offsets including both ends: n segments, n + 1 offsets.
+        segments=max(words_blob_len // 4 - 1, 0),
+        sentences=max(sentences_blob_len // 4 - 1, 0),
+        passages=passages,
+    )
+
+
+def _info_query():
+    passages = (
+        select(func.count(Annotation.id))
+        .where(Annotation.document_id == Document.id)
+        .correlate(Document)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            Document,
+            func.coalesce(func.length(Segmentation.word_boundaries), 0),
+            func.coalesce(func.length(Segmentation.sentence_boundaries), 0),
+            passages,
+        )
+        .outerjoin(Segmentation, Segmentation.document_id == Document.id)
+        .options(*WITHOUT_TEXT)
+    )
+
+
+def list_documents(project: Project) -> list[DocumentInfo]:
+    with project.read() as session:
+        rows = session.execute(_info_query().order_by(Document.id)).all()
+        return [_info(*row) for row in rows]
+
+
+def resolve_document(session: Session, reference: str | int) -> Document:
+    """A document by id (a number) or by exact title; ambiguity and absence are user errors."""
+    text = str(reference).strip()
+    if text.isdigit():
+        document = session.get(Document, int(text), options=WITHOUT_TEXT)
+        if document is not None:
+            return document
+    matches = session.scalars(
+        select(Document).where(Document.title == text).options(*WITHOUT_TEXT)
+    ).all()
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        ids = ", ".join(str(match.id) for match in matches)
+        raise UserError(f"several documents are titled “{text}” (ids {ids}); give the id instead")
+    raise UserError(f"no document with id or title “{text}”")
+
+
+def get_document(project: Project, reference: str | int) -> DocumentInfo:
+    with project.read() as session:
+        document_id = resolve_document(session, reference).id
+        row = session.execute(_info_query().where(Document.id == document_id)).one()
+        return _info(*row)
+
+
+def document_text(project: Project, document_id: int) -> str:
+    with project.read() as session:
+        text = session.scalar(select(Document.text).where(Document.id == document_id))
+    if text is None:
+        raise UserError(f"no document with id {document_id}")
+    return text
+
+
+def document_folded_text(project: Project, document_id: int) -> str:
+    with project.read() as session:
+        text = session.scalar(select(Document.folded_text).where(Document.id == document_id))
+    if text is None:
+        raise UserError(f"no document with id {document_id}")
+    return text
+
+
+def load_boundaries(project: Project, document_id: int) -> Boundaries:
+    with project.read() as session:
+        segmentation = session.get(Segmentation, document_id)
+        if segmentation is None:
+            raise UserError(f"document {document_id} has no segmentation")
+        return Boundaries(
+            words=decode_boundaries(segmentation.word_boundaries),
+            sentences=decode_boundaries(segmentation.sentence_boundaries),
+            method=segmentation.method,
+        )
+
+
+def update_metadata(project: Project, document_id: int, **fields: str) -> DocumentInfo:
+    unknown = set(fields) - set(EDITABLE_METADATA)
+    if unknown:
+        raise UserError(f"cannot edit {', '.join(sorted(unknown))} of a document")
+    if "title" in fields and not fields["title"].strip():
+        raise UserError("a document needs a title")
+    with project.write() as session:
+        document = session.get(Document, document_id, options=WITHOUT_TEXT)
+        if document is None:
+            raise UserError(f"no document with id {document_id}")
+        for name, value in fields.items():
+            setattr(document, name, value.strip() if name == "title" else value)
+    return get_document(project, document_id)
+
+
+def delete_document(project: Project, document_id: int) -> int:
+    """Delete a document and, in the same transaction, its annotations; return how many."""
+    with project.write() as session:
+        document = session.get(Document, document_id, options=WITHOUT_TEXT)
+        if document is None:
+            raise UserError(f"no document with id {document_id}")
+        removed = session.execute(
+            delete(Annotation).where(Annotation.document_id == document_id)
+        ).rowcount
+        session.delete(document)
+    return removed

@@ -1,0 +1,214 @@
+"""Importing a text file: decode, normalise, clean, un-segment, detect script, fold, segment, store.
+
+`prepare_document` does the slow, database-free part (the window runs it in a worker thread, with
+progress and cancel); `store_document` writes the result in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import select
+
+from annotator.domain import DocumentInfo, ImportResult
+from annotator.errors import UserError
+from annotator.project import Project
+from annotator.services.documents import get_document
+from annotator.text.boundaries import encode_boundaries, sentence_boundaries
+from annotator.text.decode import decode_bytes
+from annotator.text.normalize import clean_web_text, normalize_text
+from annotator.text.presegmented import looks_presegmented, remove_segmentation_spaces
+from annotator.text.script import detect_script, fold
+from annotator.text.segment import Segmenter
+from db.models import Document, Segmentation
+
+Choice = Literal["auto", "yes", "no"]
+PRESEGMENTED_METHOD = "presegmented source"
+# Segmentation proceeds in chunks of about this many characters, cut at line breaks, so that
+# progress can be reported and a cancel honoured.
+CHUNK_CHARS = 20_000
+# Limit on one file: a million-character volume is ~3 MB; far larger is almost surely a mistake.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+Progress = Callable[[float], None]
+
+
+class ImportCancelled(Exception):
+    """The user cancelled an import; nothing was stored."""
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    encoding: str | None = None
+    title: str | None = None
+    presegmented: Choice = "auto"
+    clean_web: Choice = "auto"
+    author: str = ""
+    date: str = ""
+    source_ref: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    title: str
+    source_name: str
+    encoding: str
+    script: str
+    presegmented: bool
+    text: str
+    folded_text: str
+    word_boundaries: list[int]
+    sentence_boundaries: list[int]
+    method: str
+    cleanup: dict[str, int] = field(default_factory=dict)
+    options: ImportOptions = ImportOptions()
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def read_file_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise UserError(f"{path.name}: is a folder, not a text file")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(f"{path.name}: is larger than {MAX_FILE_BYTES // 2**20} MB")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except OSError as error:
+        raise UserError(f"{path.name}: cannot be read ({error.strerror})") from None
+
+
+def prepare_document(
+    data: bytes,
+    source_name: str,
+    options: ImportOptions,
+    segmenter: Segmenter,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> PreparedDocument:
+    """Everything an import computes, without touching the project."""
+    decoded = decode_bytes(data, encoding=options.encoding, source=source_name)
+    text = normalize_text(decoded.text)
+    cleanup: dict[str, int] = {}
+    if options.clean_web != "no":
+        cleaned = clean_web_text(text)
+        if options.clean_web == "yes" or cleaned.changes:
+            text, cleanup = cleaned.text, dict(cleaned.changes)
+    presegmented = _decide(options.presegmented, lambda: looks_presegmented(text))
+    supplied_boundaries: list[int] | None = None
+    if presegmented:
+        unsegmented = remove_segmentation_spaces(text)
+        text, supplied_boundaries = unsegmented.text, list(unsegmented.boundaries)
+    if not text.strip():
+        raise UserError(f"{source_name}: contains no text")
+    script = detect_script(text)
+    folded = fold(text)
+    if supplied_boundaries is not None:
+        words, method = supplied_boundaries, PRESEGMENTED_METHOD
+    else:
+        words = segment_in_chunks(segmenter, text, script, progress=progress, cancel=cancel)
+        method = segmenter.method
+    return PreparedDocument(
+        title=(options.title or Path(source_name).stem).strip() or source_name,
+        source_name=source_name,
+        encoding=decoded.encoding,
+        script=str(script),
+        presegmented=presegmented,
+        text=text,
+        folded_text=folded,
+        word_boundaries=words,
+        sentence_boundaries=sentence_boundaries(text),
+        method=method,
+        cleanup=cleanup,
+        options=options,
+    )
+
+
+def segment_in_chunks(
+    segmenter: Segmenter,
+    text: str,
+    script: object,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> list[int]:
+    boundaries = [0]
+    position = 0
+    while position < len(text):
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelled("import cancelled; nothing was stored")
+        cut = text.find("\n", position + CHUNK_CHARS)
+        chunk_end = len(text) if cut < 0 else cut + 1
+        chunk = text[position:chunk_end]
+        boundaries.extend(position + offset for offset in segmenter.segment(chunk, script=script)[1:])
+        position = chunk_end
+        if progress is not None:
+            progress(position / len(text))
+    return boundaries
+
+
+def _decide(choice: Choice, detect: Callable[[], bool]) -> bool:
+    if choice == "yes":
+        return True
+    if choice == "no":
+        return False
+    return detect()
+
+
+def store_document(project: Project, prepared: PreparedDocument) -> DocumentInfo:
+    """Store a prepared document and its segmentation in one transaction."""
+    options = prepared.options
+    with project.write() as session:
+        duplicate = session.execute(
+            select(Document.id, Document.title).where(Document.text_sha256 == prepared.sha256)
+        ).first()
+        if duplicate is not None:
+            raise UserError(
+                f"{prepared.source_name}: the same text is already in the project "
+                f"as document {duplicate.id} “{duplicate.title}”"
+            )
+        document = Document(
+            title=prepared.title,
+            source_name=prepared.source_name,
+            encoding=prepared.encoding,
+            script=prepared.script,
+            presegmented=prepared.presegmented,
+            text=prepared.text,
+            folded_text=prepared.folded_text,
+            length=len(prepared.text),
+            text_sha256=prepared.sha256,
+            author=options.author,
+            date=options.date,
+            source_ref=options.source_ref,
+            notes=options.notes,
+            cleanup_report=json.dumps(prepared.cleanup, ensure_ascii=False) if prepared.cleanup else "",
+        )
+        session.add(document)
+        session.flush()
+        session.add(
+            Segmentation(
+                document_id=document.id,
+                method=prepared.method,
+                word_boundaries=encode_boundaries(prepared.word_boundaries),
+                sentence_boundaries=encode_boundaries(prepared.sentence_boundaries),
+            )
+        )
+        document_id = document.id
+    return get_document(project, document_id)
+
+
+def import_file(project: Project, path: Path, options: ImportOptions = ImportOptions()) -> ImportResult:
+    path = Path(path)
+    prepared = prepare_document(read_file_bytes(path), path.name, options, project.segmenter)
+    return ImportResult(document=store_document(project, prepared), cleanup=prepared.cleanup)

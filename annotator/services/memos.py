@@ -1,0 +1,100 @@
+"""Memos on documents and on codes: the analyst's running notes."""
+
+from __future__ import annotations
+
+from datetime import timezone
+
+from sqlalchemy import select
+
+from annotator.domain import MemoInfo
+from annotator.errors import UserError
+from annotator.project import Project
+from annotator.services.annotations import coder_id
+from annotator.services.codes import resolve_code
+from annotator.services.documents import resolve_document
+from db.models import Coder, Memo, utc_now
+
+
+def _info(memo: Memo, coder: str | None) -> MemoInfo:
+    return MemoInfo(
+        id=memo.id,
+        document_id=memo.document_id,
+        code_id=memo.code_id,
+        title=memo.title,
+        text=memo.text,
+        coder=coder or "",
+        created_at=memo.created_at.replace(tzinfo=timezone.utc),
+        updated_at=memo.updated_at.replace(tzinfo=timezone.utc),
+    )
+
+
+def add_memo(
+    project: Project,
+    *,
+    document: str | int | None = None,
+    code: str | int | None = None,
+    text: str,
+    title: str = "",
+    coder: str | None = None,
+) -> MemoInfo:
+    if (document is None) == (code is None):
+        raise UserError("a memo belongs to exactly one document or one code")
+    with project.write() as session:
+        memo = Memo(
+            document_id=resolve_document(session, document).id if document is not None else None,
+            code_id=resolve_code(session, code).id if code is not None else None,
+            coder_id=coder_id(session, coder),
+            title=title.strip(),
+            text=text,
+        )
+        session.add(memo)
+        session.flush()
+        memo_id = memo.id
+    return get_memo(project, memo_id)
+
+
+def update_memo(project: Project, memo_id: int, *, text: str | None = None, title: str | None = None) -> MemoInfo:
+    with project.write() as session:
+        memo = session.get(Memo, memo_id)
+        if memo is None:
+            raise UserError(f"no memo with id {memo_id}")
+        if text is not None:
+            memo.text = text
+        if title is not None:
+            memo.title = title.strip()
+        memo.updated_at = utc_now()
+    return get_memo(project, memo_id)
+
+
+def delete_memo(project: Project, memo_id: int) -> None:
+    with project.write() as session:
+        memo = session.get(Memo, memo_id)
+        if memo is None:
+            raise UserError(f"no memo with id {memo_id}")
+        session.delete(memo)
+
+
+def get_memo(project: Project, memo_id: int) -> MemoInfo:
+    memos = _select(project, Memo.id == memo_id)
+    if not memos:
+        raise UserError(f"no memo with id {memo_id}")
+    return memos[0]
+
+
+def memos_for(project: Project, *, document_id: int | None = None, code_id: int | None = None) -> list[MemoInfo]:
+    if document_id is not None:
+        return _select(project, Memo.document_id == document_id)
+    if code_id is not None:
+        return _select(project, Memo.code_id == code_id)
+    return _select(project, Memo.id.is_not(None))
+
+
+def _select(project: Project, condition) -> list[MemoInfo]:
+    with project.read() as session:
+        rows = session.execute(
+            select(Memo, Coder.name)
+            .outerjoin(Coder, Coder.id == Memo.coder_id)
+            .where(condition)
+            .order_by(Memo.created_at, Memo.id)
+        ).all()
+        return [_info(memo, coder) for memo, coder in rows]
