@@ -13,7 +13,7 @@ from annotator.text.decode import (
 )
 from annotator.text.errors import DecodeError, TextError
 
-SIMPLIFIED = ["中文", "毛泽东", "访问苏联", "斯大林说", "签订了条约", "中华人民共和国"]
+SIMPLIFIED = ["中文", "毛泽东", "访问苏联", "斯大林说", "签订了条约", "人民共和国"]
 TRADITIONAL = ["中文", "毛澤東", "訪問蘇聯", "斯大林說", "簽訂了條約", "周恩來總理"]
 SENTENCES = [
     "1949年12月6日，毛泽东离开北京访问苏联。",
@@ -50,7 +50,9 @@ def test_big5_hkscs_characters_are_detected(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text", SIMPLIFIED + TRADITIONAL + SENTENCES)
-@pytest.mark.parametrize(("encoding", "bom"), [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")])
+@pytest.mark.parametrize(
+    ("encoding", "bom"), [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")]
+)
 def test_utf16_with_bom_is_detected_and_the_bom_dropped(
     tmp_path: Path, text: str, encoding: str, bom: bytes
 ) -> None:
@@ -126,8 +128,9 @@ def test_a_bad_byte_inside_a_utf8_file_is_refused_with_its_offset(
 ) -> None:
     data = simplified_sample.encode()
     damaged = data[:300] + b"\xff" + data[300:]
-    with pytest.raises(DecodeError, match=r"not valid utf-8 text: invalid byte 0xff at byte offset 300"):
+    with pytest.raises(DecodeError, match=r"not valid utf-8 text: invalid byte 0xff") as raised:
         decode_bytes(damaged)
+    assert str(raised.value).endswith("at byte offset 300")
 
 
 def test_an_empty_file_is_refused_by_name(tmp_path: Path) -> None:

@@ -22,7 +22,9 @@ def test_gb_text_reads_better_as_gb18030_than_as_big5_or_utf16(text: str) -> Non
             pass  # an encoding that cannot decode the bytes is no rival
 
 
-def test_both_samples_score_as_ordinary_text(traditional_sample: str, simplified_sample: str) -> None:
+def test_both_samples_score_as_ordinary_text(
+    traditional_sample: str, simplified_sample: str
+) -> None:
     assert plausibility(traditional_sample) > 0.8
     assert plausibility(simplified_sample) > 0.6  # a third of it is spaces
     assert plausibility("Mao Zedong arrived in Moscow.") == pytest.approx(0.5)
