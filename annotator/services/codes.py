@@ -329,3 +329,31 @@ def load_codebook(project: Project, path: Path) -> list[CodeInfo]:
     for entry in entries:
         add(entry, None)
     return added
+
+
+def restore_codes(project: Project, saved: list[CodeInfo]) -> None:
+    """Put deleted codes back under their old ids, parents first (undo of delete or merge)."""
+    with project.write() as session:
+        for info in sorted(saved, key=lambda c: c.path.count(PATH_SEPARATOR)):
+            if session.get(Code, info.id) is not None:
+                raise UserError(f"code {info.id} already exists")
+            _check_name_free(session, info.name)
+            session.add(
+                Code(
+                    id=info.id,
+                    name=info.name,
+                    color=info.color,
+                    description=info.description,
+                    parent_id=info.parent_id,
+                    sort_order=info.sort_order,
+                    shortcut=info.shortcut,
+                )
+            )
+            session.flush()
+
+
+def subtree(project: Project, code_id: int) -> list[CodeInfo]:
+    """The code and its descendants, parents first."""
+    with project.read() as session:
+        wanted = descendant_ids(session, code_id)
+    return [code for code in list_codes(project) if code.id in wanted]
