@@ -1,0 +1,178 @@
+"""Word segmentation: offsets that hold in the original text, whatever its script."""
+
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.text.errors import TextError
+from annotator.text.presegmented import remove_segmentation_spaces
+from annotator.text.resources import HISTORICAL_NAMES
+from annotator.text.script import Script, to_simplified
+from annotator.text.segment import Segmenter
+
+
+@pytest.fixture(scope="module")
+def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Segmenter]:
+    yield Segmenter(cache_dir=tmp_path_factory.mktemp("jieba"))
+
+
+def words(segmenter: Segmenter, text: str, script: Script | None = None) -> list[str]:
+    b = segmenter.segment(text, script=script)
+    return [text[x:y] for x, y in zip(b, b[1:], strict=False)]
+
+
+def dictionary_names() -> list[str]:
+    lines = HISTORICAL_NAMES.read_text(encoding="utf-8").splitlines()
+    return [line.split()[0] for line in lines if line.strip() and not line.startswith("#")]
+
+
+def is_one_segment(boundaries: list[int], start: int, end: int) -> bool:
+    return start in boundaries and end in boundaries and not any(
+        start < b < end for b in boundaries
+    )
+
+
+def test_words_of_a_simplified_sentence(segmenter: Segmenter) -> None:
+    assert words(segmenter, "毛泽东访问苏联。") == ["毛泽东", "访问", "苏联", "。"]
+
+
+def test_traditional_text_is_segmented_like_its_simplified_form(segmenter: Segmenter) -> None:
+    assert words(segmenter, "毛澤東訪問蘇聯。") == ["毛澤東", "訪問", "蘇聯", "。"]
+
+
+def test_the_traditional_sample_is_segmented_through_its_conversion(
+    segmenter: Segmenter, traditional_sample: str
+) -> None:
+    boundaries = segmenter.segment(traditional_sample)
+    assert boundaries == segmenter.segment(
+        to_simplified(traditional_sample), script=Script.SIMPLIFIED
+    )
+    assert words(segmenter, traditional_sample)[:4] == ["丁", " ", "明", "\n"]
+
+
+@pytest.mark.parametrize("name", dictionary_names())
+def test_dictionary_names_are_one_segment_in_the_samples(
+    segmenter: Segmenter, traditional_sample: str, simplified_sample: str, name: str
+) -> None:
+    simplified_text = remove_segmentation_spaces(simplified_sample).text
+    # The names occur in the traditional sample; its simplified conversion, segmented as
+    # simplified text, must keep them whole as well.
+    texts = [traditional_sample, to_simplified(traditional_sample), simplified_text]
+    found = 0
+    for text in texts:
+        boundaries = segmenter.segment(text)
+        for match in re.finditer(re.escape(name), text):
+            found += 1
+            assert is_one_segment(boundaries, match.start(), match.end()), (name, match.start())
+    assert found, f"{name} occurs in neither sample"
+
+
+def test_names_in_the_presegmented_sample_stay_whole(
+    segmenter: Segmenter, simplified_sample: str
+) -> None:
+    text = remove_segmentation_spaces(simplified_sample).text
+    boundaries = segmenter.segment(text)
+    for name in ("毛泽东", "斯大林", "阿洛夫", "刘少奇", "莫斯科"):
+        for match in re.finditer(name, text):
+            assert is_one_segment(boundaries, match.start(), match.end()), name
+
+
+def test_characters_beyond_the_bmp_are_segments_with_right_offsets(
+    segmenter: Segmenter,
+) -> None:
+    text = "毛泽东𠮷野家𪚥字\n斯大林"
+    assert words(segmenter, text)[0] == "毛泽东"
+    assert "𠮷" in words(segmenter, text) and "𪚥" in words(segmenter, text)
+    assert segmenter.segment(text)[-2:] == [len(text) - 3, len(text)]
+
+
+def test_line_breaks_are_segments_and_empty_text_has_one_boundary(
+    segmenter: Segmenter,
+) -> None:
+    assert words(segmenter, "苏联\n\n中国") == ["苏联", "\n", "\n", "中国"]
+    assert segmenter.segment("") == [0]
+
+
+def test_a_long_unpunctuated_line_is_segmented_whole(
+    segmenter: Segmenter, traditional_sample: str
+) -> None:
+    text = re.sub(r"[^\u4e00-\u9fff]", "", to_simplified(traditional_sample)) * 4
+    assert len(text) > 25_000
+    boundaries = segmenter.segment(text, script=Script.SIMPLIFIED)
+    assert boundaries[0] == 0 and boundaries[-1] == len(text)
+    assert all(a < b for a, b in zip(boundaries, boundaries[1:], strict=False))
+
+
+def test_an_added_word_becomes_one_segment_in_either_script(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    segmenter = Segmenter(cache_dir=tmp_path_factory.mktemp("jieba"), extra_words=["阿洛夫"])
+    before = segmenter.method
+    assert words(segmenter, "苏联同志罗斯巴赫说") != ["苏联", "同志", "罗斯巴赫", "说"]
+    segmenter.add_word("羅斯巴赫")
+    assert words(segmenter, "苏联同志罗斯巴赫说") == ["苏联", "同志", "罗斯巴赫", "说"]
+    assert words(segmenter, "蘇聯同志羅斯巴赫說") == ["蘇聯", "同志", "羅斯巴赫", "說"]
+    assert segmenter.method != before
+
+
+def test_empty_or_spaced_words_are_refused(segmenter: Segmenter) -> None:
+    for word in ("", "  ", "约瑟夫 斯大林"):
+        with pytest.raises(TextError):
+            segmenter.add_word(word)
+
+
+def test_method_names_jieba_and_a_hash_of_the_dictionaries(segmenter: Segmenter) -> None:
+    assert re.fullmatch(r"jieba-0\.42\.1 precise HMM \+dict:[0-9a-f]{8}", segmenter.method)
+    assert Segmenter(user_dictionaries=()).method != segmenter.method
+
+
+def test_loading_is_quiet_keeps_its_cache_in_cache_dir_and_is_thread_safe(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    segmenter = Segmenter(cache_dir=tmp_path / "cache")
+    text = "毛澤東乘坐的專列順利抵達莫斯科北站"
+    results: list[list[int]] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(segmenter.segment(text)))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 4 and all(r == results[0] for r in results)
+    assert (tmp_path / "cache" / "jieba.cache").is_file()
+    assert capfd.readouterr().err == ""
+
+
+def test_a_missing_or_malformed_user_dictionary_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(TextError, match="^missing.txt: cannot read the dictionary"):
+        Segmenter(cache_dir=tmp_path, user_dictionaries=[tmp_path / "missing.txt"]).preload()
+    bad = tmp_path / "bad.txt"
+    bad.write_text("# names\n师哲 100 nr\n罗申 100 nr extra\n", encoding="utf-8")
+    with pytest.raises(TextError, match="^bad.txt, line 3:"):
+        Segmenter(cache_dir=tmp_path, user_dictionaries=[bad]).preload()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from("毛泽东澤訪问蘇联苏𠮷𪚥，。 \n\u3000abc12"),
+            st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+        ),
+        max_size=50,
+    ),
+    st.sampled_from([None, *Script]),
+)
+def test_boundaries_start_at_zero_end_at_the_length_and_strictly_increase(
+    segmenter: Segmenter, text: str, script: Script | None
+) -> None:
+    boundaries = segmenter.segment(text, script=script)
+    assert boundaries[0] == 0 and boundaries[-1] == len(text)
+    assert all(a < b for a, b in zip(boundaries, boundaries[1:], strict=False))
