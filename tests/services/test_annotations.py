@@ -1,0 +1,98 @@
+"""Tagging passages: offsets in code points, validation, listing and filters."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.domain import PassageFilter
+from annotator.errors import UserError
+from annotator.services import annotations, codes
+from annotator.services.documents import delete_document, document_text
+from annotator.services.imports import import_file
+
+# Characters outside the BMP before and inside the passage: Qt would count them twice.
+TEXT = "𠮷野家與𪚥字。毛澤東說：「我是一個有話無處說的人。」斯大林說：「勝利者是不能受指責的。」"
+
+
+@pytest.fixture
+def document(project, write_text):
+    return import_file(project, write_text("ext.txt", TEXT)).document
+
+
+def test_a_tag_quotes_exactly_the_code_points_it_covers(project, document) -> None:
+    start = TEXT.index("毛澤東")
+    passage = annotations.tag(project, document.id, start, start + 3, "diplomacy", memo="首次")
+    assert passage.text == "毛澤東" == TEXT[passage.start:passage.end]
+    inside = annotations.tag(project, document.id, 0, 5, "security")
+    assert inside.text == "𠮷野家與𪚥"
+    assert [p.id for p in annotations.list_passages(project)] == [inside.id, passage.id]
+
+
+def test_a_document_title_works_as_well_as_its_id(project, document) -> None:
+    passage = annotations.tag(project, "ext", 1, 3, "security")
+    assert passage.document_id == document.id
+
+
+@pytest.mark.parametrize("start, end", [(-1, 2), (5, 5), (6, 2), (0, len(TEXT) + 1)])
+def test_a_range_outside_the_text_is_a_clear_error(project, document, start, end) -> None:
+    with pytest.raises(UserError, match="not inside"):
+        annotations.tag(project, document.id, start, end, "security")
+    assert annotations.list_passages(project) == []
+
+
+def test_unknown_codes_and_documents_are_clear_errors(project, document) -> None:
+    with pytest.raises(UserError, match="no code named"):
+        annotations.tag(project, document.id, 0, 2, "espionage")
+    with pytest.raises(UserError, match="no document"):
+        annotations.tag(project, "no such title", 0, 2, "security")
+    with pytest.raises(UserError, match="no annotation"):
+        annotations.untag(project, 12345)
+
+
+def test_the_same_passage_twice_is_refused(project, document) -> None:
+    annotations.tag(project, document.id, 0, 2, "security")
+    with pytest.raises(UserError, match="already has that code"):
+        annotations.tag(project, document.id, 0, 2, "security")
+
+
+def test_untag_then_restore_brings_back_the_same_passage(project, document) -> None:
+    passage = annotations.tag(project, document.id, 7, 10, "negotiation", memo="m")
+    removed = annotations.untag(project, passage.id)
+    assert annotations.list_passages(project) == []
+    assert annotations.restore(project, removed) == passage
+
+
+def test_memo_recode_and_adjust(project, document) -> None:
+    passage = annotations.tag(project, document.id, 7, 10, "negotiation")
+    assert annotations.set_memo(project, passage.id, "毛的語氣").memo == "毛的語氣"
+    assert annotations.recode(project, passage.id, "security").code == "security"
+    adjusted = annotations.adjust(project, passage.id, 7, 11)
+    assert adjusted.text == TEXT[7:11]
+    with pytest.raises(UserError):
+        annotations.adjust(project, passage.id, 7, len(TEXT) + 5)
+
+
+def test_filters_by_code_with_children_coder_and_text_in_either_script(project, document) -> None:
+    treaty = codes.add_code(project, "treaty", "#AA0000", parent="diplomacy")
+    a = annotations.tag(project, document.id, 7, 10, "diplomacy")
+    b = annotations.tag(project, document.id, 26, 29, treaty.id, coder="沈志華")
+    c = annotations.tag(project, document.id, 0, 2, "security")
+    diplomacy = codes.get_code(project, "diplomacy").id
+
+    def ids(**kwargs) -> list[int]:
+        return [p.id for p in annotations.list_passages(project, PassageFilter(**kwargs))]
+
+    assert ids(code_ids=(diplomacy,)) == [a.id, b.id]
+    assert ids(code_ids=(diplomacy,), include_child_codes=False) == [a.id]
+    assert ids(coders=("沈志華",)) == [b.id]
+    assert ids(text_contains="毛泽东") == [a.id]
+    assert ids(document_ids=(document.id,)) == [c.id, a.id, b.id]
+    assert annotations.get_passage(project, b.id).code_path == "diplomacy/treaty"
+
+
+def test_deleting_a_document_removes_its_passages_in_the_same_step(project, document) -> None:
+    annotations.tag(project, document.id, 0, 2, "security")
+    assert delete_document(project, document.id) == 1
+    assert annotations.list_passages(project) == []
+    with pytest.raises(UserError):
+        document_text(project, document.id)

@@ -1,0 +1,73 @@
+"""CSV export: what a spreadsheet user gets."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from annotator.errors import UserError
+from annotator.services import annotations
+from annotator.services.export import HEADER, read_csv, write_csv
+from annotator.services.imports import import_file
+
+TEXT = "第一句話。𠮷野說：=SUM(A1)是公式。\n第三句，毛澤東訪蘇，談判開始。最後一句。"
+
+
+@pytest.fixture
+def coded(project, write_text):
+    document = import_file(project, write_text("export.txt", TEXT)).document
+    formula = TEXT.index("=SUM")
+    annotations.tag(project, document.id, formula, formula + 8, "security", memo="+danger")
+    start = TEXT.index("毛澤東")
+    annotations.tag(project, document.id, start, start + 5, "diplomacy", memo="多行\n備註, \"引號\"")
+    annotations.tag(project, document.id, 0, TEXT.index("第三句") + 3, "negotiation")
+    return document
+
+
+def test_the_file_opens_in_excel_as_utf8_with_the_exact_header(project, coded, tmp_path) -> None:
+    out = tmp_path / "passages.csv"
+    count = write_csv(project, annotations.list_passages(project), out)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw.splitlines()[0].decode("utf-8-sig") == ",".join(HEADER)
+    assert count == 3
+
+
+def test_text_is_the_stored_slice_and_survives_a_round_trip(project, coded, tmp_path) -> None:
+    out = tmp_path / "passages.csv"
+    write_csv(project, annotations.list_passages(project), out)
+    rows = read_csv(out)
+    for row in rows:
+        assert row["text"] == TEXT[int(row["start"]):int(row["end"])]
+    spanning = next(row for row in rows if row["code"] == "negotiation")
+    assert "\n" in spanning["text"] and "𠮷" in spanning["text"]
+    diplomacy = next(row for row in rows if row["code"] == "diplomacy")
+    assert diplomacy["text_simplified"] == "毛泽东访苏" and diplomacy["text_traditional"] == "毛澤東訪蘇"
+    assert diplomacy["memo"] == "多行\n備註, \"引號\""
+    assert diplomacy["context_before"] == "第三句，"
+    assert diplomacy["context_after"] == "，談判開始。"
+    assert diplomacy["created_at"].endswith("+00:00")
+
+
+def test_cells_excel_would_run_as_formulas_are_neutralised(project, coded, tmp_path) -> None:
+    out = tmp_path / "passages.csv"
+    write_csv(project, annotations.list_passages(project), out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    security = next(row for row in rows if row["code"] == "security")
+    assert security["text"] == "'=SUM(A1)"
+    assert security["memo"] == "'+danger"
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@"))
+
+
+def test_a_failed_export_leaves_the_previous_file_untouched(project, coded, tmp_path) -> None:
+    out = tmp_path / "passages.csv"
+    out.write_text("previous export", encoding="utf-8")
+    with pytest.raises(UserError, match="no such folder"):
+        write_csv(project, annotations.list_passages(project), tmp_path / "missing" / "x.csv")
+    assert out.read_text(encoding="utf-8") == "previous export"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
