@@ -1,0 +1,150 @@
+"""The documents panel: the project's documents (title, script, coded passages), import by button
+or drag-and-drop, metadata editing and deletion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain import DocumentInfo
+from annotator.ui.session import ProjectSession
+
+SCRIPT_LABELS = {"simplified": "简", "traditional": "繁", "mixed": "简繁", "unknown": "—"}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentListModel(QAbstractTableModel):
+    HEADERS = ("Title", "Script", "Passages")
+
+    def __init__(self, session: ProjectSession) -> None:
+        super().__init__()
+        self.session = session
+        self._documents: list[DocumentInfo] = []
+        session.documentsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._documents = self.session.documents()
+        self.endResetModel()
+
+    def document(self, row: int) -> DocumentInfo:
+        return self._documents[row]
+
+    def row_of(self, document_id: int) -> int | None:
+        return next((i for i, d in enumerate(self._documents) if d.id == document_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._documents)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        document = self._documents[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return document.title
+            if column == 1:
+                return SCRIPT_LABELS.get(document.script, document.script)
+            return document.passages
+        if role == Qt.ItemDataRole.ToolTipRole:
+            details = [
+                document.title,
+                f"{document.length:,} characters, {document.segments:,} segments, "
+                f"{document.sentences:,} sentences",
+                f"script: {document.script}; encoding: {document.encoding}"
+                + ("; pre-segmented" if document.presegmented else ""),
+            ]
+            details += [f"{label}: {value}" for label, value in (
+                ("author", document.author), ("date", document.date),
+                ("source", document.source_ref), ("file", document.source_name),
+            ) if value]
+            return "\n".join(details)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class DocumentsPanel(QWidget):
+    """Emits the document the user opens and the files dropped on it."""
+
+    documentActivated = Signal(int)
+    importRequested = Signal(list)  # paths; an empty list asks for a file dialog
+    editRequested = Signal(int)
+    deleteRequested = Signal(int)
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DocumentListModel(session)
+        self.view = QTableView()
+        self.view.setObjectName("documentsView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.activated.connect(lambda index: self.documentActivated.emit(self.model.document(index.row()).id))
+        self.view.clicked.connect(lambda index: self.documentActivated.emit(self.model.document(index.row()).id))
+
+        import_button = QPushButton("Import…")
+        import_button.setToolTip("Import text files (or drop them here)")
+        import_button.clicked.connect(lambda: self.importRequested.emit([]))
+        edit_button = QPushButton("Details…")
+        edit_button.clicked.connect(lambda: self._emit_for_current(self.editRequested))
+        delete_button = QPushButton("Delete")
+        delete_button.clicked.connect(lambda: self._emit_for_current(self.deleteRequested))
+        buttons = QHBoxLayout()
+        for button in (import_button, edit_button, delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.setAcceptDrops(True)
+
+    def current_document_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.document(index.row()).id if index.isValid() else None
+
+    def select_document(self, document_id: int) -> None:
+        row = self.model.row_of(document_id)
+        if row is not None:
+            self.view.selectRow(row)
+
+    def _emit_for_current(self, signal: Signal) -> None:
+        document_id = self.current_document_id()
+        if document_id is not None:
+            signal.emit(document_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.importRequested.emit(paths)

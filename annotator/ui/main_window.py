@@ -1,0 +1,529 @@
+"""The main window: reading view in the centre, documents, codebook, passages and search around
+it; menus, code shortcuts, status bar with progress, and the settings that persist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from annotator import APP_NAME
+from annotator.domain import CodeInfo, Passage, PassageFilter
+from annotator.errors import USER_ERRORS
+from annotator.project import Project
+from annotator.services import documents as document_service
+from annotator.services.bootstrap import open_project
+from annotator.services.export import write_csv
+from annotator.services.imports import prepare_document, read_file_bytes, store_document
+from annotator.ui.codebook_panel import CodebookPanel, colour_icon
+from annotator.ui.commands import AdjustCommand, MemoCommand, RecodeCommand, TagCommand, TagManyCommand, UntagCommand
+from annotator.ui.documents_panel import DocumentsPanel
+from annotator.ui.import_dialog import ImportDialog, MetadataDialog
+from annotator.ui.passages_panel import PassagesPanel
+from annotator.ui.reader import DisplayScript, ReaderView
+from annotator.ui.search_panel import SearchPanel
+from annotator.ui.session import ProjectSession
+from annotator.ui.workers import BackgroundJob
+
+MAX_RECENT = 8
+TEXT_FILTER = "Text files (*.txt *.text *.csv *.md);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, project: Project, coder: str, settings: QSettings) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.settings = settings
+        self.coder = coder
+        self.session: ProjectSession | None = None
+        self.last_error = ""
+        self.jobs: list[BackgroundJob] = []
+        self.code_actions: list[QAction] = []
+        self.reader = ReaderView()
+        self.reader.setObjectName("reader")
+        self.setCentralWidget(self.reader)
+        self.reader.contextMenuAt.connect(self._reader_menu)
+        self.reader.passagesClicked.connect(self._passages_clicked)
+        self.reader.selectionSpanChanged.connect(self._update_status)
+        self._build_docks()
+        self._build_status_bar()
+        self._build_menus()
+        self.set_project(project)
+        self._restore_view_settings()
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        self.documents_dock = self._dock("Documents", "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.codebook_dock = self._dock("Codebook", "codebookDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.passages_dock = self._dock("Coded passages", "passagesDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock = self._dock("Search", "searchDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.passages_dock, self.search_dock)
+        self.passages_dock.raise_()
+
+    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(220)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self._cancel_jobs)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&New project…", self.new_project, QKeySequence.StandardKey.New)
+        self._action(file_menu, "&Open project…", self.choose_project, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Import texts…", lambda: self.import_files([]), "Ctrl+I")
+        self._action(file_menu, "&Export coded passages…", self.export_passages, "Ctrl+E")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.tag_menu = QMenu("&Tag selection with", self)
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.script_group = QActionGroup(self)
+        for script, label, key in (
+            (DisplayScript.ORIGINAL, "&Original script", "Ctrl+0"),
+            (DisplayScript.SIMPLIFIED, "&Simplified (简)", "Ctrl+J"),
+            (DisplayScript.TRADITIONAL, "&Traditional (繁)", "Ctrl+F"),
+        ):
+            action = self._action(view_menu, label, lambda checked=False, s=script: self.set_script(s), key)
+            action.setCheckable(True)
+            action.setData(str(script))
+            self.script_group.addAction(action)
+        view_menu.addSeparator()
+        self.segments_action = self._action(view_menu, "Show word &segments", self._toggle_segments, "Ctrl+B")
+        self.segments_action.setCheckable(True)
+        self.sentence_action = self._action(view_menu, "Highlight current s&entence", self._toggle_sentence)
+        self.sentence_action.setCheckable(True)
+        self.sentence_action.setChecked(True)
+        view_menu.addSeparator()
+        self._action(view_menu, "Zoom &in", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
+        self._action(view_menu, "Zoom &out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        view_menu.addSeparator()
+        for dock in (self.documents_dock, self.codebook_dock, self.passages_dock, self.search_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+    def _action(self, menu: QMenu, label: str, slot, shortcut=None) -> QAction:
+        action = QAction(label, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- the project ------------------------------------------------------------------------------
+
+    def set_project(self, project: Project) -> None:
+        if self.session is not None:
+            self._cancel_jobs()
+            self.session.undo_stack.clear()
+            self.session.project.close()
+            self.session.deleteLater()
+        session = ProjectSession(project, self.coder, self)
+        self.session = session
+        session.errorOccurred.connect(self.show_error)
+        session.passageAdded.connect(self.reader.add_passage)
+        session.passageRemoved.connect(self.reader.remove_passage)
+        session.passageChanged.connect(self.reader.change_passage)
+        session.passagesReset.connect(self._reload_reader_passages)
+        session.codesChanged.connect(self._rebuild_code_actions)
+        session.documentsChanged.connect(self._update_status)
+
+        self.documents_panel = DocumentsPanel(session)
+        self.documents_panel.documentActivated.connect(self.open_document)
+        self.documents_panel.importRequested.connect(self.import_files)
+        self.documents_panel.editRequested.connect(self.edit_document)
+        self.documents_panel.deleteRequested.connect(self.delete_document)
+        self.codebook_panel = CodebookPanel(session)
+        self.codebook_panel.codeClicked.connect(self._code_clicked)
+        self.passages_panel = PassagesPanel(session)
+        self.passages_panel.jumpRequested.connect(self.jump_to_passage)
+        self.passages_panel.exportRequested.connect(self.export_passages)
+        self.search_panel = SearchPanel(session)
+        self.search_panel.jumpRequested.connect(self.jump_to)
+        self.search_panel.tagAllRequested.connect(self._tag_all)
+        for dock, panel in (
+            (self.documents_dock, self.documents_panel), (self.codebook_dock, self.codebook_panel),
+            (self.passages_dock, self.passages_panel), (self.search_dock, self.search_panel),
+        ):
+            old = dock.widget()
+            dock.setWidget(panel)
+            if old is not None:
+                old.deleteLater()
+
+        self.edit_menu.clear()
+        undo = session.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = session.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addMenu(self.tag_menu)
+        self._rebuild_code_actions()
+
+        self.setWindowTitle(f"{project.path.name} — {APP_NAME}")
+        self._remember_recent(project.path)
+        self.reader.clear_document()
+        listed = session.documents()
+        last = self.settings.value(f"lastDocument/{project.path}", None)
+        wanted = next((d.id for d in listed if str(d.id) == str(last)), listed[0].id if listed else None)
+        if wanted is not None:
+            self.open_document(wanted)
+        self._update_status()
+        self._preload_segmenter()
+
+    def _preload_segmenter(self) -> None:
+        project = self.session.project
+        self._start_job(BackgroundJob("Loading the word dictionary",
+                                      lambda progress, cancel: project.segmenter.preload()), quiet=True)
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "project.sqlite"),
+                                              "Projects (*.sqlite)")
+        if path:
+            if Path(path).exists():
+                self.show_error(f"{path}: already exists; open it instead")
+                return
+            self.switch_project(Path(path))
+
+    def choose_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), "Projects (*.sqlite);;All files (*)")
+        if path:
+            self.switch_project(Path(path))
+
+    def switch_project(self, path: Path) -> None:
+        try:
+            project = open_project(path)
+        except USER_ERRORS as error:
+            self.show_error(str(error))
+            return
+        self.set_project(project)
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [p for p in self._recent() if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("recentProjects", recent[:MAX_RECENT])
+        self.settings.setValue("lastProject", str(path))
+        self.recent_menu.clear()
+        for entry in recent[:MAX_RECENT]:
+            self.recent_menu.addAction(entry, lambda p=entry: self.switch_project(Path(p)))
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recentProjects", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    # -- documents --------------------------------------------------------------------------------
+
+    def open_document(self, document_id: int) -> None:
+        if self.reader.document_id == document_id:
+            return
+        session = self.session
+        try:
+            text = session.document_text(document_id)
+            boundaries = session.boundaries(document_id)
+            passages = session.passages(PassageFilter(document_ids=(document_id,)))
+        except USER_ERRORS as error:
+            self.show_error(str(error))
+            return
+        self.reader.load(document_id, text, boundaries.words, boundaries.sentences, passages)
+        self.search_panel.current_document_id = document_id
+        self.documents_panel.select_document(document_id)
+        self.settings.setValue(f"lastDocument/{session.project.path}", document_id)
+        self._update_status()
+
+    def _reload_reader_passages(self) -> None:
+        if self.reader.document_id is not None:
+            self.reader.reset_passages(self.session.passages(PassageFilter(document_ids=(self.reader.document_id,))))
+
+    def edit_document(self, document_id: int) -> None:
+        document = self.session.document(document_id)
+        dialog = MetadataDialog({key: getattr(document, key) for key in ("title", "author", "date", "source_ref", "notes")}, self)
+        if dialog.exec():
+            try:
+                document_service.update_metadata(self.session.project, document_id, **dialog.values())
+            except USER_ERRORS as error:
+                self.show_error(str(error))
+            self.session.documentsChanged.emit()
+            self.session.passagesReset.emit()
+
+    def delete_document(self, document_id: int) -> None:
+        document = self.session.document(document_id)
+        answer = QMessageBox.question(
+            self, "Delete document",
+            f"Delete “{document.title}” and its {document.passages} coded passages? This cannot be undone.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            document_service.delete_document(self.session.project, document_id)
+        except USER_ERRORS as error:
+            self.show_error(str(error))
+            return
+        # Undo steps may point at the deleted passages; they cannot be replayed any more.
+        self.session.undo_stack.clear()
+        if self.reader.document_id == document_id:
+            self.reader.clear_document()
+        self.session.reload_all()
+
+    def import_files(self, paths: list[Path]) -> None:
+        if not paths:
+            chosen, _ = QFileDialog.getOpenFileNames(self, "Import texts", str(Path.home()), TEXT_FILTER)
+            paths = [Path(p) for p in chosen]
+        for path in paths:
+            try:
+                data = read_file_bytes(path)
+            except USER_ERRORS as error:
+                self.show_error(str(error))
+                continue
+            dialog = ImportDialog(path, data, self)
+            if dialog.exec():
+                self.start_import(path, data, dialog.options())
+
+    def start_import(self, path: Path, data: bytes, options) -> BackgroundJob:
+        project = self.session.project
+        job = BackgroundJob(
+            f"Importing {path.name}",
+            lambda progress, cancel: prepare_document(data, path.name, options, project.segmenter,
+                                                      progress=progress, cancel=cancel),
+        )
+        job.done.connect(self._store_import)
+        self._start_job(job)
+        return job
+
+    def _store_import(self, prepared) -> None:
+        try:
+            document = store_document(self.session.project, prepared)
+        except USER_ERRORS as error:
+            self.show_error(str(error))
+            return
+        self.session.documentsChanged.emit()
+        self.statusBar().showMessage(f"Imported “{document.title}”: {document.length:,} characters", 8000)
+        self.open_document(document.id)
+
+    # -- background jobs --------------------------------------------------------------------------------
+
+    def _start_job(self, job: BackgroundJob, *, quiet: bool = False) -> None:
+        self.jobs.append(job)
+        if not quiet:
+            job.progress.connect(lambda value: self.progress.setValue(int(value * 1000)))
+            job.failed.connect(self.show_error)
+            job.cancelled.connect(lambda: self.statusBar().showMessage("Import cancelled; nothing was stored", 8000))
+            self.progress.setValue(0)
+            self.progress.setFormat(f"{job.label} %p%")
+            self.progress.show()
+            self.cancel_button.show()
+        for signal in (job.done, job.failed, job.cancelled):
+            signal.connect(lambda *_, j=job: self._job_ended(j))
+        job.start()
+
+    def _job_ended(self, job: BackgroundJob) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+        if not any(j for j in self.jobs if j.label.startswith("Importing")):
+            self.progress.hide()
+            self.cancel_button.hide()
+
+    def _cancel_jobs(self) -> None:
+        for job in list(self.jobs):
+            job.cancel()
+
+    # -- tagging --------------------------------------------------------------------------------------
+
+    def _rebuild_code_actions(self) -> None:
+        for action in self.code_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self.code_actions = []
+        self.tag_menu.clear()
+        for position, code in enumerate(self.session.codes()):
+            key = code.shortcut or (str(position + 1) if position < 9 and not self._shortcut_taken(str(position + 1)) else None)
+            action = QAction(colour_icon(code.color), code.path, self)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda checked=False, c=code: self.tag_selection(c))
+            self.addAction(action)  # shortcuts work wherever the focus is in the window
+            self.tag_menu.addAction(action)
+            self.code_actions.append(action)
+
+    def _shortcut_taken(self, key: str) -> bool:
+        return any(code.shortcut == key for code in self.session.codes())
+
+    def tag_selection(self, code: CodeInfo) -> None:
+        start, end = self.reader.selected_span()
+        if self.reader.document_id is None or start >= end:
+            self.statusBar().showMessage("Select some text first, then choose a code", 5000)
+            return
+        self.session.execute(TagCommand(self.session, self.reader.document_id, start, end, code))
+
+    def _code_clicked(self, code: CodeInfo) -> None:
+        start, end = self.reader.selected_span()
+        if start < end:
+            self.tag_selection(code)
+
+    def _tag_all(self, spans: list[tuple[int, int, int]], code: CodeInfo) -> None:
+        self.session.execute(TagManyCommand(self.session, spans, code))
+
+    def _reader_menu(self, global_position: QPoint, position: int, passage_ids: list[int]) -> None:
+        menu = QMenu(self)
+        start, end = self.reader.selected_span()
+        if start < end:
+            tag_menu = menu.addMenu("Tag selection with")
+            for action in self.code_actions:
+                tag_menu.addAction(action)
+        for passage_id in passage_ids:
+            passage = self.reader.passage(passage_id)
+            if passage is None:
+                continue
+            sub = menu.addMenu(colour_icon(passage.color), f"“{passage.code_path}” passage")
+            sub.addAction("Edit memo…", lambda p=passage: self.edit_memo(p))
+            recode = sub.addMenu("Re-code as")
+            for code in self.session.codes():
+                if code.id != passage.code_id:
+                    recode.addAction(colour_icon(code.color), code.path,
+                                     lambda p=passage, c=code: self.session.execute(RecodeCommand(self.session, p, c)))
+            adjust = sub.addAction("Set boundaries to the selection",
+                                   lambda p=passage: self.session.execute(AdjustCommand(self.session, p, *self.reader.selected_span())))
+            adjust.setEnabled(start < end)
+            sub.addAction("Select passage", lambda p=passage: self.reader.select_span(p.start, p.end, scroll=False))
+            sub.addAction("Remove", lambda p=passage: self.session.execute(UntagCommand(self.session, p)))
+        if not menu.isEmpty():
+            menu.exec(global_position)
+
+    def edit_memo(self, passage: Passage) -> None:
+        memo, ok = QInputDialog.getMultiLineText(self, "Memo", f"Memo on “{passage.text[:40]}”:", passage.memo)
+        if ok and memo != passage.memo:
+            self.session.execute(MemoCommand(self.session, passage, memo))
+
+    def _passages_clicked(self, ids: list[int]) -> None:
+        self.passages_dock.raise_()
+        self.passages_panel.select_passage(ids[0])
+
+    def jump_to_passage(self, passage: Passage) -> None:
+        self.jump_to(passage.document_id, passage.start, passage.end)
+
+    def jump_to(self, document_id: int, start: int, end: int) -> None:
+        self.open_document(document_id)
+        self.reader.select_span(start, end)
+        self.reader.setFocus()
+
+    # -- view -----------------------------------------------------------------------------------------
+
+    def set_script(self, script: DisplayScript) -> None:
+        self.reader.set_script(script)
+        for action in self.script_group.actions():
+            action.setChecked(action.data() == str(script))
+        self.settings.setValue("view/script", str(script))
+
+    def _toggle_segments(self, checked: bool) -> None:
+        self.reader.show_segments = checked
+        self.reader.viewport().update()
+        self.settings.setValue("view/segments", checked)
+
+    def _toggle_sentence(self, checked: bool) -> None:
+        self.reader.highlight_sentence = checked
+        self.reader.viewport().update()
+
+    def zoom(self, steps: int) -> None:
+        font = self.reader.font()
+        font.setPointSizeF(min(48.0, max(8.0, font.pointSizeF() + steps)))
+        self.reader.setFont(font)
+        self.settings.setValue("view/fontSize", font.pointSizeF())
+
+    def _restore_view_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        size = float(self.settings.value("view/fontSize", self.reader.font().pointSizeF()))
+        font = self.reader.font()
+        font.setPointSizeF(size)
+        self.reader.setFont(font)
+        self.set_script(DisplayScript(str(self.settings.value("view/script", DisplayScript.ORIGINAL))))
+        segments = str(self.settings.value("view/segments", "false")).lower() == "true"
+        self.segments_action.setChecked(segments)
+        self._toggle_segments(segments)
+
+    def _update_status(self, *_: object) -> None:
+        if self.session is None or self.reader.document_id is None:
+            self.status_label.setText("No document open")
+            return
+        document = next((d for d in self.session.documents() if d.id == self.reader.document_id), None)
+        if document is None:
+            return
+        start, end = self.reader.selected_span()
+        selection = f" · selected {start}–{end} ({end - start} characters)" if end > start else ""
+        self.status_label.setText(
+            f"{document.title} · {document.length:,} characters · {document.segments:,} segments · "
+            f"{document.passages:,} passages{selection}"
+        )
+
+    # -- export and errors ------------------------------------------------------------------------------
+
+    def export_passages(self, passage_filter: PassageFilter | None = None) -> Path | None:
+        if not isinstance(passage_filter, PassageFilter):
+            passage_filter = self.passages_panel.current_filter()
+        path, _ = QFileDialog.getSaveFileName(self, "Export coded passages", str(Path.home() / "coded-passages.csv"),
+                                              "CSV (*.csv)")
+        if not path:
+            return None
+        return self.export_to(Path(path), passage_filter)
+
+    def export_to(self, path: Path, passage_filter: PassageFilter) -> Path | None:
+        try:
+            count = write_csv(self.session.project, self.session.passages(passage_filter), path)
+        except USER_ERRORS as error:
+            self.show_error(str(error))
+            return None
+        self.statusBar().showMessage(f"Exported {count} passages to {path}", 8000)
+        return path
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        self.last_error = message
+        # Window-modal but not blocking, so a background job's report never stalls the event loop.
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._cancel_jobs()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        if self.session is not None:
+            self.session.project.close()
+        super().closeEvent(event)

@@ -1,0 +1,77 @@
+"""Start the window on the sample corpus with some coded passages and save a screenshot.
+
+    python -m annotator.ui.screenshot window.png [--script simplified] [--segments]
+
+Runs offscreen when there is no display (set QT_QPA_PLATFORM=xcb under Xvfb for a real window).
+Uses a throw-away project and settings in a temporary folder; your own project is not touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--script", choices=("original", "simplified", "traditional"), default="original")
+    parser.add_argument("--segments", action="store_true", help="show word segment tints")
+    parser.add_argument("--size", default="1500x900")
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = Path(tempfile.mkdtemp(prefix="annotator-screenshot-"))
+    os.environ["ANNOTATOR_HOME"] = str(folder / "home")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.project import Project
+    from annotator.services.annotations import tag
+    from annotator.services.bootstrap import populate_new_project
+    from annotator.services.documents import document_text, list_documents
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.reader import DisplayScript
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    project_path = folder / "samples.sqlite"
+    with Project(project_path) as project:
+        populate_new_project(project)
+        document = list_documents(project)[0]
+        text = document_text(project, document.id)
+        for word, code, memo in (
+            ("劉少奇率領中共代表團秘密訪蘇", "diplomacy", "Liu Shaoqi's secret mission"),
+            ("斯大林表示贊同", "negotiation", "Stalin agrees in principle"),
+            ("蘇聯政府將立即予以承認", "diplomacy", "promise of recognition"),
+            ("如何得到世界上第一個社會主義國家蘇聯的承認和支持", "security", ""),
+            ("承認和支持", "negotiation", "overlaps the security passage"),
+        ):
+            start = text.index(word)
+            tag(project, document.id, start, start + len(word), code, memo=memo, coder="screenshot")
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Project(project_path), "screenshot", settings)
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
+    window.set_script(DisplayScript(args.script))
+    if args.segments:
+        window.segments_action.setChecked(True)
+        window._toggle_segments(True)
+    window.show()
+    start = window.reader.text.index("斯大林表示贊同")
+    window.reader.select_span(start, start + 3, scroll=False)
+    window.search_panel.query.setText("毛泽东")
+    window.search_panel.run_search()
+    for _ in range(20):
+        app.processEvents()
+    window.grab().save(str(args.output))
+    print(f"saved {args.output}")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

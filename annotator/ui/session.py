@@ -1,0 +1,127 @@
+"""The open project as the window sees it: services behind Qt signals, and the undo stack.
+
+Widgets read through this object and change data only by pushing undoable commands
+(`annotator.ui.commands`), which call the services here; every change is announced by a signal,
+so each view updates just what changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from annotator.domain import CodeInfo, DocumentInfo, Passage, PassageFilter
+from annotator.errors import USER_ERRORS
+from annotator.project import Project
+from annotator.services import annotations, codes, documents
+
+
+class ProjectSession(QObject):
+    """One open project, its coder, and its undo history."""
+
+    documentsChanged = Signal()
+    codesChanged = Signal()
+    # Passage-level changes, so the reading view can update its index without reloading.
+    passageAdded = Signal(object)  # Passage
+    passageRemoved = Signal(object)  # Passage
+    passageChanged = Signal(object, object)  # old Passage, new Passage
+    # Many passages at once (code deleted or merged, another process wrote): reload.
+    passagesReset = Signal()
+    errorOccurred = Signal(str)
+
+    def __init__(self, project: Project, coder: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.coder = coder
+        self.undo_stack = QUndoStack(self)
+
+    # -- running commands --------------------------------------------------------------------
+
+    def execute(self, command: QUndoCommand) -> bool:
+        """Apply a command now and push it on the undo stack; report a user error instead."""
+        try:
+            command.apply()
+        except USER_ERRORS as error:
+            self.errorOccurred.emit(str(error))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def report(self, error: Exception) -> None:
+        self.errorOccurred.emit(str(error))
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentInfo]:
+        return documents.list_documents(self.project)
+
+    def document(self, document_id: int) -> DocumentInfo:
+        return documents.get_document(self.project, document_id)
+
+    def document_text(self, document_id: int) -> str:
+        return documents.document_text(self.project, document_id)
+
+    def boundaries(self, document_id: int) -> documents.Boundaries:
+        return documents.load_boundaries(self.project, document_id)
+
+    def codes(self) -> list[CodeInfo]:
+        return codes.list_codes(self.project)
+
+    def passages(self, passage_filter: PassageFilter = PassageFilter()) -> list[Passage]:
+        return annotations.list_passages(self.project, passage_filter)
+
+    # -- writes: called by undo commands only ----------------------------------------------------
+
+    def tag(self, document_id: int, start: int, end: int, code_id: int, memo: str = "") -> Passage:
+        passage = annotations.tag(
+            self.project, document_id, start, end, code_id, memo=memo, coder=self.coder
+        )
+        self._passage_added(passage)
+        return passage
+
+    def restore_passage(self, passage: Passage) -> Passage:
+        restored = annotations.restore(self.project, passage)
+        self._passage_added(restored)
+        return restored
+
+    def untag(self, annotation_id: int) -> Passage:
+        removed = annotations.untag(self.project, annotation_id)
+        self.passageRemoved.emit(removed)
+        self.documentsChanged.emit()
+        self.codesChanged.emit()
+        return removed
+
+    def set_memo(self, annotation_id: int, memo: str) -> Passage:
+        return self._changed(annotation_id, lambda: annotations.set_memo(self.project, annotation_id, memo))
+
+    def recode(self, annotation_id: int, code_id: int) -> Passage:
+        new = self._changed(annotation_id, lambda: annotations.recode(self.project, annotation_id, code_id))
+        self.codesChanged.emit()
+        return new
+
+    def adjust(self, annotation_id: int, start: int, end: int) -> Passage:
+        return self._changed(
+            annotation_id, lambda: annotations.adjust(self.project, annotation_id, start, end)
+        )
+
+    def _changed(self, annotation_id: int, change) -> Passage:
+        old = annotations.get_passage(self.project, annotation_id)
+        new = change()
+        self.passageChanged.emit(old, new)
+        return new
+
+    def _passage_added(self, passage: Passage) -> None:
+        self.passageAdded.emit(passage)
+        self.documentsChanged.emit()  # passage counts
+        self.codesChanged.emit()
+
+    def codes_changed(self, *, passages_too: bool = False) -> None:
+        self.codesChanged.emit()
+        if passages_too:
+            self.passagesReset.emit()
+            self.documentsChanged.emit()
+
+    def reload_all(self) -> None:
+        self.documentsChanged.emit()
+        self.codesChanged.emit()
+        self.passagesReset.emit()

@@ -1,0 +1,193 @@
+"""The whole window, driven as a historian would: select, press a shortcut, undo, switch script,
+search, jump from the passages panel, import and export; checked against the project file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from annotator.domain import PassageFilter
+from annotator.project import Project
+from annotator.services.annotations import list_passages
+from annotator.services.export import read_csv
+from annotator.services.imports import ImportOptions
+from annotator.ui.reader import DisplayScript
+from tests.ui.conftest import point_of
+
+
+def stored_passages(window) -> list:
+    with Project(window.session.project.path) as fresh:  # a second connection: what is on disk
+        return list_passages(fresh)
+
+
+def select_with_mouse(qtbot, reader, start: int, end: int) -> None:
+    viewport = reader.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point_of(reader, start))
+    qtbot.mouseMove(viewport, point_of(reader, end - 1, right_edge=True))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point_of(reader, end - 1, right_edge=True))
+
+
+def test_the_window_opens_the_first_sample(window) -> None:
+    assert window.reader.document_id is not None
+    assert "毛澤東" in window.reader.text
+    assert "characters" in window.status_label.text()
+    assert window.documents_panel.model.rowCount() == 2
+
+
+def test_select_press_a_shortcut_undo_and_redo(qtbot, window) -> None:
+    reader = window.reader
+    start = reader.text.index("毛澤東")
+    select_with_mouse(qtbot, reader, start + 1, start + 2)  # inside the name: snaps to it
+    assert reader.selected_span() == (start, start + 3)
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_2)  # "security" has the shortcut 2
+    [passage] = stored_passages(window)
+    assert (passage.code, passage.start, passage.end, passage.text) == ("security", start, start + 3, "毛澤東")
+    assert [p.id for p in reader.passages_at(start)] == [passage.id]
+    assert window.passages_panel.model.rowCount() == 1
+
+    window.session.undo_stack.undo()
+    assert stored_passages(window) == []
+    assert reader.passages_at(start) == []
+    window.session.undo_stack.redo()
+    assert [p.id for p in stored_passages(window)] == [passage.id]
+
+
+def test_clicking_a_code_tags_the_selection(qtbot, window) -> None:
+    reader = window.reader
+    reader.select_span(10, 20)
+    panel = window.codebook_panel
+    index = panel.model.index_of(next(c.id for c in panel.model.codes() if c.name == "diplomacy"))
+    rect = panel.view.visualRect(index)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    [passage] = stored_passages(window)
+    assert passage.code == "diplomacy" and (passage.start, passage.end) == (10, 20)
+
+
+def test_passages_stay_on_their_words_in_either_script(qtbot, window) -> None:
+    reader = window.reader
+    start = reader.text.index("斯大林")
+    reader.select_span(start, start + 3)
+    qtbot.keyClick(reader, Qt.Key.Key_1)
+    window.set_script(DisplayScript.SIMPLIFIED)
+    assert reader.displayed_text[start:start + 3] == "斯大林"
+    assert reader.passages_at(start + 1)
+    select_with_mouse(qtbot, reader, start, start + 3)
+    qtbot.keyClick(reader, Qt.Key.Key_3)
+    codes = sorted(p.code for p in stored_passages(window))
+    assert codes == ["diplomacy", "negotiation"]
+    assert all(p.text == "斯大林" for p in stored_passages(window))
+
+
+def test_search_finds_both_scripts_and_tags_all_results(qtbot, window) -> None:
+    panel = window.search_panel
+    panel.query.setText("毛泽东")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    matches = {hit.match for hit in panel.model.hits()}
+    assert matches == {"毛泽东", "毛澤東"}
+    count = panel.model.rowCount()
+    panel.code_choice.setCurrentIndex(panel.code_choice.findText("diplomacy"))
+    qtbot.mouseClick(panel.findChild(QPushButton, "tagAllButton"), Qt.MouseButton.LeftButton)
+    assert len(stored_passages(window)) == count
+    window.session.undo_stack.undo()
+    assert stored_passages(window) == []
+
+
+def test_double_clicking_a_passage_jumps_to_it(qtbot, window) -> None:
+    session = window.session
+    other = next(d for d in session.documents() if d.id != window.reader.document_id)
+    text = session.document_text(other.id)
+    start = text.index("斯大林")
+    session.tag(other.id, start, start + 3, session.codes()[0].id)
+    view = window.passages_panel.view
+    rect = view.visualRect(window.passages_panel.model.index(0, 2))
+    # A real double-click starts with a press; Qt's views ignore a double-click without one.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.document_id == other.id
+    assert window.reader.selected_span() == (start, start + 3)
+
+
+def test_export_writes_the_filtered_passages(qtbot, window, tmp_path: Path) -> None:
+    reader = window.reader
+    start = reader.text.index("毛澤東")
+    reader.select_span(start, start + 3)
+    qtbot.keyClick(reader, Qt.Key.Key_1)
+    reader.select_span(0, 2)
+    qtbot.keyClick(reader, Qt.Key.Key_2)
+    security = next(c.id for c in window.session.codes() if c.name == "security")
+    out = window.export_to(tmp_path / "coded.csv", PassageFilter(code_ids=(security,)))
+    rows = read_csv(out)
+    assert [row["code"] for row in rows] == ["security"]
+    assert rows[0]["text"] == reader.text[0:2]
+
+
+def test_importing_runs_off_the_ui_thread_and_opens_the_document(qtbot, window, tmp_path: Path) -> None:
+    path = tmp_path / "電報.txt"
+    path.write_bytes("毛澤東致斯大林電報。\n𨋢字在此。".encode("big5hkscs"))
+    job = window.start_import(path, path.read_bytes(), ImportOptions())
+    with qtbot.waitSignal(window.session.documentsChanged, timeout=60_000):
+        pass
+    assert window.reader.text == "毛澤東致斯大林電報。\n𨋢字在此。"
+    assert window.documents_panel.model.rowCount() == 3
+    assert job not in window.jobs
+
+
+def test_a_bad_file_is_reported_and_nothing_is_imported(qtbot, window, tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_bytes("毛澤東".encode("utf-8")[:-1])
+    job = window.start_import(path, path.read_bytes(), ImportOptions())
+    with qtbot.waitSignal(job.failed, timeout=60_000):
+        pass
+    assert "broken.txt" in window.last_error
+    assert window.documents_panel.model.rowCount() == 2
+
+
+def test_deleting_a_code_asks_and_can_be_undone(qtbot, window, monkeypatch) -> None:
+    reader = window.reader
+    reader.select_span(0, 2)
+    qtbot.keyClick(reader, Qt.Key.Key_2)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+    panel = window.codebook_panel
+    panel.view.setCurrentIndex(panel.model.index_of(next(c.id for c in panel.model.codes() if c.name == "security")))
+    panel.delete_code()
+    assert "1 coded passage" in asked[0]
+    assert stored_passages(window) == []
+    assert "security" not in [c.name for c in window.session.codes()]
+    window.session.undo_stack.undo()
+    assert [p.code for p in stored_passages(window)] == ["security"]
+    assert reader.passages_at(0)
+
+
+def test_dragging_a_code_onto_another_reparents_it(qtbot, window) -> None:
+    model = window.codebook_panel.model
+    codes = {c.name: c for c in model.codes()}
+    data = model.mimeData([model.index_of(codes["security"].id)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index_of(codes["diplomacy"].id))
+    assert {c.name: c.path for c in window.session.codes()}["security"] == "diplomacy/security"
+    window.session.undo_stack.undo()
+    assert {c.name: c.path for c in window.session.codes()}["security"] == "security"
+
+
+def test_item_models_follow_the_qt_contract(qtmodeltester, window) -> None:
+    window.session.tag(window.reader.document_id, 0, 2, window.session.codes()[0].id)
+    for model in (window.documents_panel.model, window.codebook_panel.model,
+                  window.passages_panel.model, window.search_panel.model):
+        qtmodeltester.check(model)
+
+
+def test_settings_remember_script_and_font_size(qtbot, window, settings, sample_project) -> None:
+    from annotator.ui.main_window import MainWindow
+
+    window.set_script(DisplayScript.TRADITIONAL)
+    window.zoom(3)
+    size = window.reader.font().pointSizeF()
+    window.close()
+    again = MainWindow(Project(sample_project), "tester", settings)
+    qtbot.addWidget(again)
+    assert again.reader.script == DisplayScript.TRADITIONAL
+    assert again.reader.font().pointSizeF() == size
+    assert again.reader.document_id == window.reader.document_id

@@ -1,0 +1,101 @@
+"""The reading view: mouse selection snaps to words, offsets are code points, scripts switch."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from annotator.domain import Passage
+from annotator.ui.reader import DisplayScript, ReaderView
+from tests.ui.conftest import point_of
+
+# Characters outside the BMP before and inside the words: Qt counts each as two positions.
+TEXT = "𠮷野家與𪚥字。毛澤東說：我是一個有話無處說的人。\n斯大林說：勝利者是不能受指責的。"
+WORDS = [0, 1, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 16, 18, 20, 21, 22, 23, 24, 25, 28, 29, 30, 33, 34, 36, 37, 39, 40, 41]
+SENTENCES = [0, 7, 25, 41]
+
+
+@pytest.fixture
+def reader(qtbot) -> ReaderView:
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.load(1, TEXT, WORDS, SENTENCES, [])
+    return view
+
+
+def drag(qtbot, reader: ReaderView, start: int, end: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    viewport = reader.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, modifier, point_of(reader, start))
+    qtbot.mouseMove(viewport, point_of(reader, end - 1, right_edge=True))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, point_of(reader, end - 1, right_edge=True))
+
+
+def test_a_mouse_selection_snaps_outward_to_whole_words(qtbot, reader) -> None:
+    # From the middle of 毛澤東 to the middle of 一個: whole words, in code points.
+    drag(qtbot, reader, 8, 16)
+    assert reader.selected_span() == (7, 16)
+    assert TEXT[7:16] == "毛澤東說：我是一個"
+
+
+def test_alt_selects_raw_characters(qtbot, reader) -> None:
+    drag(qtbot, reader, 8, 16, Qt.KeyboardModifier.AltModifier)
+    assert reader.selected_span() == (8, 16)
+
+
+def test_a_selection_after_astral_characters_maps_to_code_points(qtbot, reader) -> None:
+    drag(qtbot, reader, 0, 5)
+    assert reader.selected_span() == (0, 5)
+    assert reader.textCursor().selectedText() == "𠮷野家與𪚥"
+
+
+def test_double_click_selects_the_word_under_the_mouse(qtbot, reader) -> None:
+    qtbot.mouseDClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point_of(reader, 27))
+    assert reader.selected_span() == (25, 28)  # 斯大林
+
+
+def test_hovering_highlights_the_segment_under_the_mouse(qtbot, reader) -> None:
+    qtbot.mouseMove(reader.viewport(), point_of(reader, 8))
+    assert reader._hover == (7, 10)
+    qtbot.mouseMove(reader.viewport(), point_of(reader, 1))
+    assert reader._hover == (1, 3)
+
+
+def _passage(id_: int, start: int, end: int, color: str = "#0072B2") -> Passage:
+    from datetime import datetime, timezone
+
+    now = datetime.now(timezone.utc)
+    return Passage(id_, 1, "d", 1, "security", "security", color, start, end, TEXT[start:end], "", "t", now, now)
+
+
+def test_switching_script_keeps_passages_and_selection_on_the_same_words(qtbot, reader) -> None:
+    reader.add_passage(_passage(5, 7, 10))
+    reader.select_span(25, 28)
+    reader.set_script(DisplayScript.SIMPLIFIED)
+    assert reader.displayed_text[7:10] == "毛泽东"
+    assert reader.textCursor().selectedText() == "斯大林"
+    assert reader.selected_span() == (25, 28)
+    assert [p.id for p in reader.passages_at(8)] == [5]
+    assert reader.text == TEXT  # the stored text never changes
+
+
+def test_passages_are_found_by_position_and_removed(qtbot, reader) -> None:
+    reader.add_passage(_passage(1, 0, 5))
+    reader.add_passage(_passage(2, 3, 10, "#E69F00"))
+    assert sorted(p.id for p in reader.passages_at(4)) == [1, 2]
+    reader.remove_passage(_passage(1, 0, 5))
+    assert [p.id for p in reader.passages_at(4)] == [2]
+    reader.repaint()  # painting overlapping passages must not fail
+
+
+def test_a_click_on_a_passage_reports_it(qtbot, reader) -> None:
+    reader.add_passage(_passage(9, 7, 10))
+    with qtbot.waitSignal(reader.passagesClicked) as clicked:
+        qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point_of(reader, 8))
+    assert clicked.args == [[9]]
+
+
+def test_nothing_is_under_the_mouse_past_the_end_of_a_line(qtbot, reader) -> None:
+    assert reader.position_at(QPoint(reader.viewport().width() - 3, 3)) is None
