@@ -109,14 +109,6 @@ def document_text(project: Project, document_id: int) -> str:
     return text
 
 
-def document_folded_text(project: Project, document_id: int) -> str:
-    with project.read() as session:
-        text = session.scalar(select(Document.folded_text).where(Document.id == document_id))
-    if text is None:
-        raise UserError(f"no document with id {document_id}")
-    return text
-
-
 def load_boundaries(project: Project, document_id: int) -> Boundaries:
     with project.read() as session:
         segmentation = session.get(Segmentation, document_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,47 +19,34 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import DocumentInfo
 from annotator.ui.session import ProjectSession
+from annotator.ui.table_model import RowTableModel
 
 SCRIPT_LABELS = {"simplified": "简", "traditional": "繁", "mixed": "简繁", "unknown": "—"}
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(RowTableModel[DocumentInfo]):
     HEADERS = ("Title", "Script", "Passages")
 
     def __init__(self, session: ProjectSession) -> None:
         super().__init__()
         self.session = session
-        self._documents: list[DocumentInfo] = []
         session.documentsChanged.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._documents = self.session.documents()
-        self.endResetModel()
+        self.set_rows(self.session.documents())
 
     def document(self, row: int) -> DocumentInfo:
-        return self._documents[row]
+        return self.rows[row]
 
     def row_of(self, document_id: int) -> int | None:
-        return next((i for i, d in enumerate(self._documents) if d.id == document_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._documents)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        return next((i for i, d in enumerate(self.rows) if d.id == document_id), None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        document = self._documents[index.row()]
+        document = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:

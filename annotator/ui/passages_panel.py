@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from annotator.domain import Passage, PassageFilter
 from annotator.text.script import fold
 from annotator.ui.codebook_panel import colour_icon
 from annotator.ui.session import ProjectSession
+from annotator.ui.table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,7 +32,7 @@ def _sort_key(passage: Passage) -> tuple[int, int, int, int]:
     return (passage.document_id, passage.start, passage.end, passage.id)
 
 
-class PassageTableModel(QAbstractTableModel):
+class PassageTableModel(RowTableModel[Passage]):
     HEADERS = ("Document", "Code", "Text", "Memo", "Coder")
 
     def __init__(self, session: ProjectSession) -> None:
@@ -39,7 +40,6 @@ class PassageTableModel(QAbstractTableModel):
         self.session = session
         self.filter = PassageFilter()
         self._wanted_codes: set[int] | None = None
-        self._passages: list[Passage] = []
         self._keys: list[tuple[int, int, int, int]] = []
         session.passageAdded.connect(self._added)
         session.passageRemoved.connect(self._removed)
@@ -53,8 +53,8 @@ class PassageTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._passages = self.session.passages(self.filter)
-        self._keys = [_sort_key(p) for p in self._passages]
+        self.rows = self.session.passages(self.filter)
+        self._keys = [_sort_key(p) for p in self.rows]
         self._wanted_codes = self._code_subtree()
         self.endResetModel()
 
@@ -93,7 +93,7 @@ class PassageTableModel(QAbstractTableModel):
         key = _sort_key(passage)
         row = bisect_left(self._keys, key)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._passages.insert(row, passage)
+        self.rows.insert(row, passage)
         self._keys.insert(row, key)
         self.endInsertRows()
 
@@ -102,7 +102,7 @@ class PassageTableModel(QAbstractTableModel):
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._passages[row]
+        del self.rows[row]
         del self._keys[row]
         self.endRemoveRows()
 
@@ -111,29 +111,18 @@ class PassageTableModel(QAbstractTableModel):
         self._added(new)
 
     def row_of(self, passage_id: int) -> int | None:
-        return next((i for i, p in enumerate(self._passages) if p.id == passage_id), None)
+        return next((i for i, p in enumerate(self.rows) if p.id == passage_id), None)
 
     def passage(self, row: int) -> Passage:
-        return self._passages[row]
+        return self.rows[row]
 
     def passages(self) -> list[Passage]:
-        return list(self._passages)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._passages)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        return list(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        passage = self._passages[index.row()]
+        passage = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (passage.document, passage.code_path, passage.text, passage.memo, passage.coder)

@@ -3,7 +3,7 @@ with results as keyword-in-context lines; "tag all results" with a code."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,43 +23,27 @@ from annotator.domain import CodeInfo, SearchHit
 from annotator.errors import USER_ERRORS
 from annotator.services.search import search
 from annotator.ui.session import ProjectSession
+from annotator.ui.table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowTableModel[SearchHit]):
     HEADERS = ("Document", "Before", "Match", "After")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._hits: list[SearchHit] = []
-
     def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = hits
-        self.endResetModel()
+        self.set_rows(hits)
 
     def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
+        return self.rows[row]
 
     def hits(self) -> list[SearchHit]:
-        return list(self._hits)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        return list(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        hit = self._hits[index.row()]
+        hit = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (hit.document, hit.context_before, hit.match, hit.context_after)[column]

@@ -127,9 +127,8 @@ def test_export_writes_the_filtered_passages(qtbot, window, tmp_path: Path) -> N
 def test_importing_runs_off_the_ui_thread_and_opens_the_document(qtbot, window, tmp_path: Path) -> None:
     path = tmp_path / "電報.txt"
     path.write_bytes("毛澤東致斯大林電報。\n𨋢字在此。".encode("big5hkscs"))
-    job = window.start_import(path, path.read_bytes(), ImportOptions())
     with qtbot.waitSignal(window.session.documentsChanged, timeout=60_000):
-        pass
+        job = window.start_import(path, path.read_bytes(), ImportOptions())
     assert window.reader.text == "毛澤東致斯大林電報。\n𨋢字在此。"
     assert window.documents_panel.model.rowCount() == 3
     assert job not in window.jobs
@@ -139,8 +138,7 @@ def test_a_bad_file_is_reported_and_nothing_is_imported(qtbot, window, tmp_path:
     path = tmp_path / "broken.txt"
     path.write_bytes("毛澤東".encode("utf-8")[:-1])
     job = window.start_import(path, path.read_bytes(), ImportOptions())
-    with qtbot.waitSignal(job.failed, timeout=60_000):
-        pass
+    qtbot.waitUntil(lambda: job not in window.jobs, timeout=60_000)
     assert "broken.txt" in window.last_error
     assert window.documents_panel.model.rowCount() == 2
 
