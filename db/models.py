@@ -55,10 +55,6 @@ class Document(Base):
     encoding: Mapped[str] = mapped_column(String(40))
     script: Mapped[str] = mapped_column(String(20))
     presegmented: Mapped[bool] = mapped_column(Boolean, default=False)
-    # The stored text never changes after import: every annotation is anchored to it.
-    text: Mapped[str] = mapped_column(Text)
-    # t2s of `text`, same length, so a query folded the same way finds either script.
-    folded_text: Mapped[str] = mapped_column(Text)
     length: Mapped[int] = mapped_column(Integer)
     text_sha256: Mapped[str] = mapped_column(String(64))
     author: Mapped[str] = mapped_column(String(500), default="")
@@ -67,6 +63,13 @@ class Document(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     cleanup_report: Mapped[str] = mapped_column(Text, default="")
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    # The large columns come last: SQLite reads a row's columns in order, so any column after a
+    # megabyte of text costs a walk through its overflow pages (a 1M-character document made
+    # every annotation insert, which checks the document's length, 100x slower).
+    # The stored text never changes after import: every annotation is anchored to it.
+    text: Mapped[str] = mapped_column(Text)
+    # t2s of `text`, same length, so a query folded the same way finds either script.
+    folded_text: Mapped[str] = mapped_column(Text)
 
     segmentation: Mapped[Segmentation | None] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True

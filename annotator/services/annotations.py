@@ -44,6 +44,11 @@ def coder_id(session: Session, name: str | None) -> int:
     return coder.id
 
 
+def coder_names(project: Project) -> list[str]:
+    with project.read() as session:
+        return list(session.scalars(select(Coder.name).order_by(Coder.name)))
+
+
 def _quote(session: Session, document_id: int, start: int, end: int) -> str:
     # SQLite's substr counts characters (code points) of TEXT, so no need to load the document.
     return session.scalar(
@@ -204,8 +209,13 @@ def _query(
     annotation_ids: tuple[int, ...] = (),
 ) -> list[Passage]:
     with project.read() as session:
+        # Plain columns, not ORM entities: a year of coding is tens of thousands of rows.
         statement = (
-            select(Annotation, Document.title, Code.name, Code.color, Coder.name)
+            select(
+                Annotation.id, Annotation.document_id, Document.title, Annotation.code_id,
+                Code.name, Code.color, Annotation.start, Annotation.end, Annotation.quote,
+                Annotation.memo, Coder.name, Annotation.created_at, Annotation.updated_at,
+            )
             .join(Document, Document.id == Annotation.document_id)
             .join(Code, Code.id == Annotation.code_id)
             .join(Coder, Coder.id == Annotation.coder_id)
@@ -225,28 +235,18 @@ def _query(
             statement = statement.where(Coder.name.in_(passage_filter.coders))
         rows = session.execute(statement).all()
         paths = code_paths(list(session.scalars(select(Code)).all()))
+    passages = [
+        Passage(
+            id=row[0], document_id=row[1], document=row[2], code_id=row[3], code=row[4],
+            code_path=paths[row[3]], color=row[5], start=row[6], end=row[7], text=row[8],
+            memo=row[9], coder=row[10], created_at=_aware(row[11]), updated_at=_aware(row[12]),
+        )
+        for row in rows
+    ]
     if passage_filter.text_contains:
         needle = passage_filter.text_contains
-        rows = [row for row in rows if _mentions(needle, row[0].quote, row[0].memo)]
-    return [
-        Passage(
-            id=annotation.id,
-            document_id=annotation.document_id,
-            document=title,
-            code_id=annotation.code_id,
-            code=code_name,
-            code_path=paths[annotation.code_id],
-            color=color,
-            start=annotation.start,
-            end=annotation.end,
-            text=annotation.quote,
-            memo=annotation.memo,
-            coder=coder_name,
-            created_at=_aware(annotation.created_at),
-            updated_at=_aware(annotation.updated_at),
-        )
-        for annotation, title, code_name, color, coder_name in rows
-    ]
+        passages = [p for p in passages if _mentions(needle, p.text, p.memo)]
+    return passages
 
 
 def _aware(moment: datetime) -> datetime:

@@ -3,6 +3,8 @@ recolour, re-parent by drag, merge and delete, each as an undoable command."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QColorDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain import CodeInfo
+from annotator.domain import CodeInfo, Passage
 from annotator.services.codes import count_affected
 from annotator.ui.commands import (
     AddCodeCommand,
@@ -59,7 +62,22 @@ class CodeTreeModel(QAbstractItemModel):
         self._codes: dict[int, CodeInfo] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         session.codesChanged.connect(self.refresh)
+        session.passageAdded.connect(lambda passage: self._count(passage.code_id, +1))
+        session.passageRemoved.connect(lambda passage: self._count(passage.code_id, -1))
+        session.passageChanged.connect(self._recoded)
         self.refresh()
+
+    def _count(self, code_id: int, change: int) -> None:
+        code = self._codes.get(code_id)
+        if code is not None:
+            self._codes[code_id] = replace(code, passages=code.passages + change)
+            index = self.index_of(code_id)
+            self.dataChanged.emit(index.siblingAtColumn(1), index.siblingAtColumn(1))
+
+    def _recoded(self, old: Passage, new: Passage) -> None:
+        if old.code_id != new.code_id:
+            self._count(old.code_id, -1)
+            self._count(new.code_id, +1)
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -268,6 +286,4 @@ class CodebookPanel(QWidget):
 
 
 def _shift_held() -> bool:
-    from PySide6.QtWidgets import QApplication
-
     return bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)

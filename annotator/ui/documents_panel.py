@@ -3,6 +3,7 @@ or drag-and-drop, metadata editing and deletion."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain import DocumentInfo
+from annotator.domain import DocumentInfo, Passage
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel
 
@@ -32,7 +33,21 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
         super().__init__()
         self.session = session
         session.documentsChanged.connect(self.refresh)
+        session.passageAdded.connect(lambda passage: self._count(passage, +1))
+        session.passageRemoved.connect(lambda passage: self._count(passage, -1))
+        session.passageChanged.connect(self._moved)
         self.refresh()
+
+    def _count(self, passage: Passage, change: int) -> None:
+        row = self.row_of(passage.document_id)
+        if row is not None:
+            self.rows[row] = replace(self.rows[row], passages=self.rows[row].passages + change)
+            self.dataChanged.emit(self.index(row, 2), self.index(row, 2))
+
+    def _moved(self, old: Passage, new: Passage) -> None:
+        if old.document_id != new.document_id:
+            self._count(old, -1)
+            self._count(new, +1)
 
     def refresh(self) -> None:
         self.set_rows(self.session.documents())

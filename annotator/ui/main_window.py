@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         session.passagesReset.connect(self._reload_reader_passages)
         session.codesChanged.connect(self._rebuild_code_actions)
         session.documentsChanged.connect(self._update_status)
+        for signal in (session.passageAdded, session.passageRemoved):
+            signal.connect(self._update_status)
 
         self.documents_panel = DocumentsPanel(session)
         self.documents_panel.documentActivated.connect(self.open_document)
@@ -481,14 +483,15 @@ class MainWindow(QMainWindow):
         if self.session is None or self.reader.document_id is None:
             self.status_label.setText("No document open")
             return
-        document = next((d for d in self.session.documents() if d.id == self.reader.document_id), None)
-        if document is None:
+        row = self.documents_panel.model.row_of(self.reader.document_id)
+        if row is None:
             return
+        document = self.documents_panel.model.document(row)
         start, end = self.reader.selected_span()
         selection = f" · selected {start}–{end} ({end - start} characters)" if end > start else ""
         self.status_label.setText(
             f"{document.title} · {document.length:,} characters · {document.segments:,} segments · "
-            f"{document.passages:,} passages{selection}"
+            f"{self.reader.passage_count:,} passages{selection}"
         )
 
     # -- export and errors ------------------------------------------------------------------------------

@@ -196,7 +196,7 @@ class PassagesPanel(QWidget):
         self._refill(self.code_filter, "All codes", [(c.id, c.path) for c in self.session.codes()])
         self._refill(self.document_filter, "All documents",
                      [(d.id, d.title) for d in self.session.documents()])
-        coders = sorted({p.coder for p in self.model.passages()} | {self.session.coder})
+        coders = sorted(set(self.session.coders()) | {self.session.coder})
         self._refill(self.coder_filter, "All coders", [(name, name) for name in coders])
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[object, str]]) -> None:

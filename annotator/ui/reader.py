@@ -153,6 +153,10 @@ class ReaderView(QPlainTextEdit):
 
     # -- passages --------------------------------------------------------------------------------
 
+    @property
+    def passage_count(self) -> int:
+        return len(self._passages)
+
     def passages_at(self, position: int) -> list[Passage]:
         return [self._passages[key] for key in self._index.at(position)]
 

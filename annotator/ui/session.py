@@ -25,6 +25,8 @@ class ProjectSession(QObject):
     passageAdded = Signal(object)  # Passage
     passageRemoved = Signal(object)  # Passage
     passageChanged = Signal(object, object)  # old Passage, new Passage
+    # documentsChanged and codesChanged are not emitted for single passages: listen to the three
+    # passage signals above to keep counts current.
     # Many passages at once (code deleted or merged, another process wrote): reload.
     passagesReset = Signal()
     errorOccurred = Signal(str)
@@ -64,6 +66,9 @@ class ProjectSession(QObject):
     def boundaries(self, document_id: int) -> documents.Boundaries:
         return documents.load_boundaries(self.project, document_id)
 
+    def coders(self) -> list[str]:
+        return annotations.coder_names(self.project)
+
     def codes(self) -> list[CodeInfo]:
         return codes.list_codes(self.project)
 
@@ -87,17 +92,13 @@ class ProjectSession(QObject):
     def untag(self, annotation_id: int) -> Passage:
         removed = annotations.untag(self.project, annotation_id)
         self.passageRemoved.emit(removed)
-        self.documentsChanged.emit()
-        self.codesChanged.emit()
         return removed
 
     def set_memo(self, annotation_id: int, memo: str) -> Passage:
         return self._changed(annotation_id, lambda: annotations.set_memo(self.project, annotation_id, memo))
 
     def recode(self, annotation_id: int, code_id: int) -> Passage:
-        new = self._changed(annotation_id, lambda: annotations.recode(self.project, annotation_id, code_id))
-        self.codesChanged.emit()
-        return new
+        return self._changed(annotation_id, lambda: annotations.recode(self.project, annotation_id, code_id))
 
     def adjust(self, annotation_id: int, start: int, end: int) -> Passage:
         return self._changed(
@@ -111,9 +112,9 @@ class ProjectSession(QObject):
         return new
 
     def _passage_added(self, passage: Passage) -> None:
+        # Only the passage signals: views adjust their counts themselves, so one tag never
+        # re-queries every list (a year of coding is tens of thousands of passages).
         self.passageAdded.emit(passage)
-        self.documentsChanged.emit()  # passage counts
-        self.codesChanged.emit()
 
     def codes_changed(self, *, passages_too: bool = False) -> None:
         self.codesChanged.emit()

@@ -47,8 +47,14 @@ def test_select_press_a_shortcut_undo_and_redo(qtbot, window) -> None:
     assert (passage.code, passage.start, passage.end, passage.text) == ("security", start, start + 3, "毛澤東")
     assert [p.id for p in reader.passages_at(start)] == [passage.id]
     assert window.passages_panel.model.rowCount() == 1
+    security = next(c for c in window.codebook_panel.model.codes() if c.name == "security")
+    assert security.passages == 1
+    row = window.documents_panel.model.row_of(reader.document_id)
+    assert window.documents_panel.model.document(row).passages == 1
+    assert "1 passages" in window.status_label.text()
 
     window.session.undo_stack.undo()
+    assert window.documents_panel.model.document(row).passages == 0
     assert stored_passages(window) == []
     assert reader.passages_at(start) == []
     window.session.undo_stack.redo()

@@ -62,8 +62,6 @@ def upgrade() -> None:
     sa.Column('encoding', sa.String(length=40), nullable=False),
     sa.Column('script', sa.String(length=20), nullable=False),
     sa.Column('presegmented', sa.Boolean(), nullable=False),
-    sa.Column('text', sa.Text(), nullable=False),
-    sa.Column('folded_text', sa.Text(), nullable=False),
     sa.Column('length', sa.Integer(), nullable=False),
     sa.Column('text_sha256', sa.String(length=64), nullable=False),
     sa.Column('author', sa.String(length=500), nullable=False),
@@ -72,6 +70,9 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('cleanup_report', sa.Text(), nullable=False),
     sa.Column('imported_at', sa.DateTime(), nullable=False),
+    # Large columns last (see db/models.py).
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('folded_text', sa.Text(), nullable=False),
     sa.CheckConstraint('length >= 0', name=op.f('ck_documents_length_non_negative')),
     sa.CheckConstraint('length(title) > 0', name=op.f('ck_documents_title_not_empty')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_documents')),
