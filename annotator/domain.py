@@ -60,6 +60,16 @@ class Passage:
     updated_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """Where a passage is and which code it has: all the reading view needs to paint it."""
+
+    id: int
+    start: int
+    end: int
+    code_id: int
+
+
 @dataclass(frozen=True)
 class PassageFilter:
     """Which passages to list or export; empty fields match everything."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from annotator.domain import Passage, PassageFilter
+from annotator.domain import Mark, Passage, PassageFilter
 from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services.codes import code_paths, descendant_ids, resolve_code
@@ -189,6 +190,20 @@ def _get(session: Session, annotation_id: int) -> Annotation:
     if annotation is None:
         raise UserError(f"no annotation with id {annotation_id}")
     return annotation
+
+
+def passage_marks(project: Project, document_id: int) -> list[Mark]:
+    """The spans and codes of a document's passages, cheaply (for painting a whole volume)."""
+    with project.read() as session:
+        rows = session.execute(
+            select(Annotation.id, Annotation.start, Annotation.end, Annotation.code_id)
+            .where(Annotation.document_id == document_id)
+        ).all()
+    return [Mark(*row) for row in rows]
+
+
+def get_passages(project: Project, annotation_ids: Iterable[int]) -> list[Passage]:
+    return _query(project, annotation_ids=tuple(annotation_ids)) if annotation_ids else []
 
 
 def get_passage(project: Project, annotation_id: int) -> Passage:

@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         session.passageChanged.connect(self.reader.change_passage)
         session.passagesReset.connect(self._reload_reader_passages)
         session.codesChanged.connect(self._rebuild_code_actions)
+        session.codesChanged.connect(self._update_code_colors)
+        self.reader.passage_lookup = session.passages_by_id
         session.documentsChanged.connect(self._update_status)
         for signal in (session.passageAdded, session.passageRemoved):
             signal.connect(self._update_status)
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addMenu(self.tag_menu)
         self._rebuild_code_actions()
+        self._update_code_colors()
 
         self.setWindowTitle(f"{project.path.name} — {APP_NAME}")
         self._remember_recent(project.path)
@@ -253,11 +256,11 @@ class MainWindow(QMainWindow):
         try:
             text = session.document_text(document_id)
             boundaries = session.boundaries(document_id)
-            passages = session.passages(PassageFilter(document_ids=(document_id,)))
+            marks = session.marks(document_id)
         except USER_ERRORS as error:
             self.show_error(str(error))
             return
-        self.reader.load(document_id, text, boundaries.words, boundaries.sentences, passages)
+        self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks)
         self.search_panel.current_document_id = document_id
         self.documents_panel.select_document(document_id)
         self.settings.setValue(f"lastDocument/{session.project.path}", document_id)
@@ -265,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def _reload_reader_passages(self) -> None:
         if self.reader.document_id is not None:
-            self.reader.reset_passages(self.session.passages(PassageFilter(document_ids=(self.reader.document_id,))))
+            self.reader.reset_passages(self.session.marks(self.reader.document_id))
 
     def edit_document(self, document_id: int) -> None:
         document = self.session.document(document_id)
@@ -377,6 +380,9 @@ class MainWindow(QMainWindow):
             self.tag_menu.addAction(action)
             self.code_actions.append(action)
 
+    def _update_code_colors(self) -> None:
+        self.reader.set_code_colors({code.id: code.color for code in self.session.codes()})
+
     def _shortcut_taken(self, key: str) -> bool:
         return any(code.shortcut == key for code in self.session.codes())
 
@@ -402,10 +408,7 @@ class MainWindow(QMainWindow):
             tag_menu = menu.addMenu("Tag selection with")
             for action in self.code_actions:
                 tag_menu.addAction(action)
-        for passage_id in passage_ids:
-            passage = self.reader.passage(passage_id)
-            if passage is None:
-                continue
+        for passage in self.session.passages_by_id(passage_ids):
             sub = menu.addMenu(colour_icon(passage.color), f"“{passage.code_path}” passage")
             sub.addAction("Edit memo…", lambda p=passage: self.edit_memo(p))
             recode = sub.addMenu("Re-code as")

@@ -10,7 +10,7 @@ converted here and nowhere else.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from html import escape
 
@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from annotator.domain import Passage
+from annotator.domain import Mark, Passage
 from annotator.span_index import SpanIndex
 from annotator.text.boundaries import segment_at, snap_range
 from annotator.text.script import to_simplified, to_traditional
@@ -80,7 +80,10 @@ class ReaderView(QPlainTextEdit):
         self._words: Sequence[int] = [0]
         self._sentences: Sequence[int] = [0]
         self._index = SpanIndex()
-        self._passages: dict[int, Passage] = {}
+        self._marks: dict[int, Mark] = {}
+        self._colors: dict[int, str] = {}
+        # Full passages (code path, coder, memo) are fetched only for a tooltip.
+        self.passage_lookup: Callable[[list[int]], list[Passage]] | None = None
         self._script = DisplayScript.ORIGINAL
         self._hover: tuple[int, int] | None = None
         self.show_segments = False
@@ -91,12 +94,11 @@ class ReaderView(QPlainTextEdit):
     # -- content ---------------------------------------------------------------------------
 
     def load(self, document_id: int, text: str, words: Sequence[int], sentences: Sequence[int],
-             passages: Iterable[Passage]) -> None:
+             marks: Iterable[Mark]) -> None:
         self.document_id = document_id
         self._original = text
         self._words, self._sentences = words, sentences
-        self._passages = {p.id: p for p in passages}
-        self._index = SpanIndex((p.id, p.start, p.end) for p in self._passages.values())
+        self._set_marks(marks)
         self._hover = None
         self._show(self._converted(self._script))
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -105,7 +107,7 @@ class ReaderView(QPlainTextEdit):
         self.document_id = None
         self._original = self._display = ""
         self._words = self._sentences = [0]
-        self._passages, self._index, self._hover = {}, SpanIndex(), None
+        self._marks, self._index, self._hover = {}, SpanIndex(), None
         self._show("")
 
     def _show(self, display: str) -> None:
@@ -155,25 +157,29 @@ class ReaderView(QPlainTextEdit):
 
     @property
     def passage_count(self) -> int:
-        return len(self._passages)
+        return len(self._marks)
 
-    def passages_at(self, position: int) -> list[Passage]:
-        return [self._passages[key] for key in self._index.at(position)]
+    def passage_ids_at(self, position: int) -> list[int]:
+        return sorted(self._index.at(position))
 
-    def passage(self, passage_id: int) -> Passage | None:
-        return self._passages.get(passage_id)
+    def mark(self, passage_id: int) -> Mark | None:
+        return self._marks.get(passage_id)
+
+    def set_code_colors(self, colors: dict[int, str]) -> None:
+        self._colors = dict(colors)
+        self.viewport().update()
 
     def add_passage(self, passage: Passage) -> None:
         if passage.document_id != self.document_id:
             return
-        self._passages[passage.id] = passage
+        self._marks[passage.id] = Mark(passage.id, passage.start, passage.end, passage.code_id)
+        self._colors.setdefault(passage.code_id, passage.color)
         self._index.add(passage.id, passage.start, passage.end)
         self._repaint_span(passage.start, passage.end)
 
     def remove_passage(self, passage: Passage) -> None:
-        if passage.id not in self._passages:
+        if self._marks.pop(passage.id, None) is None:
             return
-        del self._passages[passage.id]
         self._index.remove(passage.id)
         self._repaint_span(passage.start, passage.end)
 
@@ -181,10 +187,13 @@ class ReaderView(QPlainTextEdit):
         self.remove_passage(old)
         self.add_passage(new)
 
-    def reset_passages(self, passages: Iterable[Passage]) -> None:
-        self._passages = {p.id: p for p in passages if p.document_id == self.document_id}
-        self._index = SpanIndex((p.id, p.start, p.end) for p in self._passages.values())
+    def reset_passages(self, marks: Iterable[Mark]) -> None:
+        self._set_marks(marks)
         self.viewport().update()
+
+    def _set_marks(self, marks: Iterable[Mark]) -> None:
+        self._marks = {mark.id: mark for mark in marks}
+        self._index = SpanIndex((m.id, m.start, m.end) for m in self._marks.values())
 
     def _repaint_span(self, start: int, end: int) -> None:
         rect = self._span_rect(start, end)
@@ -279,7 +288,7 @@ class ReaderView(QPlainTextEdit):
         else:
             position = self.position_at(event.position().toPoint())
             if position is not None:
-                ids = [p.id for p in self.passages_at(position)]
+                ids = self.passage_ids_at(position)
                 if ids:
                     self.passagesClicked.emit(ids)
 
@@ -294,13 +303,14 @@ class ReaderView(QPlainTextEdit):
         position = self.position_at(event.pos())
         if position is None:
             position = self.selected_span()[0]
-        ids = [p.id for p in self.passages_at(position)]
+        ids = self.passage_ids_at(position)
         self.contextMenuAt.emit(event.globalPos(), position, ids)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             position = self.position_at(event.pos())
-            passages = self.passages_at(position) if position is not None else []
+            ids = self.passage_ids_at(position) if position is not None else []
+            passages = self.passage_lookup(ids) if ids and self.passage_lookup else []
             if passages:
                 QToolTip.showText(event.globalPos(), passage_tooltip(passages), self.viewport())
             else:
@@ -340,19 +350,19 @@ class ReaderView(QPlainTextEdit):
                 self._fill(painter, block, origin, *sentence, start, end, QColor(255, 236, 150, 70))
         if self._hover and self._hover[0] < end and self._hover[1] > start:
             self._fill(painter, block, origin, *self._hover, start, end, QColor(0, 0, 0, 30))
-        passages = [self._passages[key] for key in self._index.overlapping(start, end)]
-        passages.sort(key=lambda p: (p.start, -p.end, p.id))
+        marks = [self._marks[key] for key in self._index.overlapping(start, end)]
+        marks.sort(key=lambda m: (m.start, -m.end, m.id))
         lanes: list[int] = []  # end of the last passage in each underline lane
-        for passage in passages:
-            lane = next((i for i, lane_end in enumerate(lanes) if lane_end <= passage.start), len(lanes))
+        for mark in marks:
+            lane = next((i for i, lane_end in enumerate(lanes) if lane_end <= mark.start), len(lanes))
             if lane == len(lanes):
-                lanes.append(passage.end)
+                lanes.append(mark.end)
             else:
-                lanes[lane] = passage.end
-            color = QColor(passage.color)
+                lanes[lane] = mark.end
+            color = QColor(self._colors.get(mark.code_id, "#888888"))
             fill = QColor(color)
             fill.setAlpha(PASSAGE_FILL_ALPHA)
-            for rect in self._line_rects(block, origin, passage.start, passage.end, start, end):
+            for rect in self._line_rects(block, origin, mark.start, mark.end, start, end):
                 painter.fillRect(rect, fill)
                 y = rect.bottom() - 1 - lane * LANE_SPACING
                 painter.fillRect(QRectF(rect.left(), y - UNDERLINE_WIDTH + 1, rect.width(), UNDERLINE_WIDTH), color)

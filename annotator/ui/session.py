@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from annotator.domain import CodeInfo, DocumentInfo, Passage, PassageFilter
+from annotator.domain import CodeInfo, DocumentInfo, Mark, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
 from annotator.project import Project
 from annotator.services import annotations, codes, documents
@@ -74,6 +74,12 @@ class ProjectSession(QObject):
 
     def passages(self, passage_filter: PassageFilter = PassageFilter()) -> list[Passage]:
         return annotations.list_passages(self.project, passage_filter)
+
+    def passages_by_id(self, annotation_ids: list[int]) -> list[Passage]:
+        return annotations.get_passages(self.project, annotation_ids)
+
+    def marks(self, document_id: int) -> list[Mark]:
+        return annotations.passage_marks(self.project, document_id)
 
     # -- writes: called by undo commands only ----------------------------------------------------
 

@@ -45,7 +45,7 @@ def test_select_press_a_shortcut_undo_and_redo(qtbot, window) -> None:
     qtbot.keyClick(reader, Qt.Key.Key_2)  # "security" has the shortcut 2
     [passage] = stored_passages(window)
     assert (passage.code, passage.start, passage.end, passage.text) == ("security", start, start + 3, "毛澤東")
-    assert [p.id for p in reader.passages_at(start)] == [passage.id]
+    assert reader.passage_ids_at(start) == [passage.id]
     assert window.passages_panel.model.rowCount() == 1
     security = next(c for c in window.codebook_panel.model.codes() if c.name == "security")
     assert security.passages == 1
@@ -56,7 +56,7 @@ def test_select_press_a_shortcut_undo_and_redo(qtbot, window) -> None:
     window.session.undo_stack.undo()
     assert window.documents_panel.model.document(row).passages == 0
     assert stored_passages(window) == []
-    assert reader.passages_at(start) == []
+    assert reader.passage_ids_at(start) == []
     window.session.undo_stack.redo()
     assert [p.id for p in stored_passages(window)] == [passage.id]
 
@@ -79,7 +79,7 @@ def test_passages_stay_on_their_words_in_either_script(qtbot, window) -> None:
     qtbot.keyClick(reader, Qt.Key.Key_1)
     window.set_script(DisplayScript.SIMPLIFIED)
     assert reader.displayed_text[start:start + 3] == "斯大林"
-    assert reader.passages_at(start + 1)
+    assert reader.passage_ids_at(start + 1)
     select_with_mouse(qtbot, reader, start, start + 3)
     qtbot.keyClick(reader, Qt.Key.Key_3)
     codes = sorted(p.code for p in stored_passages(window))
@@ -163,7 +163,7 @@ def test_deleting_a_code_asks_and_can_be_undone(qtbot, window, monkeypatch) -> N
     assert "security" not in [c.name for c in window.session.codes()]
     window.session.undo_stack.undo()
     assert [p.code for p in stored_passages(window)] == ["security"]
-    assert reader.passages_at(0)
+    assert reader.passage_ids_at(0)
 
 
 def test_dragging_a_code_onto_another_reparents_it(qtbot, window) -> None:
@@ -195,3 +195,17 @@ def test_settings_remember_script_and_font_size(qtbot, window, settings, sample_
     assert again.reader.script == DisplayScript.TRADITIONAL
     assert again.reader.font().pointSizeF() == size
     assert again.reader.document_id == window.reader.document_id
+
+
+def test_hovering_a_passage_shows_its_code_coder_and_memo(qtbot, window) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    reader = window.reader
+    security = next(c for c in window.session.codes() if c.name == "security")
+    window.session.tag(reader.document_id, 0, 2, security.id, memo="起首的署名")
+    point = point_of(reader, 1)
+    QApplication.sendEvent(reader.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point)))
+    shown = QToolTip.text()
+    assert "security" in shown and "tester" in shown and "起首的署名" in shown
