@@ -394,9 +394,14 @@ class ReaderView(QPlainTextEdit):
         unit_first = self._offsets.to_units(first) - base
         unit_last = self._offsets.to_units(last) - base
         rects = []
-        for line_number in range(layout.lineCount()):
+        first_line = layout.lineForTextPosition(unit_first)
+        if not first_line.isValid():
+            return rects
+        for line_number in range(first_line.lineNumber(), layout.lineCount()):
             line = layout.lineAt(line_number)
             line_start, line_end = line.textStart(), line.textStart() + line.textLength()
+            if line_start >= unit_last:
+                break
             a, b = max(unit_first, line_start), min(unit_last, line_end)
             if a >= b:
                 continue
