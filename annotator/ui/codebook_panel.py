@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QColorDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
-    QPushButton,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -192,13 +191,18 @@ class CodebookPanel(QWidget):
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.header().setStretchLastSection(False)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view.clicked.connect(self._clicked)
         self.model.modelReset.connect(self.view.expandAll)
         self.view.expandAll()
 
-        buttons = QHBoxLayout()
+        # A tool bar rather than buttons: it folds into a » menu when the dock is narrow.
+        tools = QToolBar()
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for label, slot, tip in (
             ("Add", self.add_code, "Add a code (under the selected one with Shift)"),
             ("Rename", self.rename_code, "Rename the selected code"),
@@ -206,14 +210,15 @@ class CodebookPanel(QWidget):
             ("Merge…", self.merge_code, "Merge the selected code into another"),
             ("Delete", self.delete_code, "Delete the selected code"),
         ):
-            button = QPushButton(label)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+            action = tools.addAction(label)
+            action.setToolTip(tip)
+            action.triggered.connect(lambda checked=False, do=slot: do())
+            self.view.addAction(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        layout.addWidget(tools)
 
     def selected_code(self) -> CodeInfo | None:
         return self.model.code(self.view.currentIndex())

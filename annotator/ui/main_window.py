@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -473,6 +473,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        else:
+            # First start: give the reading view most of the room (once the window has its size).
+            QTimer.singleShot(0, self._default_dock_sizes)
         size = float(self.settings.value("view/fontSize", self.reader.font().pointSizeF()))
         font = self.reader.font()
         font.setPointSizeF(size)
@@ -481,6 +484,10 @@ class MainWindow(QMainWindow):
         segments = str(self.settings.value("view/segments", "false")).lower() == "true"
         self.segments_action.setChecked(segments)
         self._toggle_segments(segments)
+
+    def _default_dock_sizes(self) -> None:
+        self.resizeDocks([self.documents_dock, self.codebook_dock], [260, 280], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.passages_dock], [240], Qt.Orientation.Vertical)
 
     def _update_status(self, *_: object) -> None:
         if self.session is None or self.reader.document_id is None:

@@ -21,6 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--script", choices=("original", "simplified", "traditional"), default="original")
     parser.add_argument("--segments", action="store_true", help="show word segment tints")
     parser.add_argument("--size", default="1500x900")
+    parser.add_argument("--search", action="store_true", help="show the search results tab")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -65,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     window.reader.select_span(start, start + 3, scroll=False)
     window.search_panel.query.setText("毛泽东")
     window.search_panel.run_search()
+    if args.search:
+        window.search_dock.raise_()
     for _ in range(20):
         app.processEvents()
     window.grab().save(str(args.output))
