@@ -209,3 +209,50 @@ def test_hovering_a_passage_shows_its_code_coder_and_memo(qtbot, window) -> None
     QApplication.sendEvent(reader.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point)))
     shown = QToolTip.text()
     assert "security" in shown and "tester" in shown and "起首的署名" in shown
+
+
+def test_dropping_files_on_the_documents_panel_asks_to_import_them(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "dropped.txt"
+    path.write_text("斯大林", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    panel = window.documents_panel
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    panel.importRequested.disconnect()  # not into the modal dialog: it is tested on its own
+    with qtbot.waitSignal(panel.importRequested) as requested:
+        panel.dropEvent(event)
+    assert requested.args == [[path]]
+
+
+def test_a_cancelled_import_stores_nothing(qtbot, window, tmp_path: Path) -> None:
+    sample = window.session.document_text(window.reader.document_id)
+    path = tmp_path / "volume.txt"
+    path.write_text(sample * 50, encoding="utf-8")
+    job = window.start_import(path, path.read_bytes(), ImportOptions())
+    assert window.cancel_button.isVisible()
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: job not in window.jobs, timeout=60_000)
+    assert window.documents_panel.model.rowCount() == 2
+    assert not window.progress.isVisible()
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_a_new_project_starts_with_the_default_codebook(qtbot, window, tmp_path: Path) -> None:
+    window.switch_project(tmp_path / "team.sqlite")
+    assert window.session.project.path == tmp_path / "team.sqlite"
+    assert [c.name for c in window.session.codes()] == ["negotiation", "security", "diplomacy"]
+    assert window.documents_panel.model.rowCount() == 0
+    assert str(tmp_path / "team.sqlite") in [a.text() for a in window.recent_menu.actions()]
+
+
+def test_a_file_that_is_not_a_project_is_refused_and_the_old_one_stays_open(qtbot, window, tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("not a project")
+    before = window.session.project.path
+    window.switch_project(bogus)
+    assert "not a project file" in window.last_error
+    assert window.session.project.path == before
