@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.domain import DocumentInfo, Passage
 from annotator.ui.session import ProjectSession
-from annotator.ui.table_model import RowTableModel
+from annotator.ui.table_model import RowTableModel, row_table_view
 
 SCRIPT_LABELS = {"simplified": "简", "traditional": "繁", "mixed": "简繁", "unknown": "—"}
 Index = QModelIndex | QPersistentModelIndex
@@ -98,12 +97,8 @@ class DocumentsPanel(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = DocumentListModel(session)
-        self.view = QTableView()
-        self.view.setObjectName("documentsView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view = row_table_view(self.model, "documentsView")
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

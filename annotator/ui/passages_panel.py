@@ -7,14 +7,12 @@ from bisect import bisect_left
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from annotator.domain import Passage, PassageFilter
 from annotator.text.script import fold
 from annotator.ui.codebook_panel import colour_icon
 from annotator.ui.session import ProjectSession
-from annotator.ui.table_model import RowTableModel
+from annotator.ui.table_model import RowTableModel, row_table_view
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -144,12 +142,7 @@ class PassagesPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = PassageTableModel(session)
-        self.view = QTableView()
-        self.view.setObjectName("passagesView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        self.view = row_table_view(self.model, "passagesView")
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from annotator.domain import CodeInfo, SearchHit
 from annotator.errors import USER_ERRORS
 from annotator.services.search import search
 from annotator.ui.session import ProjectSession
-from annotator.ui.table_model import RowTableModel
+from annotator.ui.table_model import RowTableModel, row_table_view
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,12 +85,7 @@ class SearchPanel(QWidget):
         self._fill_codes()
 
         self.model = SearchResultsModel()
-        self.view = QTableView()
-        self.view.setObjectName("searchResults")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        self.view = row_table_view(self.model, "searchResults")
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
