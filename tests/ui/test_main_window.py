@@ -256,3 +256,21 @@ def test_a_file_that_is_not_a_project_is_refused_and_the_old_one_stays_open(qtbo
     window.switch_project(bogus)
     assert "not a project file" in window.last_error
     assert window.session.project.path == before
+
+
+def test_tags_after_astral_characters_land_on_code_points_in_both_scripts(qtbot, window, tmp_path: Path) -> None:
+    from annotator.services.imports import import_file
+
+    path = tmp_path / "ext-b.txt"
+    path.write_text("𠮷野家與𪚥字。毛澤東說：𠮷𪚥二字。", encoding="utf-8")
+    document = import_file(window.session.project, path).document
+    window.session.documentsChanged.emit()
+    window.open_document(document.id)
+    reader = window.reader
+    for script, (start, end), key in ((DisplayScript.SIMPLIFIED, (7, 10), Qt.Key.Key_1),
+                                      (DisplayScript.ORIGINAL, (12, 14), Qt.Key.Key_2)):
+        window.set_script(script)
+        select_with_mouse(qtbot, reader, start, end)
+        qtbot.keyClick(reader, key)
+    stored = sorted((p.start, p.end, p.text) for p in stored_passages(window) if p.document_id == document.id)
+    assert stored == [(7, 10, "毛澤東"), (12, 14, "𠮷𪚥")]
