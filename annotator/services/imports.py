@@ -24,7 +24,7 @@ from annotator.text.boundaries import encode_boundaries, sentence_boundaries
 from annotator.text.decode import decode_bytes
 from annotator.text.normalize import clean_web_text, normalize_text
 from annotator.text.presegmented import looks_presegmented, remove_segmentation_spaces
-from annotator.text.script import detect_script, fold
+from annotator.text.script import Script, detect_script, fold
 from annotator.text.segment import Segmenter
 from db.models import Document, Segmentation
 
@@ -117,7 +117,9 @@ def prepare_document(
     if supplied_boundaries is not None:
         words, method = supplied_boundaries, PRESEGMENTED_METHOD
     else:
-        words = segment_in_chunks(segmenter, text, script, progress=progress, cancel=cancel)
+        # The folded text is the simplified form jieba needs, already converted: segment it
+        # directly (same length, so its boundaries hold in the stored text).
+        words = segment_in_chunks(segmenter, folded, progress=progress, cancel=cancel)
         method = segmenter.method
     return PreparedDocument(
         title=(options.title or Path(source_name).stem).strip() or source_name,
@@ -137,12 +139,13 @@ def prepare_document(
 
 def segment_in_chunks(
     segmenter: Segmenter,
-    text: str,
-    script: object,
+    folded_text: str,
     *,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> list[int]:
+    """Word boundaries of a text from its folded (simplified) form."""
+    text = folded_text
     boundaries = [0]
     position = 0
     while position < len(text):
@@ -151,7 +154,9 @@ def segment_in_chunks(
         cut = text.find("\n", position + CHUNK_CHARS)
         chunk_end = len(text) if cut < 0 else cut + 1
         chunk = text[position:chunk_end]
-        boundaries.extend(position + offset for offset in segmenter.segment(chunk, script=script)[1:])
+        boundaries.extend(
+            position + offset for offset in segmenter.segment(chunk, script=Script.SIMPLIFIED)[1:]
+        )
         position = chunk_end
         if progress is not None:
             progress(position / len(text))

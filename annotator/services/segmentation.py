@@ -11,7 +11,7 @@ from annotator.project import Project
 from annotator.services.documents import load_boundaries
 from annotator.services.imports import PRESEGMENTED_METHOD, segment_in_chunks
 from annotator.text.boundaries import encode_boundaries, snap_range
-from annotator.text.script import Script, fold
+from annotator.text.script import fold
 from db.models import DictionaryWord, Document, Segmentation, utc_now
 
 Unit = Literal["word", "sentence"]
@@ -38,18 +38,18 @@ def add_dictionary_word(project: Project, word: str) -> list[int]:
         if folded_word != word:
             segmenter.add_word(folded_word)
         affected = session.execute(
-            select(Document.id, Document.text, Document.script)
+            select(Document.id, Document.folded_text)
             .join(Segmentation, Segmentation.document_id == Document.id)
             .where(Document.folded_text.contains(folded_word, autoescape=True))
             .where(Segmentation.method != PRESEGMENTED_METHOD)
         ).all()
-        for document_id, text, script in affected:
+        for document_id, folded_text in affected:
             segmentation = session.get(Segmentation, document_id)
-            words = segment_in_chunks(segmenter, text, Script(script))
+            words = segment_in_chunks(segmenter, folded_text)
             segmentation.word_boundaries = encode_boundaries(words)
             segmentation.method = segmenter.method
             segmentation.created_at = utc_now()
-    return [document_id for document_id, _, _ in affected]
+    return [document_id for document_id, _ in affected]
 
 
 def snap(project: Project, document_id: int, start: int, end: int, unit: Unit = "word") -> tuple[int, int]:

@@ -189,7 +189,7 @@ class UpdateCodeCommand(ServiceCommand):
             shortcut=shortcut if shortcut not in (None, "unchanged") else None,
             clear_shortcut=shortcut is None, **fields,
         )
-        self.session.codes_changed(passages_too=True)  # names and colours show on passages
+        self.session.codes_changed()
 
     def do(self) -> None:
         self._set(self.new)
@@ -207,11 +207,11 @@ class MoveCodeCommand(ServiceCommand):
     def do(self) -> None:
         siblings = [c.sort_order for c in self.session.codes() if c.parent_id == self.new]
         codes.move_code(self.session.project, self.code_id, self.new, max(siblings, default=0) + 1)
-        self.session.codes_changed(passages_too=True)  # code paths change
+        self.session.codes_changed()
 
     def revert(self) -> None:
         codes.move_code(self.session.project, self.code_id, self.old, self.old_order)
-        self.session.codes_changed(passages_too=True)
+        self.session.codes_changed()
 
 
 class DeleteCodeCommand(ServiceCommand):

@@ -43,7 +43,17 @@ class PassageTableModel(RowTableModel[Passage]):
         session.passageRemoved.connect(self._removed)
         session.passageChanged.connect(self._changed)
         session.passagesReset.connect(self.refresh)
+        session.codesChanged.connect(self._codes_changed)
+        self._codes = {code.id: code for code in session.codes()}
         self.refresh()
+
+    def _codes_changed(self) -> None:
+        # Names, paths and colours are looked up here, so renaming or recolouring a code
+        # repaints one column instead of reloading every passage.
+        self._codes = {code.id: code for code in self.session.codes()}
+        self._wanted_codes = self._code_subtree()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
 
     def set_filter(self, passage_filter: PassageFilter) -> None:
         self.filter = passage_filter
@@ -61,7 +71,7 @@ class PassageTableModel(RowTableModel[Passage]):
             return None
         wanted = set(self.filter.code_ids)
         if self.filter.include_child_codes:
-            codes = self.session.codes()
+            codes = list(self._codes.values())
             changed = True
             while changed:
                 changed = False
@@ -122,13 +132,15 @@ class PassageTableModel(RowTableModel[Passage]):
             return None
         passage = self.rows[index.row()]
         column = index.column()
+        code = self._codes.get(passage.code_id)
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (passage.document, passage.code_path, passage.text, passage.memo, passage.coder)
+            path = code.path if code is not None else passage.code_path
+            values = (passage.document, path, passage.text, passage.memo, passage.coder)
             return " ".join(values[column].split()) if column in (2, 3) else values[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
             return (passage.text, passage.memo)[column - 2] or None
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
-            return colour_icon(passage.color, 10)
+            return colour_icon(code.color if code is not None else passage.color, 10)
         return None
 
 

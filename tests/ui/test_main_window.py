@@ -274,3 +274,21 @@ def test_tags_after_astral_characters_land_on_code_points_in_both_scripts(qtbot,
         qtbot.keyClick(reader, key)
     stored = sorted((p.start, p.end, p.text) for p in stored_passages(window) if p.document_id == document.id)
     assert stored == [(7, 10, "毛澤東"), (12, 14, "𠮷𪚥")]
+
+
+def test_recolouring_a_code_repaints_its_passages_without_reloading(qtbot, window) -> None:
+    from annotator.ui.commands import UpdateCodeCommand
+
+    reader = window.reader
+    reader.select_span(0, 2)
+    qtbot.keyClick(reader, Qt.Key.Key_2)
+    security = next(c for c in window.session.codes() if c.name == "security")
+    reloads = []
+    window.session.passagesReset.connect(lambda: reloads.append(1))
+    window.session.execute(UpdateCodeCommand(window.session, security, color="#FF0000", name="安全"))
+    assert reloads == []
+    assert reader._colors[security.id] == "#FF0000"
+    model = window.passages_panel.model
+    assert model.data(model.index(0, 1)) == "安全"
+    window.session.undo_stack.undo()
+    assert model.data(model.index(0, 1)) == "security" and reader._colors[security.id] == "#0072B2"
