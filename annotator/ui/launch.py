@@ -6,13 +6,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator import APP_ID, APP_NAME
 from annotator.errors import USER_ERRORS
 from annotator.services.annotations import ENV_CODER, default_coder_name
 from annotator.services.bootstrap import open_project
+
+
+ENV_EXIT_WHEN_READY = "ANNOTATOR_EXIT_WHEN_READY"
 
 
 def app_settings() -> QSettings:
@@ -54,4 +57,7 @@ def launch_window(project_argument: str | None) -> int:
         return 1
     window = MainWindow(project, coder_name(settings), settings)
     window.show()
+    if os.environ.get(ENV_EXIT_WHEN_READY):
+        # For `python -m bench`: say so once the event loop is idle with the window up, and quit.
+        QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
     return app.exec()

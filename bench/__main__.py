@@ -1,0 +1,147 @@
+"""The benchmark suite: how the app copes with a collected-works volume and a year of coding.
+
+    python -m bench [--size full|tiny] [--runs 3] [--out bench/results/latest.md]
+
+Builds its inputs from the sample corpus (in --workdir, reused between runs of the same size),
+runs every case --runs times, each in a fresh process, and prints one table: the median of
+each figure, its goal, and its ratio to a baseline measured in the same process. The table is
+also written to --out. Goals are for a 2-core machine; the ratios are what to compare over time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.inputs import SIZES, build
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    case: str  # the fresh-process case that measures it
+    label: str
+    goal: float | None  # seconds, bytes or a ratio; None: reported only
+    goal_text: str
+    baseline_text: str
+    goal_is_ratio: bool = False
+    unit: str = "s"
+
+
+ROWS = [
+    Row("startup", "startup", "start-up: python main.py to an interactive window", 1.5, "< 1.5 s",
+        "a bare PySide6 window"),
+    Row("import", "import", "import 1 volume: decode, detect, fold, segment, store", 1.3, "<= 1.3x",
+        "jieba alone segmenting the same text", goal_is_ratio=True),
+    Row("reopen", "window", "reopen the volume to first paint with all passages", 0.3, "< 0.3 s",
+        "QPlainTextEdit setPlainText + paint"),
+    Row("add", "window", "add one tag (commit + repaint), p95", 0.016, "< 16 ms", "-"),
+    Row("remove", "window", "remove one tag (undo, commit + repaint), p95", 0.016, "< 16 ms", "-"),
+    Row("recolour", "window", "recolour a code (commit + repaint), p95", 0.016, "< 16 ms", "-"),
+    Row("hover", "window", "hover: segment under the mouse, p95", 0.004, "< 4 ms", "-"),
+    Row("scroll", "window", "scroll by a page, median", 0.016, "< 16 ms", "bare QPlainTextEdit"),
+    Row("search", "search", "cross-script search of a 2-character word, all volumes", 0.5, "< 0.5 s",
+        "re.finditer over the folded texts in memory"),
+    Row("export", "export", "CSV export of every passage of the archive", 3.0, "<= 3x",
+        "Python's csv writing the same rows", goal_is_ratio=True),
+    Row("memory", "window", "memory (RSS) with the volume and its passages open", 300 * MB, "< 300 MB",
+        "a bare QPlainTextEdit with the text", unit="B"),
+    Row("open_project", "open_project", "open the archive project (10 volumes) and list it", 1.0,
+        "< 1 s", "sqlite3: connect and list titles"),
+    Row("project_size", "open_project", "archive project file size", None, "reported", "-", unit="B"),
+]
+
+
+def run_case(case: str, inputs_file: Path) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.cases", case, str(inputs_file)],
+        capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"case {case} failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def show(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    if unit == "B":
+        return f"{value / MB:.0f} MB"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=sorted(SIZES), default="full")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--trials", type=int, default=40, help="repetitions inside the window case")
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latest.md")
+    args = parser.parse_args(argv)
+    size = SIZES[args.size]
+    workdir = args.workdir or Path(tempfile.gettempdir()) / f"annotator-bench-{size.name}"
+    os.environ.setdefault("ANNOTATOR_CACHE_DIR", str(workdir / "cache"))
+    os.environ.setdefault("ANNOTATOR_HOME", str(workdir / "home"))
+    started = time.perf_counter()
+    inputs = build(workdir, size)
+    inputs.update(workdir=str(workdir), trials=args.trials)
+    inputs_file = workdir / "run.json"
+    inputs_file.write_text(json.dumps(inputs))
+    print(f"inputs ready in {time.perf_counter() - started:.0f} s ({workdir})", file=sys.stderr)
+
+    figures: dict[str, list[float]] = {}
+    baselines: dict[str, list[float]] = {}
+    for case in dict.fromkeys([row.case for row in ROWS] + ["memory_baseline"]):
+        for run in range(args.runs):
+            print(f"  {case} run {run + 1}/{args.runs}", file=sys.stderr)
+            result = run_case(case, inputs_file)
+            for key, value in result["figures"].items():
+                figures.setdefault(key, []).append(value)
+            for key, value in result["baselines"].items():
+                baselines.setdefault(key, []).append(value)
+
+    lines = [
+        f"# Benchmark ({size.name}: volume of {size.chars:,} characters with {size.tags:,} passages; "
+        f"archive of {size.documents} volumes with {size.archive_tags:,} passages)",
+        "",
+        f"{platform.node()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d %H:%M')}; median of {args.runs} fresh processes per case.",
+        "",
+        "| case | median | goal | met | baseline | baseline median | ratio |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in ROWS:
+        value = statistics.median(figures[row.key])
+        base = statistics.median(baselines[row.key]) if row.key in baselines else None
+        ratio = value / base if base else None
+        measured = ratio if row.goal_is_ratio else value
+        met = "-" if row.goal is None else ("yes" if measured is not None and measured <= row.goal else "NO")
+        lines.append(
+            f"| {row.label} | {show(value, row.unit)} | {row.goal_text} | {met} | {row.baseline_text} | "
+            f"{show(base, row.unit)} | {f'{ratio:.2f}x' if ratio else '-'} |"
+        )
+    if "export_rows" in figures:
+        lines.append("")
+        lines.append(f"Export wrote {int(statistics.median(figures['export_rows'])):,} rows.")
+    table = "\n".join(lines) + "\n"
+    print(table)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(table, encoding="utf-8")
+    print(f"written to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
