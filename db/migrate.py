@@ -1,15 +1,15 @@
-"""Open, create and upgrade project files: Alembic runs automatically, after a backup."""
+"""Open, create and upgrade project files: Alembic runs automatically, after a backup.
+
+Alembic is imported only when a file must be created or upgraded: opening an up-to-date
+project (every start of the app) only reads its revision, which keeps start-up fast.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from db.backup import make_backup
 from db.engine import create_project_engine
@@ -17,26 +17,46 @@ from db.errors import ProjectFileError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest revision in db/migrations/versions (a test checks that they agree).
+HEAD_REVISION = "0001"
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    """The newest revision as Alembic sees it."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError as error:
+            if "no such table" in str(error.orig):
+                return None
+            raise
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -92,19 +112,18 @@ def _create(path: Path) -> Engine:
 
 def _bring_up_to_date(path: Path, engine: Engine) -> Path | None:
     revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return None
     if revision is None:
         if inspect(engine).get_table_names():
             raise ProjectFileError(f"{path}: is an SQLite database, but not a project of this app")
         upgrade(engine)
         return None
-    script = ScriptDirectory.from_config(alembic_config())
-    if revision not in {rev.revision for rev in script.walk_revisions()}:
+    if revision not in known_revisions():
         raise ProjectFileError(
             f"{path}: was saved by a newer version of this app (schema {revision}); "
             "please update the app to open it"
         )
-    if revision == script.get_current_head():
-        return None
     backup = make_backup(path, f"before-upgrade-from-{revision}")
     upgrade(engine)
     return backup

@@ -92,3 +92,24 @@ def test_a_missing_project_is_an_error_when_creation_is_not_allowed(tmp_path: Pa
 def test_a_folder_is_not_a_project(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError, match="folder"):
         open_project_engine(tmp_path)
+
+
+def test_the_head_revision_constant_matches_the_migrations() -> None:
+    from db.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_the_first_migration_creates_exactly_the_models(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from db.models import Base
+
+    engine, _ = open_project_engine(tmp_path / "p.sqlite")
+    try:
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
