@@ -1,8 +1,17 @@
 """Script detection and conversion: conversions keep every offset where it was."""
 
-from hypothesis import given
+import functools
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import opencc
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotator.text import script
+from annotator.text.conversion import DICTIONARIES
 from annotator.text.script import Script, detect_script, fold, to_simplified, to_traditional
 
 
@@ -87,3 +96,85 @@ def test_characters_outside_a_conversion_stay_at_their_offsets(text: str) -> Non
     for original, new in zip(text, converted, strict=True):
         if not "\u4e00" <= original <= "\u9fff":
             assert new == original
+
+
+# OpenCC's own (slow) conversion is the reference the fast one must equal, character for
+# character: segmentation, search and the display toggle rely on the same phrases.
+@functools.cache
+def _opencc(config: str) -> Callable[[str], str]:
+    return opencc.OpenCC(config).convert
+
+
+CONVERSIONS = [(to_simplified, "t2s"), (to_traditional, "s2t")]
+
+
+@pytest.mark.parametrize(("convert", "config"), CONVERSIONS)
+def test_the_samples_and_their_conversions_convert_as_opencc_does(
+    convert: Callable[[str], str], config: str, traditional_sample: str, simplified_sample: str
+) -> None:
+    texts = [traditional_sample, simplified_sample]
+    texts += [_opencc(other)(text) for text in texts for other in ("t2s", "s2t")]
+    for text in texts:
+        assert convert(text) == _opencc(config)(text)
+
+
+def test_phrases_choose_the_right_simplified_character() -> None:
+    # 乾 is the emperor's 乾 in 乾隆 but 干 (dry) in 乾淨.
+    assert to_simplified("乾隆乾淨") == "乾隆干净"
+
+
+def test_a_longer_phrase_outranks_a_shorter_one_inside_it() -> None:
+    # 天后 (a goddess) keeps 后, but 七天后 is "seven days later": 後.
+    assert to_traditional("天后七天后") == "天后七天後"
+
+
+def test_of_two_overlapping_phrases_of_one_length_the_leftmost_wins() -> None:
+    # 每只 takes the 只 that 只准 would have kept, so 准 converts by itself.
+    assert to_traditional("每只准") == "每隻準"
+
+
+def test_punctuation_and_spaces_break_a_phrase() -> None:
+    assert to_traditional("头发") == "頭髮"
+    assert to_traditional("头，发") == "頭，發"
+    assert to_traditional("头 发") == "頭 發"
+
+
+def test_the_tables_are_built_once_for_threads_that_convert_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(script, "_built", {})
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: to_traditional("头发后来"), range(8)))
+    assert results == ["頭髮後來"] * 8
+
+
+def _phrase_keys(table: str) -> list[str]:
+    lines = (DICTIONARIES / table).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t")[0] for line in lines if line]
+
+
+def _sample_characters() -> list[str]:
+    corpus = Path(__file__).resolve().parents[2] / "resources" / "corpus"
+    return sorted({char for sample in corpus.glob("*.txt") for char in sample.read_text("utf-8")})
+
+
+# Texts of sample characters, punctuation and dictionary phrases side by side, so phrases meet,
+# overlap, and are broken by punctuation.
+texts_of_phrases = st.lists(
+    st.one_of(
+        st.sampled_from(_sample_characters()),
+        st.sampled_from(_phrase_keys("STPhrases.txt")),
+        st.sampled_from(_phrase_keys("TSPhrases.txt")),
+        st.sampled_from(["，", "。", " ", "\n", "-", "𠮷"]),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@pytest.mark.parametrize(("convert", "config"), CONVERSIONS)
+@settings(max_examples=300, deadline=None)
+@given(text=texts_of_phrases)
+def test_texts_of_phrases_convert_as_opencc_does(
+    convert: Callable[[str], str], config: str, text: str
+) -> None:
+    assert convert(text) == _opencc(config)(text)
