@@ -1,6 +1,10 @@
 """Word segmentation: offsets that hold in the original text, whatever its script."""
 
+import logging
+import multiprocessing
 import re
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,12 +17,15 @@ from annotator.text.errors import TextError
 from annotator.text.presegmented import remove_segmentation_spaces
 from annotator.text.resources import HISTORICAL_NAMES
 from annotator.text.script import Script, to_simplified
-from annotator.text.segment import Segmenter
+from annotator.text import segment_pool
+from annotator.text.segment import SegmentationCancelled, Segmenter
 
 
 @pytest.fixture(scope="module")
 def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Segmenter]:
-    yield Segmenter(cache_dir=tmp_path_factory.mktemp("jieba"))
+    segmenter = Segmenter(cache_dir=tmp_path_factory.mktemp("jieba"))
+    yield segmenter
+    segmenter.close()
 
 
 def words(segmenter: Segmenter, text: str, script: Script | None = None) -> list[str]:
@@ -176,3 +183,152 @@ def test_boundaries_start_at_zero_end_at_the_length_and_strictly_increase(
     boundaries = segmenter.segment(text, script=script)
     assert boundaries[0] == 0 and boundaries[-1] == len(text)
     assert all(a < b for a, b in zip(boundaries, boundaries[1:], strict=False))
+
+
+# Long texts: segmented by worker processes, which must give exactly the serial result.
+
+
+def repeated(text: str, length: int = 300_000) -> str:
+    return text * (length // len(text) + 1)
+
+
+@pytest.fixture(scope="module")
+def long_traditional(traditional_sample: str) -> str:
+    return repeated(traditional_sample)
+
+
+@pytest.fixture(scope="module")
+def long_traditional_serial(segmenter: Segmenter, long_traditional: str) -> list[int]:
+    return segmenter.segment(long_traditional, parallel=False)
+
+
+def test_workers_segment_a_long_traditional_text_exactly_like_one_process(
+    segmenter: Segmenter, long_traditional: str, long_traditional_serial: list[int]
+) -> None:
+    assert segmenter.segment(long_traditional, parallel=True) == long_traditional_serial
+    # Over the threshold, the automatic choice gives the same result too.
+    assert segmenter.segment(long_traditional) == long_traditional_serial
+
+
+def test_workers_segment_a_long_simplified_text_exactly_like_one_process(
+    segmenter: Segmenter, simplified_sample: str
+) -> None:
+    text = repeated(remove_segmentation_spaces(simplified_sample).text)
+    serial = segmenter.segment(text, parallel=False)
+    assert segmenter.segment(text, parallel=True) == serial
+    assert is_one_segment(serial, text.index("毛泽东"), text.index("毛泽东") + 3)
+
+
+def test_workers_cut_a_very_long_line_where_one_process_would(
+    segmenter: Segmenter, traditional_sample: str
+) -> None:
+    # One unpunctuated traditional line of ~80,000 characters between ordinary lines.
+    line = re.sub(r"[^\u4e00-\u9fff]", "", traditional_sample) * 10
+    text = traditional_sample + line + "\n" + traditional_sample
+    assert len(line) > 70_000
+    assert segmenter.segment(text, parallel=True) == segmenter.segment(text, parallel=False)
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_progress_rises_to_one(
+    segmenter: Segmenter, long_traditional: str, parallel: bool
+) -> None:
+    reported: list[float] = []
+    segmenter.segment(long_traditional, progress=reported.append, parallel=parallel)
+    assert len(reported) > 3
+    assert reported == sorted(reported) and 0 < reported[0] and reported[-1] == 1.0
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_cancel_stops_segmentation_and_the_segmenter_still_works(
+    segmenter: Segmenter,
+    long_traditional: str,
+    long_traditional_serial: list[int],
+    parallel: bool,
+) -> None:
+    cancel = threading.Event()
+    reported: list[float] = []
+
+    def progress(fraction: float) -> None:
+        reported.append(fraction)
+        cancel.set()
+
+    with pytest.raises(SegmentationCancelled):
+        segmenter.segment(long_traditional, progress=progress, cancel=cancel, parallel=parallel)
+    assert reported and reported[-1] < 1.0
+    assert segmenter.segment(long_traditional, parallel=parallel) == long_traditional_serial
+
+
+def test_a_word_added_after_the_workers_started_reaches_them(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    segmenter = Segmenter(cache_dir=tmp_path_factory.mktemp("jieba"))
+    try:
+        assert segmenter.warm_up()
+        text = "苏联同志罗斯巴赫说\n蘇聯同志羅斯巴赫說\n"
+        start = text.index("羅斯巴赫")
+        assert not is_one_segment(segmenter.segment(text, parallel=True), start, start + 4)
+        segmenter.add_word("羅斯巴赫")
+        boundaries = segmenter.segment(text, parallel=True)
+        assert is_one_segment(boundaries, start, start + 4)
+        assert is_one_segment(boundaries, 4, 8)  # the simplified form as well
+        assert boundaries == segmenter.segment(text, parallel=False)
+    finally:
+        segmenter.close()
+
+
+def test_after_close_the_segmenter_starts_new_workers_when_needed(
+    segmenter: Segmenter, traditional_sample: str
+) -> None:
+    segmenter.segment("毛泽东访问苏联。\n", parallel=True)
+    segmenter.close()
+    serial = segmenter.segment(traditional_sample, parallel=False)
+    assert segmenter.segment(traditional_sample, parallel=True) == serial
+
+
+def test_when_a_worker_dies_the_text_is_segmented_in_this_process(
+    segmenter: Segmenter,
+    long_traditional: str,
+    long_traditional_serial: list[int],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    assert segmenter.warm_up()
+    for child in multiprocessing.active_children():
+        child.kill()
+        child.join()
+    with caplog.at_level(logging.WARNING):
+        assert segmenter.segment(long_traditional, parallel=True) == long_traditional_serial
+    assert "segmentation workers failed" in caplog.text
+    # The next long text gets new workers.
+    assert segmenter.warm_up()
+
+
+def test_when_workers_cannot_start_the_text_is_segmented_in_this_process(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    long_traditional: str,
+    long_traditional_serial: list[int],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def no_processes(*args: object, **kwargs: object) -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(segment_pool.cf, "ProcessPoolExecutor", no_processes)
+    segmenter = Segmenter(cache_dir=tmp_path)
+    with caplog.at_level(logging.WARNING):
+        assert not segmenter.warm_up()
+        assert segmenter.segment(long_traditional, parallel=True) == long_traditional_serial
+    assert "cannot start" in caplog.text
+
+
+def test_the_worker_side_imports_neither_qt_nor_the_database() -> None:
+    code = (
+        "import sys, annotator.text.segment_pool; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'sqlalchemy', 'alembic') or m.startswith(('annotator.db', 'annotator.ui'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,222 @@
+"""Worker processes that segment a long text in pieces, on every core, for a Segmenter.
+
+jieba is pure Python, so threads cannot use a second core, and ``jieba.enable_parallel``
+works only for jieba's global tokenizer, which a Segmenter never uses (project words would
+leak between projects). Each worker process therefore builds its own Segmenter from the
+parent's settings and words, and segments pieces of the text that end at line breaks:
+words never cross a line break, so the pieces' boundaries, moved to where each piece
+starts, are exactly those of the whole text segmented in one go.
+
+Workers are started with "spawn", not "fork": the app segments from a Qt worker thread,
+and a child forked from a multi-threaded process can inherit a lock another thread held
+and hang. Importing this module in a worker imports only the text pipeline (no Qt, no db).
+"""
+
+import concurrent.futures as cf
+import logging
+import multiprocessing
+import os
+import threading
+from collections.abc import Iterator, Sequence
+
+from annotator.text.script import to_simplified
+from annotator.text.segment import (
+    SPAN_CHARS,
+    Cancel,
+    PoolUnavailable,
+    Progress,
+    Segmenter,
+    SegmenterSettings,
+    check_cancel,
+    line_spans,
+    split_long_line,
+)
+
+# Each worker holds jieba's dictionary (about 150 MB), so more than this are not started
+# even on machines with more cores.
+_MAX_WORKERS = 4
+# How often the waiting thread looks at ``cancel`` while the workers are busy.
+_POLL_SECONDS = 0.05
+# warm_up asks until it has heard from every worker, but gives up after this many rounds.
+_WARM_UP_ROUNDS = 10
+
+
+class SegmentPool:
+    """Worker processes for one Segmenter, started on first use and kept for the next text."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self._workers = workers or max(1, min(os.cpu_count() or 1, _MAX_WORKERS))
+        self._lock = threading.Lock()
+        self._executor: cf.ProcessPoolExecutor | None = None
+
+    def start(self, settings: SegmenterSettings) -> None:
+        """Start the workers if needed and return once each has loaded the dictionaries."""
+        executor = self._started(settings)
+        seen: set[int] = set()
+        try:
+            for _ in range(_WARM_UP_ROUNDS):
+                # Workers load in their initializer, before running anything; a worker that
+                # answers is therefore ready.
+                pings = [executor.submit(os.getpid) for _ in range(self._workers)]
+                seen.update(ping.result() for ping in pings)
+                if len(seen) >= self._workers:
+                    return
+        except Exception as error:
+            raise PoolUnavailable(f"segmentation workers did not start: {error}") from error
+
+    def segment(
+        self,
+        settings: SegmenterSettings,
+        text: str,
+        convert: bool,
+        report: Progress,
+        cancel: Cancel | None,
+    ) -> list[int]:
+        """Segmenter.segment's boundaries of ``text``, worked out by the workers.
+
+        ``convert``: the text is traditional or mixed and is segmented in its simplified
+        form. Raises PoolUnavailable when a worker fails (the caller then segments in its
+        own process) and SegmentationCancelled when ``cancel`` is set.
+        """
+        executor = self._started(settings)
+        lengths: dict[cf.Future[list[int]], tuple[int, int]] = {}
+        results: dict[int, list[int]] = {}
+        try:
+            for start, pieces, pieces_convert in _tasks(text, convert):
+                check_cancel(cancel)
+                future = _submit(executor, settings, pieces, pieces_convert)
+                lengths[future] = (start, sum(map(len, pieces)))
+            done_chars = 0
+            pending = set(lengths)
+            while pending:
+                check_cancel(cancel)
+                done, pending = cf.wait(
+                    pending, timeout=_POLL_SECONDS, return_when=cf.FIRST_COMPLETED
+                )
+                for future in done:
+                    start, length = lengths[future]
+                    results[start] = _result(future)
+                    done_chars += length
+                    report(done_chars / len(text))
+        finally:
+            # After a cancel or a failure: tasks not yet started are dropped; running ones
+            # finish in their worker (a fraction of a second) and are ignored.
+            for future in lengths:
+                future.cancel()
+        boundaries = [0]
+        for start in sorted(results):
+            boundaries.extend(start + offset for offset in results[start])
+        report(1.0)
+        return boundaries
+
+    def close(self) -> None:
+        """Stop the workers and wait for them to exit; a later call starts new ones."""
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    def _started(self, settings: SegmenterSettings) -> cf.ProcessPoolExecutor:
+        with self._lock:
+            if self._executor is None:
+                try:
+                    self._executor = cf.ProcessPoolExecutor(
+                        self._workers,
+                        mp_context=multiprocessing.get_context("spawn"),
+                        initializer=_start_worker,
+                        initargs=(settings,),
+                    )
+                except (OSError, ValueError) as error:
+                    raise PoolUnavailable(f"cannot start workers: {error}") from error
+            return self._executor
+
+
+def _submit(
+    executor: cf.ProcessPoolExecutor,
+    settings: SegmenterSettings,
+    pieces: list[str],
+    convert: bool,
+) -> "cf.Future[list[int]]":
+    try:
+        return executor.submit(_segment_task, settings, pieces, convert)
+    except Exception as error:  # shut down meanwhile, or a worker died: BrokenProcessPool
+        raise PoolUnavailable(f"segmentation workers failed: {error}") from error
+
+
+def _result(future: "cf.Future[list[int]]") -> list[int]:
+    try:
+        return future.result()
+    except Exception as error:
+        # Whatever went wrong in the worker (killed, out of memory, or an error that the
+        # caller's own process will meet and report again), the caller starts over there.
+        raise PoolUnavailable(f"segmentation worker failed: {error}") from error
+
+
+def _tasks(text: str, convert: bool) -> Iterator[tuple[int, list[str], bool]]:
+    """(start, pieces, convert) of each worker task: consecutive pieces of ``text``.
+
+    Pieces normally are whole lines, converted by the worker. A line much longer than a task
+    is cut here the way Segmenter cuts it, which is decided on its simplified form, so it is
+    converted here and sent simplified.
+    """
+    for start, end in line_spans(text, SPAN_CHARS):
+        if end - start <= 2 * SPAN_CHARS:
+            yield start, [text[start:end]], convert
+            continue
+        last_break = text.rfind("\n", start, end - 1)
+        line_start = start if last_break < 0 else last_break + 1
+        if line_start > start:
+            yield start, [text[start:line_start]], convert
+        line = text[line_start:end]
+        if convert:
+            line = to_simplified(line)
+        body = line.removesuffix("\n")
+        pieces = [*split_long_line(body), *(["\n"] if body != line else [])]
+        position = line_start
+        group: list[str] = []
+        for piece in pieces:
+            group.append(piece)
+            if sum(map(len, group)) >= SPAN_CHARS:
+                yield position, group, False
+                position += sum(map(len, group))
+                group = []
+        if group:
+            yield position, group, False
+
+
+# In a worker: the Segmenter and the settings it was built from.
+_worker: tuple[SegmenterSettings, Segmenter] | None = None
+
+
+def _start_worker(settings: SegmenterSettings) -> None:
+    """Worker initializer: load the dictionaries and the script converter before any task."""
+    global _worker
+    segmenter = Segmenter.from_settings(settings)
+    segmenter.preload()
+    to_simplified("後")
+    _worker = (settings, segmenter)
+
+
+def _segment_task(settings: SegmenterSettings, pieces: Sequence[str], convert: bool) -> list[int]:
+    """Worker task: boundaries after 0 of ``pieces`` laid end to end."""
+    return _segmenter_for(settings).segment_pieces(pieces, convert=convert)
+
+
+def _segmenter_for(settings: SegmenterSettings) -> Segmenter:
+    """The worker's Segmenter, brought up to date with the parent's words."""
+    global _worker
+    if _worker is not None and _worker[0] == settings:
+        return _worker[1]
+    if _worker is not None:
+        known, segmenter = _worker
+        same_dictionaries = (known.cache_dir, known.user_dictionaries) == (
+            settings.cache_dir,
+            settings.user_dictionaries,
+        )
+        if same_dictionaries and settings.words[: len(known.words)] == known.words:
+            # Words added since: add them in the same order, as the parent did.
+            segmenter.add_forms(settings.words[len(known.words) :])
+            _worker = (settings, segmenter)
+            return segmenter
+    _worker = (settings, Segmenter.from_settings(settings))
+    return _worker[1]
