@@ -109,6 +109,15 @@ def document_text(project: Project, document_id: int) -> str:
     return text
 
 
+def document_folded_text(project: Project, document_id: int) -> str:
+    """The document's text folded to simplified characters (same length as its text)."""
+    with project.read() as session:
+        folded = session.scalar(select(Document.folded_text).where(Document.id == document_id))
+    if folded is None:
+        raise UserError(f"no document with id {document_id}")
+    return folded
+
+
 def load_boundaries(project: Project, document_id: int) -> Boundaries:
     with project.read() as session:
         segmentation = session.get(Segmentation, document_id)

@@ -8,14 +8,15 @@ import io
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.context import sentence_context
 from annotator.domain import Passage
 from annotator.errors import UserError
 from annotator.project import Project
-from annotator.services.documents import document_text, load_boundaries
-from annotator.text.script import to_simplified, to_traditional
+from annotator.services.documents import Boundaries, document_folded_text, document_text, load_boundaries
+from annotator.text.script import to_traditional
 
 HEADER = (
     "annotation_id", "document_id", "document", "code", "code_path", "start", "end", "text",
@@ -24,11 +25,11 @@ HEADER = (
 )
 # A cell starting with one of these is a formula to Excel/LibreOffice (CSV injection). The
 # apostrophe is there too so that neutralising stays reversible (see `restore_cell`).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+FORMULA_STARTS = frozenset("=+-@\t\r'")
 
 
 def neutralise(cell: str) -> str:
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    return "'" + cell if cell[:1] in FORMULA_STARTS else cell
 
 
 def restore_cell(cell: str) -> str:
@@ -36,25 +37,44 @@ def restore_cell(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
+@dataclass
+class _DocumentForExport:
+    """One document's texts in every script, converted once rather than once per passage."""
+
+    text: str
+    simplified: str
+    traditional: str
+    boundaries: Boundaries
+
+
+def _load(project: Project, document_id: int) -> _DocumentForExport:
+    text = document_text(project, document_id)
+    return _DocumentForExport(
+        text=text,
+        # The folded text is the simplified conversion, with whole-text phrase context.
+        simplified=document_folded_text(project, document_id),
+        traditional=to_traditional(text),
+        boundaries=load_boundaries(project, document_id),
+    )
+
+
 def passage_rows(project: Project, passages: Iterable[Passage]) -> Iterable[list[str]]:
-    texts: dict[int, tuple[str, object]] = {}
+    current: _DocumentForExport | None = None
+    current_id = None
     for passage in passages:
-        if passage.document_id not in texts:
-            texts.clear()  # Passages come in document order: hold one document at a time.
-            texts[passage.document_id] = (
-                document_text(project, passage.document_id),
-                load_boundaries(project, passage.document_id),
-            )
-        text, boundaries = texts[passage.document_id]
-        quoted = text[passage.start:passage.end]
+        if passage.document_id != current_id:
+            # Passages come in document order: hold one document at a time.
+            current, current_id = _load(project, passage.document_id), passage.document_id
+        assert current is not None
+        start, end = passage.start, passage.end
         before, after = sentence_context(
-            text, boundaries.sentences, boundaries.words, passage.start, passage.end
+            current.text, current.boundaries.sentences, current.boundaries.words, start, end
         )
         yield [
             str(passage.id), str(passage.document_id), neutralise(passage.document),
-            neutralise(passage.code), neutralise(passage.code_path), str(passage.start),
-            str(passage.end), neutralise(quoted), neutralise(to_simplified(quoted)),
-            neutralise(to_traditional(quoted)), neutralise(before), neutralise(after),
+            neutralise(passage.code), neutralise(passage.code_path), str(start), str(end),
+            neutralise(current.text[start:end]), neutralise(current.simplified[start:end]),
+            neutralise(current.traditional[start:end]), neutralise(before), neutralise(after),
             neutralise(passage.memo), neutralise(passage.coder),
             passage.created_at.isoformat(timespec="seconds"),
             passage.updated_at.isoformat(timespec="seconds"),
