@@ -53,8 +53,11 @@ def build_tables(phrase_file: str, character_file: str) -> Tables:
         if len(target) == 1  # always, in OpenCC's tables; a longer one would shift offsets
     }
     phrases: dict[str, str] = {}
-    for source, target in _read(DICTIONARIES / phrase_file).items():
-        if _SEPARATORS.search(source):
+    entries = _read(DICTIONARIES / phrase_file)
+    # Each distinct character tested once: the separators' pattern is slow to run per phrase.
+    separators = {char for char in set("".join(entries)) if _SEPARATORS.fullmatch(char)}
+    for source, target in entries.items():
+        if separators and not separators.isdisjoint(source):
             continue
         if len(source) == 1:
             # Taken only where no longer phrase covers it, so it acts as a character entry.
@@ -193,6 +196,8 @@ def _deviations(
     pairs_starting: set[str] = set()
     for source, target in phrases.items():
         by_character = source.translate(characters)
+        if target == by_character:
+            continue
         for i, (char, wanted, table) in enumerate(zip(source, target, by_character, strict=True)):
             if wanted != table:
                 deviating.add(char)

@@ -71,6 +71,7 @@ def test_chains_of_overlapping_phrases_convert_as_opencc_does(
         ("s2t", "发头发", "發頭發"),  # 发头 (to start a fashion) is leftmost: no 头发 (hair)
         ("s2t", "头发长", "頭髮長"),  # at the start
         ("s2t", "额发丝", "額髮絲"),  # two phrases sharing 发, both deviating there
+        ("s2t", "乔治．布希", "喬治．布希"),  # a table phrase holding a separator: never matched
         ("t2s", "乾隆", "乾隆"),
         ("t2s", "乾", "干"),
     ],
