@@ -32,7 +32,7 @@ from annotator.text.segment import (
     split_long_line,
 )
 
-# Each worker holds jieba's dictionary (about 150 MB), so more than this are not started
+# Each worker holds jieba's dictionary (about 100 MB), so more than this are not started
 # even on machines with more cores.
 _MAX_WORKERS = 4
 # How often the waiting thread looks at ``cancel`` while the workers are busy.
