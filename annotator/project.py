@@ -30,6 +30,8 @@ class Project:
         self._segmenter_lock = threading.Lock()
 
     def close(self) -> None:
+        if self._segmenter is not None:
+            self._segmenter.close()  # its worker processes, if it started any
         self.engine.dispose()
 
     def __enter__(self) -> Project:

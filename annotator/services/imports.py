@@ -25,14 +25,11 @@ from annotator.text.decode import decode_bytes
 from annotator.text.normalize import clean_web_text, normalize_text
 from annotator.text.presegmented import looks_presegmented, remove_segmentation_spaces
 from annotator.text.script import Script, detect_script, fold
-from annotator.text.segment import Segmenter
+from annotator.text.segment import SegmentationCancelled, Segmenter
 from db.models import Document, Segmentation
 
 Choice = Literal["auto", "yes", "no"]
 PRESEGMENTED_METHOD = "presegmented source"
-# Segmentation proceeds in chunks of about this many characters, cut at line breaks, so that
-# progress can be reported and a cancel honoured.
-CHUNK_CHARS = 20_000
 # Limit on one file: a million-character volume is ~3 MB; far larger is almost surely a mistake.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -96,8 +93,13 @@ def prepare_document(
     *,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    parallel: bool | None = None,
 ) -> PreparedDocument:
-    """Everything an import computes, without touching the project."""
+    """Everything an import computes, without touching the project.
+
+    `parallel` as in Segmenter.segment: None segments long texts in worker processes; the
+    window passes True so that its own process never loads jieba's dictionary.
+    """
     decoded = decode_bytes(data, encoding=options.encoding, source=source_name)
     text = normalize_text(decoded.text)
     cleanup: dict[str, int] = {}
@@ -119,7 +121,7 @@ def prepare_document(
     else:
         # The folded text is the simplified form jieba needs, already converted: segment it
         # directly (same length, so its boundaries hold in the stored text).
-        words = segment_in_chunks(segmenter, folded, progress=progress, cancel=cancel)
+        words = segment_folded(segmenter, folded, progress=progress, cancel=cancel, parallel=parallel)
         method = segmenter.method
     return PreparedDocument(
         title=(options.title or Path(source_name).stem).strip() or source_name,
@@ -137,30 +139,21 @@ def prepare_document(
     )
 
 
-def segment_in_chunks(
+def segment_folded(
     segmenter: Segmenter,
     folded_text: str,
     *,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    parallel: bool | None = None,
 ) -> list[int]:
-    """Word boundaries of a text from its folded (simplified) form."""
-    text = folded_text
-    boundaries = [0]
-    position = 0
-    while position < len(text):
-        if cancel is not None and cancel.is_set():
-            raise ImportCancelled("import cancelled; nothing was stored")
-        cut = text.find("\n", position + CHUNK_CHARS)
-        chunk_end = len(text) if cut < 0 else cut + 1
-        chunk = text[position:chunk_end]
-        boundaries.extend(
-            position + offset for offset in segmenter.segment(chunk, script=Script.SIMPLIFIED)[1:]
-        )
-        position = chunk_end
-        if progress is not None:
-            progress(position / len(text))
-    return boundaries
+    """Word boundaries of a text, from its folded (simplified) form: the same length, so they
+    hold in the stored text. Long texts are segmented on every core (see Segmenter.segment)."""
+    try:
+        return segmenter.segment(folded_text, script=Script.SIMPLIFIED, progress=progress,
+                                 cancel=cancel, parallel=parallel)
+    except SegmentationCancelled:
+        raise ImportCancelled("import cancelled; nothing was stored") from None
 
 
 def _decide(choice: Choice, detect: Callable[[], bool]) -> bool:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services.documents import load_boundaries
-from annotator.services.imports import PRESEGMENTED_METHOD, segment_in_chunks
+from annotator.services.imports import PRESEGMENTED_METHOD, segment_folded
 from annotator.text.boundaries import encode_boundaries, snap_range
 from annotator.text.script import fold
 from db.models import DictionaryWord, Document, Segmentation, utc_now
@@ -45,7 +45,7 @@ def add_dictionary_word(project: Project, word: str) -> list[int]:
         ).all()
         for document_id, folded_text in affected:
             segmentation = session.get(Segmentation, document_id)
-            words = segment_in_chunks(segmenter, folded_text)
+            words = segment_folded(segmenter, folded_text)
             segmentation.word_boundaries = encode_boundaries(words)
             segmentation.method = segmenter.method
             segmentation.created_at = utc_now()
