@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,7 +17,9 @@ from annotator.errors import UserError
 from annotator.text.segment import Segmenter
 from db.migrate import open_project_engine
 from db.engine import make_session_factory
-from db.models import DictionaryWord
+from db.models import DictionaryWord, Document
+
+TEXT_CACHE_DOCUMENTS = 4
 
 
 class Project:
@@ -28,6 +31,10 @@ class Project:
         self._sessions = make_session_factory(self.engine)
         self._segmenter: Segmenter | None = None
         self._segmenter_lock = threading.Lock()
+        # Imported texts never change (a trigger forbids it), so they can be kept: tagging
+        # quotes from the text, and reading a megabyte from SQLite per tag is what would cost.
+        self._texts: OrderedDict[int, str] = OrderedDict()
+        self._texts_lock = threading.Lock()
 
     def close(self) -> None:
         if self._segmenter is not None:
@@ -65,6 +72,25 @@ class Project:
         if "disk is full" in message or "disk I/O" in message:
             return f"{self.path}: the disk is full or failing; nothing was saved"
         return f"{self.path}: the project could not be written ({message})"
+
+    def stored_text(self, document_id: int) -> str | None:
+        """A document's stored text (None if there is no such document), from a small cache."""
+        with self._texts_lock:
+            if document_id in self._texts:
+                self._texts.move_to_end(document_id)
+                return self._texts[document_id]
+        with self.read() as session:
+            text = session.scalar(select(Document.text).where(Document.id == document_id))
+        if text is not None:
+            with self._texts_lock:
+                self._texts[document_id] = text
+                while len(self._texts) > TEXT_CACHE_DOCUMENTS:
+                    self._texts.popitem(last=False)
+        return text
+
+    def forget_text(self, document_id: int) -> None:
+        with self._texts_lock:
+            self._texts.pop(document_id, None)
 
     @property
     def segmenter(self) -> Segmenter:

@@ -141,6 +141,8 @@ def case_window(inputs: dict) -> dict:
     app.processEvents()
     reader = window.reader
     document_id = window.session.documents()[0].id
+    reader.clear_document()  # the window opened the only document at start: time a re-open
+    app.processEvents()
 
     def open_document() -> None:
         window.open_document(document_id)

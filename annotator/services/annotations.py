@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from annotator.domain import Mark, Passage, PassageFilter
@@ -50,11 +50,11 @@ def coder_names(project: Project) -> list[str]:
         return list(session.scalars(select(Coder.name).order_by(Coder.name)))
 
 
-def _quote(session: Session, document_id: int, start: int, end: int) -> str:
-    # SQLite's substr counts characters (code points) of TEXT, so no need to load the document.
-    return session.scalar(
-        select(func.substr(Document.text, start + 1, end - start)).where(Document.id == document_id)
-    )
+def _quote(project: Project, document_id: int, start: int, end: int) -> str:
+    text = project.stored_text(document_id)
+    if text is None:
+        raise UserError(f"no document with id {document_id}")
+    return text[start:end]
 
 
 def _check_range(document: Document, start: int, end: int) -> None:
@@ -104,7 +104,7 @@ def tag(
             coder_id=coder_key,
             start=start,
             end=end,
-            quote=_quote(session, target.id, start, end),
+            quote=_quote(project, target.id, start, end),
             memo=memo,
         )
         session.add(annotation)
@@ -131,7 +131,7 @@ def restore(project: Project, passage: Passage) -> Passage:
                 coder_id=coder_key,
                 start=passage.start,
                 end=passage.end,
-                quote=_quote(session, target.id, passage.start, passage.end),
+                quote=_quote(project, target.id, passage.start, passage.end),
                 memo=passage.memo,
                 created_at=passage.created_at.replace(tzinfo=None),
                 updated_at=passage.updated_at.replace(tzinfo=None),
@@ -180,7 +180,7 @@ def adjust(project: Project, annotation_id: int, start: int, end: int) -> Passag
             annotation.coder_id, except_id=annotation_id,
         )
         annotation.start, annotation.end = start, end
-        annotation.quote = _quote(session, annotation.document_id, start, end)
+        annotation.quote = _quote(project, annotation.document_id, start, end)
         annotation.updated_at = utc_now()
     return get_passage(project, annotation_id)
 

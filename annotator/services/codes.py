@@ -94,8 +94,10 @@ def resolve_code(session: Session, reference: str | int) -> Code:
 
 def get_code(project: Project, reference: str | int) -> CodeInfo:
     with project.read() as session:
-        code_id = resolve_code(session, reference).id
-    return next(code for code in list_codes(project) if code.id == code_id)
+        code = resolve_code(session, reference)
+        paths = code_paths(list(session.scalars(select(Code)).all()))
+        passages = session.scalar(select(func.count(Annotation.id)).where(Annotation.code_id == code.id))
+        return _info(code, paths[code.id], passages or 0)
 
 
 def descendant_ids(session: Session, code_id: int) -> set[int]:

@@ -102,8 +102,7 @@ def get_document(project: Project, reference: str | int) -> DocumentInfo:
 
 
 def document_text(project: Project, document_id: int) -> str:
-    with project.read() as session:
-        text = session.scalar(select(Document.text).where(Document.id == document_id))
+    text = project.stored_text(document_id)
     if text is None:
         raise UserError(f"no document with id {document_id}")
     return text
@@ -155,4 +154,5 @@ def delete_document(project: Project, document_id: int) -> int:
             delete(Annotation).where(Annotation.document_id == document_id)
         ).rowcount
         session.delete(document)
+    project.forget_text(document_id)
     return removed

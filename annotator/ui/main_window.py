@@ -372,8 +372,11 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.code_actions = []
         self.tag_menu.clear()
-        for position, code in enumerate(self.session.codes()):
-            key = code.shortcut or (str(position + 1) if position < 9 and not self._shortcut_taken(str(position + 1)) else None)
+        all_codes = self.session.codes()
+        taken = {code.shortcut for code in all_codes if code.shortcut}
+        for position, code in enumerate(all_codes):
+            default_key = str(position + 1) if position < 9 else None
+            key = code.shortcut or (default_key if default_key not in taken else None)
             action = QAction(colour_icon(code.color), code.path, self)
             if key:
                 action.setShortcut(QKeySequence(key))
@@ -384,9 +387,6 @@ class MainWindow(QMainWindow):
 
     def _update_code_colors(self) -> None:
         self.reader.set_code_colors({code.id: code.color for code in self.session.codes()})
-
-    def _shortcut_taken(self, key: str) -> bool:
-        return any(code.shortcut == key for code in self.session.codes())
 
     def tag_selection(self, code: CodeInfo) -> None:
         start, end = self.reader.selected_span()

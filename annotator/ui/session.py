@@ -36,6 +36,11 @@ class ProjectSession(QObject):
         self.project = project
         self.coder = coder
         self.undo_stack = QUndoStack(self)
+        # Every panel asks for the codebook when it changes; one query serves them all. The
+        # passage counts in it go stale with each tag, so any passage change drops it.
+        self._codes: list[CodeInfo] | None = None
+        for signal in (self.passageAdded, self.passageRemoved, self.passageChanged, self.passagesReset):
+            signal.connect(self._forget_codes)
 
     # -- running commands --------------------------------------------------------------------
 
@@ -70,7 +75,12 @@ class ProjectSession(QObject):
         return annotations.coder_names(self.project)
 
     def codes(self) -> list[CodeInfo]:
-        return codes.list_codes(self.project)
+        if self._codes is None:
+            self._codes = codes.list_codes(self.project)
+        return list(self._codes)
+
+    def _forget_codes(self, *_: object) -> None:
+        self._codes = None
 
     def passages(self, passage_filter: PassageFilter = PassageFilter()) -> list[Passage]:
         return annotations.list_passages(self.project, passage_filter)
@@ -123,12 +133,14 @@ class ProjectSession(QObject):
         self.passageAdded.emit(passage)
 
     def codes_changed(self, *, passages_too: bool = False) -> None:
+        self._codes = None
         self.codesChanged.emit()
         if passages_too:
             self.passagesReset.emit()
             self.documentsChanged.emit()
 
     def reload_all(self) -> None:
+        self._codes = None
         self.documentsChanged.emit()
         self.codesChanged.emit()
         self.passagesReset.emit()
