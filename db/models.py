@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Bump together with a new Alembic revision; `db.migrate` checks a file against it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -70,6 +70,8 @@ class Document(Base):
     text: Mapped[str] = mapped_column(Text)
     # t2s of `text`, same length, so a query folded the same way finds either script.
     folded_text: Mapped[str] = mapped_column(Text)
+    # s2t of `text`, same length: the traditional display and export slice it (schema 0002).
+    traditional_text: Mapped[str] = mapped_column(Text, server_default="")
 
     segmentation: Mapped[Segmentation | None] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True
@@ -157,6 +159,7 @@ class Annotation(Base):
         UniqueConstraint("document_id", "code_id", "start", "end", "coder_id"),
         Index("ix_annotations_document_id_start", "document_id", "start"),
         Index("ix_annotations_code_id", "code_id"),
+        Index("ix_annotations_coder_id", "coder_id"),
         {"sqlite_autoincrement": True},
     )
 

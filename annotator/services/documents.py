@@ -16,7 +16,7 @@ from db.models import Annotation, Document, Segmentation
 
 EDITABLE_METADATA = ("title", "author", "date", "source_ref", "notes")
 # The text columns are large; looking a document up never needs them.
-WITHOUT_TEXT = (defer(Document.text), defer(Document.folded_text))
+WITHOUT_TEXT = (defer(Document.text), defer(Document.folded_text), defer(Document.traditional_text))
 
 
 @dataclass(frozen=True)
@@ -108,13 +108,16 @@ def document_text(project: Project, document_id: int) -> str:
     return text
 
 
-def document_folded_text(project: Project, document_id: int) -> str:
-    """The document's text folded to simplified characters (same length as its text)."""
+def document_script_forms(project: Project, document_id: int) -> tuple[str, str]:
+    """The document's text in simplified and in traditional characters (each the same length
+    as the stored text, character for character)."""
     with project.read() as session:
-        folded = session.scalar(select(Document.folded_text).where(Document.id == document_id))
-    if folded is None:
+        forms = session.execute(
+            select(Document.folded_text, Document.traditional_text).where(Document.id == document_id)
+        ).first()
+    if forms is None:
         raise UserError(f"no document with id {document_id}")
-    return folded
+    return forms[0], forms[1]
 
 
 def load_boundaries(project: Project, document_id: int) -> Boundaries:

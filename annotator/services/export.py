@@ -15,8 +15,7 @@ from annotator.context import sentence_context
 from annotator.domain import Passage
 from annotator.errors import UserError
 from annotator.project import Project
-from annotator.services.documents import Boundaries, document_folded_text, document_text, load_boundaries
-from annotator.text.script import to_traditional
+from annotator.services.documents import Boundaries, document_script_forms, document_text, load_boundaries
 
 HEADER = (
     "annotation_id", "document_id", "document", "code", "code_path", "start", "end", "text",
@@ -48,12 +47,12 @@ class _DocumentForExport:
 
 
 def _load(project: Project, document_id: int) -> _DocumentForExport:
-    text = document_text(project, document_id)
+    # Both script forms are stored at import, converted with the whole text as context.
+    simplified, traditional = document_script_forms(project, document_id)
     return _DocumentForExport(
-        text=text,
-        # The folded text is the simplified conversion, with whole-text phrase context.
-        simplified=document_folded_text(project, document_id),
-        traditional=to_traditional(text),
+        text=document_text(project, document_id),
+        simplified=simplified,
+        traditional=traditional,
         boundaries=load_boundaries(project, document_id),
     )
 

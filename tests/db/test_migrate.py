@@ -113,3 +113,46 @@ def test_the_first_migration_creates_exactly_the_models(tmp_path: Path) -> None:
     finally:
         engine.dispose()
     assert differences == []
+
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "project-schema-0001.sqlite"
+
+
+def test_a_project_from_the_first_schema_opens_with_everything_intact(tmp_path: Path) -> None:
+    import shutil
+
+    from annotator.project import Project
+    from annotator.services.annotations import list_passages
+    from annotator.services.codes import list_codes
+    from annotator.services.documents import document_script_forms, document_text, list_documents
+    from annotator.services.memos import memos_for
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURE, path)
+    with Project(path) as project:
+        backup = project.upgrade_backup
+        documents = list_documents(project)
+        assert [d.title for d in documents] == ["毛澤東訪蘇 (丁明)", "毛泽东访苏 (文化先锋)", "Extension B"]
+        assert [c.path for c in list_codes(project)] == [
+            "negotiation", "security", "diplomacy", "diplomacy/treaty"]
+        passages = list_passages(project)
+        assert [(p.document_id, p.start, p.end, p.code, p.coder) for p in passages] == [
+            (1, 0, 3, "negotiation", "historian"), (1, 62, 65, "diplomacy", "historian"),
+            (2, 0, 3, "treaty", "第二位"), (3, 0, 5, "security", "historian")]
+        for passage in passages:
+            assert passage.text == document_text(project, passage.document_id)[passage.start:passage.end]
+        assert passages[3].text == "𠮷野家與𪚥" and passages[2].memo == "=formula?"
+        assert len(memos_for(project)) == 2
+        simplified, traditional = document_script_forms(project, 2)
+        assert traditional.startswith("毛澤東這次訪蘇")  # filled in by the upgrade
+        assert current_revision(project.engine) == head_revision()
+    # The backup taken before the upgrade is the old file, and opens.
+    assert backup is not None and backup.exists()
+    with sqlite3.connect(backup) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT count(*) FROM annotations").fetchone() == (4,)
+    old.close()
+    # The upgrade kept the triggers that protect the texts.
+    with Project(path) as project, pytest.raises(Exception, match="cannot change"):
+        with project.engine.begin() as connection:
+            connection.execute(text("UPDATE documents SET text = 'x', length = 1 WHERE id = 1"))
