@@ -8,6 +8,7 @@ from annotator import paths
 from annotator.project import Project
 from annotator.services.codes import load_codebook
 from annotator.services.imports import ImportOptions, import_file
+from db.backup import backup_if_due
 
 SAMPLE_METADATA = {
     "mao-visit-moscow-ding-ming-traditional.txt": ImportOptions(
@@ -28,12 +29,21 @@ def populate_new_project(project: Project) -> None:
         import_file(project, paths.SAMPLE_CORPUS / name, options)
 
 
-def open_project(path: Path | None = None, *, create: bool = True) -> Project:
-    """Open the given project (the default one when None); a new default project gets samples."""
+def open_project(path: Path | None = None, *, create: bool = True, automatic_backup: bool = False) -> Project:
+    """Open the given project (the default one when None); a new default project gets samples.
+
+    With `automatic_backup`, an existing project is backed up first unless a recent backup
+    exists (see db.backup.backup_if_due)."""
     target = paths.project_path_from(path)
     is_default = target == paths.default_project_path()
     is_new = not target.exists()
     project = Project(target, create=create)
+    if automatic_backup and not is_new:
+        try:
+            backup_if_due(target)
+        except BaseException:
+            project.close()
+            raise
     if is_new:
         try:
             if is_default:
