@@ -6,6 +6,7 @@ project (every start of the app) only reads its revision, which keeps start-up f
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -75,6 +76,16 @@ def check_is_sqlite_file(path: Path) -> None:
         raise ProjectFileError(f"{path}: is not a project file (not an SQLite database)")
 
 
+def check_writable(path: Path) -> None:
+    # SQLite in WAL mode writes two files beside the project even to read it; refusing up
+    # front gives one clear message instead of a failure at the first tag.
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ProjectFileError(
+            f"{path}: the project file or its folder is read-only; copy the project to a "
+            "folder you can write to, or change the permissions"
+        )
+
+
 def open_project_engine(path: Path, *, create: bool = True) -> tuple[Engine, Path | None]:
     """Return an engine on an up-to-date project file, and the backup made before upgrading."""
     path = Path(path)
@@ -83,12 +94,16 @@ def open_project_engine(path: Path, *, create: bool = True) -> tuple[Engine, Pat
             raise ProjectFileError(f"{path}: no such project file")
         return _create(path), None
     check_is_sqlite_file(path)
+    check_writable(path)
     engine = create_project_engine(path)
     try:
         return engine, _bring_up_to_date(path, engine)
     except DatabaseError as error:
         engine.dispose()
-        raise ProjectFileError(f"{path}: cannot be opened as a project ({error.orig})") from None
+        reason = str(error.orig)
+        if "disk I/O" in reason or "full" in reason:
+            reason = "the disk is full or failing"
+        raise ProjectFileError(f"{path}: cannot be opened as a project ({reason})") from None
     except ProjectFileError:
         engine.dispose()
         raise
