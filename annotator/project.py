@@ -16,7 +16,7 @@ from annotator import paths
 from annotator.errors import UserError
 from annotator.text.segment import Segmenter
 from db.migrate import open_project_engine
-from db.engine import make_session_factory
+from db.engine import make_session_factory, write_engine
 from db.models import DictionaryWord, Document
 
 TEXT_CACHE_DOCUMENTS = 4
@@ -29,6 +29,8 @@ class Project:
         self.path = Path(path)
         self.engine, self.upgrade_backup = open_project_engine(self.path, create=create)
         self._sessions = make_session_factory(self.engine)
+        # Same pool; each write transaction begins with BEGIN IMMEDIATE (see db.engine).
+        self._write_sessions = make_session_factory(write_engine(self.engine))
         self._segmenter: Segmenter | None = None
         self._segmenter_lock = threading.Lock()
         # Imported texts never change (a trigger forbids it), so they can be kept: tagging
@@ -56,7 +58,7 @@ class Project:
     def write(self) -> Iterator[Session]:
         """One committed transaction per user action; any failure rolls all of it back."""
         try:
-            with self._sessions.begin() as session:
+            with self._write_sessions.begin() as session:
                 yield session
         except OperationalError as error:
             raise UserError(self._explain(error)) from None
