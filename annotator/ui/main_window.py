@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._cancel_jobs()
             self.session.undo_stack.clear()
-            self.session.project.close()
+            self.session.close()
             self.session.deleteLater()
         session = ProjectSession(project, self.coder, self)
         self.session = session
@@ -540,5 +540,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         if self.session is not None:
-            self.session.project.close()
+            self.session.close()
         super().closeEvent(event)

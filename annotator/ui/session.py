@@ -2,18 +2,24 @@
 
 Widgets read through this object and change data only by pushing undoable commands
 (`annotator.ui.commands`), which call the services here; every change is announced by a signal,
-so each view updates just what changed.
+so each view updates just what changed. Changes made by another program (a second window, the
+command line) are noticed by `ExternalChanges` and reload everything.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import sqlite3
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy import Connection, event
 
 from annotator.domain import CodeInfo, DocumentInfo, Mark, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
 from annotator.project import Project
 from annotator.services import annotations, codes, documents
+from db.engine import WRITE_OPTION
 
 
 class ProjectSession(QObject):
@@ -36,11 +42,18 @@ class ProjectSession(QObject):
         self.project = project
         self.coder = coder
         self.undo_stack = QUndoStack(self)
+        self.external_changes = ExternalChanges(project, parent=self)
+        self.external_changes.changed.connect(self.reload_all)
         # Every panel asks for the codebook when it changes; one query serves them all. The
         # passage counts in it go stale with each tag, so any passage change drops it.
         self._codes: list[CodeInfo] | None = None
         for signal in (self.passageAdded, self.passageRemoved, self.passageChanged, self.passagesReset):
             signal.connect(self._forget_codes)
+
+    def close(self) -> None:
+        """Stop watching the file and close the project."""
+        self.external_changes.close()
+        self.project.close()
 
     # -- running commands --------------------------------------------------------------------
 
@@ -144,3 +157,91 @@ class ProjectSession(QObject):
         self.documentsChanged.emit()
         self.codesChanged.emit()
         self.passagesReset.emit()
+
+
+class ExternalChanges(QObject):
+    """Notices commits to the project file by anything but this project's own writes.
+
+    SQLite's `PRAGMA data_version` changes, on a connection, whenever another connection has
+    committed; this watcher keeps a connection of its own for asking, about once a second. The
+    project's own writes are other connections too, so the watcher looks again just after each
+    of them ends. While a write of ours holds the write lock (from its BEGIN IMMEDIATE to its
+    commit) no one else can commit, so a change seen at its start is someone else's.
+    """
+
+    changed = Signal()
+
+    def __init__(self, project: Project, interval_ms: int = 1000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = project.engine
+        self._lock = threading.Lock()  # writes may begin and end on worker threads
+        self._writing: set[int] = set()  # our pooled connections inside a write transaction
+        self._connection: sqlite3.Connection | None = sqlite3.connect(
+            f"{project.path.resolve().as_uri()}?mode=rw", uri=True, timeout=0.1,
+            isolation_level=None, check_same_thread=False,
+        )
+        self._seen = self._version()
+        self._missed = False  # someone else committed, seen at the start of a write of ours
+        event.listen(self._engine, "begin", self._write_begins)
+        event.listen(self._engine, "checkin", self._connection_returned)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def check(self) -> None:
+        with self._lock:
+            if self._connection is None:
+                return
+            try:
+                version = self._version()
+            except sqlite3.Error:
+                return  # the file is briefly unreadable (recovery after a crash): next time
+            changed = self._missed or version != self._seen
+            self._seen, self._missed = version, False
+        if changed:
+            self.changed.emit()
+
+    @property
+    def watching(self) -> bool:
+        return self._connection is not None
+
+    def close(self) -> None:
+        self._timer.stop()
+        with self._lock:
+            if self._connection is None:
+                return
+            event.remove(self._engine, "begin", self._write_begins)
+            event.remove(self._engine, "checkin", self._connection_returned)
+            self._connection.close()
+            self._connection = None
+
+    def _version(self) -> int:
+        assert self._connection is not None
+        return self._connection.execute("PRAGMA data_version").fetchone()[0]
+
+    def _write_begins(self, connection: Connection) -> None:
+        # Runs after db.engine's listener has taken the write lock (listeners run in order).
+        if not connection.get_execution_options().get(WRITE_OPTION):
+            return
+        with self._lock:
+            if self._connection is None:
+                return
+            self._writing.add(id(connection.connection.dbapi_connection))
+            try:
+                self._missed |= self._version() != self._seen
+            except sqlite3.Error:
+                self._missed = True
+
+    def _connection_returned(self, dbapi_connection: object, _record: object) -> None:
+        # Back in the pool: our write has committed (or rolled back), and it released the lock.
+        with self._lock:
+            if id(dbapi_connection) not in self._writing:
+                return
+            self._writing.discard(id(dbapi_connection))
+            if self._connection is None:
+                return
+            try:
+                self._seen = self._version()
+            except sqlite3.Error:
+                pass  # then our own write will look like someone else's: one needless reload

@@ -1,0 +1,65 @@
+"""The window shows what another program (the command line, a second window) wrote to its
+project, within about a second, and does not reload for its own writes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.project import Project
+from annotator.services import annotations
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_a_tag_made_on_the_command_line_appears_in_the_window(qtbot, window) -> None:
+    reader = window.reader
+    start = reader.text.index("毛澤東")
+    result = subprocess.run(
+        [sys.executable, "main.py", "--project", str(window.session.project.path),
+         "tag", str(reader.document_id), str(start), str(start + 3), "security"],
+        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    passage_id = int(result.stdout.split()[0])
+
+    qtbot.waitUntil(lambda: reader.passage_ids_at(start) == [passage_id], timeout=5000)
+    panel = window.passages_panel.model
+    assert [passage.id for passage in panel.passages()] == [passage_id]
+    security = next(c for c in window.codebook_panel.model.codes() if c.name == "security")
+    assert security.passages == 1
+
+
+def test_own_writes_do_not_reload_but_a_change_just_before_one_does(qtbot, window) -> None:
+    session = window.session
+    watcher = session.external_changes
+    reader = window.reader
+    start = reader.text.index("毛澤東")
+    security = next(c for c in session.codes() if c.name == "security")
+
+    with qtbot.assertNotEmitted(session.passagesReset):
+        passage = session.tag(reader.document_id, start, start + 3, security.id)
+        watcher.check()
+    assert reader.passage_ids_at(start) == [passage.id]
+
+    # Another program commits, then this window writes before the watcher's next look: the
+    # change must not be taken for the window's own.
+    with Project(session.project.path, create=False) as other:
+        theirs = annotations.tag(other, reader.document_id, start, start + 1, security.id, coder="other")
+    session.set_memo(passage.id, "mine")
+    with qtbot.waitSignal(session.passagesReset, timeout=1000):
+        watcher.check()
+    assert theirs.id in reader.passage_ids_at(start)
+
+
+def test_closing_the_project_stops_the_watcher(qtbot, window, tmp_path: Path) -> None:
+    watcher = window.session.external_changes
+    assert watcher.watching
+    window.set_project(Project(tmp_path / "second.sqlite"))
+    assert not watcher.watching
+    second = window.session.external_changes
+    window.close()
+    assert not second.watching
