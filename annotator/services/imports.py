@@ -30,8 +30,11 @@ from db.models import Document, Segmentation
 
 Choice = Literal["auto", "yes", "no"]
 PRESEGMENTED_METHOD = "presegmented source"
-# Limit on one file: a million-character volume is ~3 MB; far larger is almost surely a mistake.
-MAX_FILE_BYTES = 200 * 1024 * 1024
+# Limit on one file, checked before it is read: a million-character volume is ~3 MB in UTF-8, so
+# 64 MB is some twenty million characters, more than any one text a reader codes. Past it, a file
+# is almost surely a mistake (a database dump, a video), and importing it would take minutes and
+# gigabytes (decoding, conversion, segmentation each hold copies) before failing or freezing.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 Progress = Callable[[float], None]
 
@@ -76,13 +79,27 @@ def read_file_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise UserError(f"{path.name}: is a folder, not a text file")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise UserError(f"{path.name}: is larger than {MAX_FILE_BYTES // 2**20} MB")
-        return path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_large(path, f"{size / 2**20:.0f} MB")
+        # Read no more than the limit even so: a device or pipe reports size 0, and a file may
+        # grow after the check.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_large(path, f"over {MAX_FILE_BYTES // 2**20} MB")
+        return data
     except FileNotFoundError:
         raise UserError(f"{path}: no such file") from None
     except OSError as error:
         raise UserError(f"{path.name}: cannot be read ({error.strerror})") from None
+
+
+def _too_large(path: Path, size: str) -> UserError:
+    return UserError(
+        f"{path.name}: is {size}, larger than the {MAX_FILE_BYTES // 2**20} MB an import "
+        "accepts; split it into volumes"
+    )
 
 
 def prepare_document(
