@@ -135,7 +135,11 @@ def _print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> No
 
 
 def _one_line(value: object) -> str:
-    return str(value).replace("\r", " ").replace("\n", "⏎").replace("\t", " ")
+    """A table cell on one line, with control and bidirectional formatting characters shown as
+    marks (a raw U+202E would reverse the rest of the line in the terminal)."""
+    from annotator.text.display import visible
+
+    return visible(str(value).replace("\r", " ").replace("\n", "⏎").replace("\t", " "))
 
 
 def cmd_import(project: Project, args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from annotator.domain import Mark, Passage
 from annotator.span_index import SpanIndex
 from annotator.text.boundaries import segment_at, snap_range
+from annotator.text.display import visible
 from annotator.text.script import to_simplified, to_traditional
 from annotator.text.utf16 import Utf16Offsets
 
@@ -116,11 +117,13 @@ class ReaderView(QPlainTextEdit):
         self.setPlainText(display)
 
     def _converted(self, script: DisplayScript) -> str:
+        """The text as shown: converted to `script`, control and bidirectional formatting
+        characters made visible (same length: offsets are shared with the stored text)."""
         if script == DisplayScript.SIMPLIFIED:
-            return to_simplified(self._original)
+            return visible(to_simplified(self._original))
         if script == DisplayScript.TRADITIONAL:
-            return to_traditional(self._original)
-        return self._original
+            return visible(to_traditional(self._original))
+        return visible(self._original)
 
     @property
     def script(self) -> DisplayScript:
