@@ -118,6 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
                                         help="add a word and re-segment the texts that contain it")
     add_word.add_argument("word")
 
+    commands.add_parser("backup", parents=[common], help="back the project up now")
+    commands.add_parser("backups", parents=[common], help="list the project's backups, newest first")
+    restore = commands.add_parser("restore", parents=[common],
+                                  help="replace the project with one of its backups")
+    restore.add_argument("backup", metavar="BACKUP", help="a number from `backups`, or a file")
+    restore.add_argument("--yes", action="store_true", help="confirm: the project is replaced")
+
     export = commands.add_parser("export", parents=[common], help="export coded passages to CSV")
     export.add_argument("--out", required=True, metavar="FILE.csv")
     _filter_options(export)
@@ -329,7 +336,51 @@ def cmd_export(project: Project, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(project: Project, args: argparse.Namespace) -> int:
+    from db.backup import make_backup
+
+    print(make_backup(project.path, "manual"))
+    return EXIT_OK
+
+
+def cmd_backups(project: Project, args: argparse.Namespace) -> int:
+    from db.backup import list_backups
+
+    for number, backup in enumerate(list_backups(project.path), start=1):
+        print(f"{number}\t{backup.stat().st_size:,} bytes\t{backup}")
+    return EXIT_OK
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    """Restore runs with the project closed: it replaces the file."""
+    from annotator import paths
+    from db.backup import list_backups, restore_backup
+
+    target = paths.project_path_from(args.project)
+    try:
+        if not target.exists():
+            raise UserError(f"{target}: no such project")
+        backups = list_backups(target)
+        choice = args.backup
+        if choice.isdigit() and 1 <= int(choice) <= len(backups):
+            chosen = backups[int(choice) - 1]
+        elif Path(choice).is_file():
+            chosen = Path(choice)
+        else:
+            raise UserError(f"no backup “{choice}”; `backups` lists them")
+        if not args.yes:
+            raise UserError(f"restoring replaces {target} with {chosen.name}; add --yes to do it")
+        safety = restore_backup(target, chosen)
+    except USER_ERRORS as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"restored {chosen.name}; the project as it was is kept in {safety}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
+    "backup": cmd_backup,
+    "backups": cmd_backups,
     "import": cmd_import,
     "docs": cmd_docs,
     "codes": cmd_codes,
@@ -347,7 +398,7 @@ def run_command(args: argparse.Namespace) -> int:
     from annotator.services.bootstrap import open_project
 
     try:
-        with open_project(args.project) as project:
+        with open_project(args.project, automatic_backup=True) as project:
             return COMMANDS[args.command](project, args)
     except USER_ERRORS as error:
         print(f"error: {error}", file=sys.stderr)
@@ -363,4 +414,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from annotator.ui.launch import launch_window
 
         return launch_window(args.project)
+    if args.command == "restore":
+        return restore_command(args)
     return run_command(args)

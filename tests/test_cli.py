@@ -116,3 +116,22 @@ def test_a_fresh_process_prints_no_traceback_for_a_bad_project(tmp_path) -> None
     assert result.returncode == 1
     assert result.stderr.startswith("error:") and "not a project file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_backup_list_and_restore(capsys, project_file, write_text) -> None:
+    path = write_text("b.txt", "毛澤東到莫斯科。")
+    run(capsys, "import", str(path), "--project", project_file)
+    run(capsys, "tag", "1", "0", "3", "diplomacy", "--project", project_file)
+    code, out, _ = run(capsys, "backup", "--project", project_file)
+    assert code == 0 and out.strip().endswith(".sqlite")
+    run(capsys, "tag", "1", "4", "7", "security", "--project", project_file)
+    code, out, err = run(capsys, "restore", "1", "--project", project_file)
+    assert code == 1 and "--yes" in err
+    code, out, _ = run(capsys, "backups", "--project", project_file)
+    assert out.count("\n") >= 1
+    code, out, err = run(capsys, "restore", "1", "--yes", "--project", project_file)
+    assert code == 0, err
+    passages = json.loads(run(capsys, "passages", "--json", "--project", project_file)[1])
+    assert [p["text"] for p in passages] == ["毛澤東"]
+    code, _, err = run(capsys, "restore", "99", "--yes", "--project", project_file)
+    assert code == 1 and "no backup" in err

@@ -37,8 +37,10 @@ from annotator.ui.reader import DisplayScript, ReaderView
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.workers import BackgroundJob
+from db.backup import backup_if_due, list_backups, make_backup, restore_backup
 
 MAX_RECENT = 8
+BACKUP_CHECK_MS = 10 * 60 * 1000
 TEXT_FILTER = "Text files (*.txt *.text *.csv *.md);;All files (*)"
 
 
@@ -61,6 +63,12 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._build_menus()
+        # Periodic automatic backups while the project is being changed.
+        self._changed_since_backup = False
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self._periodic_backup)
+        self.backup_timer.start()
         self.set_project(project)
         self._restore_view_settings()
 
@@ -103,6 +111,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Import texts…", lambda: self.import_files([]), "Ctrl+I")
         self._action(file_menu, "&Export coded passages…", self.export_passages, "Ctrl+E")
         file_menu.addSeparator()
+        self._action(file_menu, "&Back up now", self.back_up_now)
+        self._action(file_menu, "Restore from &backup…", self.choose_backup)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = self.menuBar().addMenu("&Edit")
@@ -143,6 +154,7 @@ class MainWindow(QMainWindow):
     # -- the project ------------------------------------------------------------------------------
 
     def set_project(self, project: Project) -> None:
+        self.reader.clear_document()
         if self.session is not None:
             self._cancel_jobs()
             self.session.undo_stack.clear()
@@ -161,6 +173,9 @@ class MainWindow(QMainWindow):
         session.documentsChanged.connect(self._update_status)
         for signal in (session.passageAdded, session.passageRemoved):
             signal.connect(self._update_status)
+        for signal in (session.passageAdded, session.passageRemoved, session.passageChanged,
+                       session.codesChanged, session.documentsChanged):
+            signal.connect(self._mark_changed)
 
         self.documents_panel = DocumentsPanel(session)
         self.documents_panel.documentActivated.connect(self.open_document)
@@ -206,6 +221,7 @@ class MainWindow(QMainWindow):
             self.open_document(wanted)
         self._update_status()
         self._preload_segmenter()
+        self._start_backup(backup_if_due, "Backing up the project")
 
     def _preload_segmenter(self) -> None:
         # Segmentation runs in worker processes: the window's own process never loads jieba
@@ -213,6 +229,63 @@ class MainWindow(QMainWindow):
         project = self.session.project
         self._start_job(BackgroundJob("Starting the word segmenter",
                                       lambda progress, cancel: project.segmenter.warm_up()), quiet=True)
+
+    # -- backups ------------------------------------------------------------------------------------
+
+    def _mark_changed(self, *_: object) -> None:
+        self._changed_since_backup = True
+
+    def _periodic_backup(self) -> None:
+        if self._changed_since_backup:
+            self._changed_since_backup = False
+            self._start_backup(backup_if_due, "Backing up the project")
+
+    def _start_backup(self, backup, label: str) -> BackgroundJob:
+        path = self.session.project.path
+        job = BackgroundJob(label, lambda progress, cancel: backup(path))
+        job.failed.connect(self.show_error)
+        job.done.connect(lambda made: made and self.statusBar().showMessage(f"Backed up to {made}", 5000))
+        self._start_job(job, quiet=True)
+        return job
+
+    def back_up_now(self) -> BackgroundJob:
+        return self._start_backup(lambda path: make_backup(path, "manual"), "Backing up the project")
+
+    def choose_backup(self) -> None:
+        backups = list_backups(self.session.project.path)
+        if not backups:
+            self.show_error("This project has no backups yet: File › Back up now makes one.")
+            return
+        labels = [f"{b.name}  ({b.stat().st_size / 2**20:.1f} MB)" for b in backups]
+        label, ok = QInputDialog.getItem(self, "Restore from backup", "Replace the project with:", labels, 0, False)
+        if not ok:
+            return
+        answer = QMessageBox.question(
+            self, "Restore from backup",
+            "Replace the project with this backup? Its present state is backed up first, so the "
+            "restore itself can be undone by restoring that backup.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_backup(backups[labels.index(label)])
+
+    def restore_backup(self, backup: Path) -> bool:
+        path = self.session.project.path
+        self._cancel_jobs()
+        for job in list(self.jobs):
+            job.wait(30)
+        old, self.session = self.session, None
+        old.undo_stack.clear()
+        old.close()  # the file is about to be replaced: no connection may stay open
+        old.deleteLater()
+        try:
+            safety = restore_backup(path, backup)
+        except USER_ERRORS as error:
+            self.show_error(str(error))
+            self.switch_project(path)
+            return False
+        self.switch_project(path)
+        self.statusBar().showMessage(f"Restored {backup.name}; the previous state is in {safety.name}", 10000)
+        return True
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "project.sqlite"),

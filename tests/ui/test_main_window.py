@@ -292,3 +292,21 @@ def test_recolouring_a_code_repaints_its_passages_without_reloading(qtbot, windo
     assert model.data(model.index(0, 1)) == "安全"
     window.session.undo_stack.undo()
     assert model.data(model.index(0, 1)) == "security" and reader._colors[security.id] == "#0072B2"
+
+
+def test_back_up_then_restore_from_the_window(qtbot, window) -> None:
+    from db.backup import list_backups
+
+    reader = window.reader
+    reader.select_span(0, 2)
+    qtbot.keyClick(reader, Qt.Key.Key_2)
+    job = window.back_up_now()
+    qtbot.waitUntil(lambda: job not in window.jobs, timeout=30_000)
+    backup = next(b for b in list_backups(window.session.project.path) if "manual" in b.name)
+    reader.select_span(10, 12)
+    qtbot.keyClick(reader, Qt.Key.Key_3)
+    assert len(stored_passages(window)) == 2
+    assert window.restore_backup(backup)
+    assert [p.code for p in stored_passages(window)] == ["security"]
+    assert window.reader.passage_ids_at(0) and not window.reader.passage_ids_at(10)
+    assert any("before-restore" in b.name for b in list_backups(window.session.project.path))
