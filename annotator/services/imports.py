@@ -24,7 +24,7 @@ from annotator.text.boundaries import encode_boundaries, sentence_boundaries
 from annotator.text.decode import decode_bytes
 from annotator.text.normalize import clean_web_text, normalize_text
 from annotator.text.presegmented import looks_presegmented, remove_segmentation_spaces
-from annotator.text.script import Script, detect_script, fold
+from annotator.text.script import Script, detect_script, fold, to_traditional
 from annotator.text.segment import SegmentationCancelled, Segmenter
 from db.models import Document, Segmentation
 
@@ -64,6 +64,7 @@ class PreparedDocument:
     presegmented: bool
     text: str
     folded_text: str
+    traditional_text: str
     word_boundaries: list[int]
     sentence_boundaries: list[int]
     method: str
@@ -148,6 +149,7 @@ def prepare_document(
         presegmented=presegmented,
         text=text,
         folded_text=folded,
+        traditional_text=to_traditional(text),
         word_boundaries=words,
         sentence_boundaries=sentence_boundaries(text),
         method=method,
@@ -201,6 +203,7 @@ def store_document(project: Project, prepared: PreparedDocument) -> DocumentInfo
             presegmented=prepared.presegmented,
             text=prepared.text,
             folded_text=prepared.folded_text,
+            traditional_text=prepared.traditional_text,
             length=len(prepared.text),
             text_sha256=prepared.sha256,
             author=options.author,
