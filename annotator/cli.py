@@ -169,7 +169,7 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
             continue
         document = result.document
         print(
-            f"imported {document.id}\t{document.title}\t{document.encoding}\t{document.script}\t"
+            f"imported {document.id}\t{_one_line(document.title)}\t{document.encoding}\t{document.script}\t"
             f"{document.length} characters\t{document.segments} segments"
             + ("\tpre-segmented" if document.presegmented else "")
         )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import CodeInfo, Passage
 from annotator.services.codes import count_affected
+from annotator.text.display import visible
 from annotator.ui.commands import (
     AddCodeCommand,
     DeleteCodeCommand,
@@ -133,7 +134,7 @@ class CodeTreeModel(QAbstractItemModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (code.name, code.passages, code.shortcut or "")[column]
+            return (visible(code.name), code.passages, code.shortcut or "")[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return colour_icon(code.color)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import DocumentInfo, Passage
+from annotator.text.display import visible
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
 
@@ -64,7 +65,7 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return document.title
+                return visible(document.title)
             if column == 1:
                 return SCRIPT_LABELS.get(document.script, document.script)
             return document.passages

@@ -28,6 +28,7 @@ from annotator.services import documents as document_service
 from annotator.services.bootstrap import open_project
 from annotator.services.export import write_csv
 from annotator.services.imports import prepare_document, read_file_bytes, store_document
+from annotator.text.display import visible
 from annotator.ui.codebook_panel import CodebookPanel, colour_icon
 from annotator.ui.commands import AdjustCommand, MemoCommand, RecodeCommand, TagCommand, TagManyCommand, UntagCommand
 from annotator.ui.documents_panel import DocumentsPanel
@@ -575,7 +576,7 @@ class MainWindow(QMainWindow):
         start, end = self.reader.selected_span()
         selection = f" · selected {start}–{end} ({end - start} characters)" if end > start else ""
         self.status_label.setText(
-            f"{document.title} · {document.length:,} characters · {document.segments:,} segments · "
+            f"{visible(document.title)} · {document.length:,} characters · {document.segments:,} segments · "
             f"{self.reader.passage_count:,} passages{selection}"
         )
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import Passage, PassageFilter
+from annotator.text.display import visible
 from annotator.text.script import fold
 from annotator.ui.codebook_panel import colour_icon
 from annotator.ui.session import ProjectSession
@@ -136,7 +137,8 @@ class PassageTableModel(RowTableModel[Passage]):
         if role == Qt.ItemDataRole.DisplayRole:
             path = code.path if code is not None else passage.code_path
             values = (passage.document, path, passage.text, passage.memo, passage.coder)
-            return " ".join(values[column].split()) if column in (2, 3) else values[column]
+            shown = visible(values[column])  # no hidden bidi overrides or controls in the list
+            return " ".join(shown.split()) if column in (2, 3) else shown
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
             return (passage.text, passage.memo)[column - 2] or None
         if role == Qt.ItemDataRole.DecorationRole and column == 1:

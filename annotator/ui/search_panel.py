@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from annotator.domain import CodeInfo, SearchHit
 from annotator.errors import USER_ERRORS
 from annotator.services.search import search
+from annotator.text.display import visible
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
 
@@ -44,7 +45,7 @@ class SearchResultsModel(RowTableModel[SearchHit]):
         hit = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (hit.document, hit.context_before, hit.match, hit.context_after)[column]
+            return visible((hit.document, hit.context_before, hit.match, hit.context_after)[column])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == 1:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -310,3 +310,22 @@ def test_back_up_then_restore_from_the_window(qtbot, window) -> None:
     assert [p.code for p in stored_passages(window)] == ["security"]
     assert window.reader.passage_ids_at(0) and not window.reader.passage_ids_at(10)
     assert any("before-restore" in b.name for b in list_backups(window.session.project.path))
+
+
+def test_lists_show_bidi_overrides_and_controls_as_visible_marks(qtbot, window, tmp_path: Path) -> None:
+    from annotator.services.imports import import_file
+
+    sneaky = "\u202e電報\u0007"
+    path = tmp_path / "t.txt"
+    path.write_text(f"甲{sneaky}乙。" + "毛澤東到莫斯科。" * 20, encoding="utf-8")
+    document = import_file(window.session.project, path, ImportOptions(title=sneaky)).document
+    window.session.documentsChanged.emit()
+    window.session.tag(document.id, 1, 5, window.session.codes()[0].id, memo=sneaky)
+    shown = [window.documents_panel.model.data(window.documents_panel.model.index(row, 0))
+             for row in range(window.documents_panel.model.rowCount())]
+    passages = window.passages_panel.model
+    cells = [passages.data(passages.index(0, column)) for column in range(passages.columnCount())]
+    for text in shown + cells:
+        assert "\u202e" not in text and "\u0007" not in text
+    assert any("電報" in text for text in shown)
+    assert window.session.document(document.id).title == sneaky  # stored exactly
