@@ -184,12 +184,13 @@ class UpdateCodeCommand(ServiceCommand):
     def _set(self, values: dict[str, str | None]) -> None:
         fields = dict(values)
         shortcut = fields.pop("shortcut", "unchanged")
-        codes.update_code(
+        updated = codes.update_code(
             self.session.project, self.code_id,
             shortcut=shortcut if shortcut not in (None, "unchanged") else None,
             clear_shortcut=shortcut is None, **fields,
         )
-        self.session.codes_changed()
+        # A new name changes the paths of its sub-codes too: then the whole codebook is re-read.
+        self.session.codes_changed(updated=None if "name" in fields else updated)
 
     def do(self) -> None:
         self._set(self.new)

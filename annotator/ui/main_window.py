@@ -441,23 +441,34 @@ class MainWindow(QMainWindow):
     # -- tagging --------------------------------------------------------------------------------------
 
     def _rebuild_code_actions(self) -> None:
-        for action in self.code_actions:
-            self.removeAction(action)
-            action.deleteLater()
-        self.code_actions = []
-        self.tag_menu.clear()
         all_codes = self.session.codes()
         taken = {code.shortcut for code in all_codes if code.shortcut}
-        for position, code in enumerate(all_codes):
+        if [a.data() for a in self.code_actions] != [c.id for c in all_codes]:
+            # The codebook itself changed: make one action per code (recolouring and renaming
+            # only update the existing ones below).
+            for action in self.code_actions:
+                self.removeAction(action)
+                action.deleteLater()
+            self.code_actions = []
+            self.tag_menu.clear()
+            for code in all_codes:
+                action = QAction(self)
+                action.setData(code.id)
+                action.triggered.connect(lambda checked=False, a=action: self._tag_with_action(a))
+                self.addAction(action)  # shortcuts work wherever the focus is in the window
+                self.tag_menu.addAction(action)
+                self.code_actions.append(action)
+        for position, (action, code) in enumerate(zip(self.code_actions, all_codes)):
             default_key = str(position + 1) if position < 9 else None
             key = code.shortcut or (default_key if default_key not in taken else None)
-            action = QAction(colour_icon(code.color), code.path, self)
-            if key:
-                action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda checked=False, c=code: self.tag_selection(c))
-            self.addAction(action)  # shortcuts work wherever the focus is in the window
-            self.tag_menu.addAction(action)
-            self.code_actions.append(action)
+            action.setText(code.path)
+            action.setIcon(colour_icon(code.color))
+            action.setShortcut(QKeySequence(key) if key else QKeySequence())
+
+    def _tag_with_action(self, action: QAction) -> None:
+        code = next((c for c in self.session.codes() if c.id == action.data()), None)
+        if code is not None:
+            self.tag_selection(code)
 
     def _update_code_colors(self) -> None:
         self.reader.set_code_colors({code.id: code.color for code in self.session.codes()})

@@ -107,7 +107,7 @@ class PassageTableModel(RowTableModel[Passage]):
         self.endInsertRows()
 
     def _removed(self, passage: Passage) -> None:
-        row = self.row_of(passage.id)
+        row = self._row_by_key(passage)
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
@@ -118,6 +118,12 @@ class PassageTableModel(RowTableModel[Passage]):
     def _changed(self, old: Passage, new: Passage) -> None:
         self._removed(old)
         self._added(new)
+
+    def _row_by_key(self, passage: Passage) -> int | None:
+        # Rows are sorted by key: a bisect, not a scan of tens of thousands of rows.
+        key = _sort_key(passage)
+        row = bisect_left(self._keys, key)
+        return row if row < len(self._keys) and self._keys[row] == key else None
 
     def row_of(self, passage_id: int) -> int | None:
         return next((i for i, p in enumerate(self.rows) if p.id == passage_id), None)
@@ -186,8 +192,8 @@ class PassagesPanel(QWidget):
             combo.activated.connect(self.apply_filter)
         self.children_filter.toggled.connect(self.apply_filter)
         self.text_filter.textChanged.connect(self._debounce.start)
-        session.codesChanged.connect(self._fill_choices)
-        session.documentsChanged.connect(self._fill_choices)
+        session.codesChanged.connect(self._fill_codes)
+        session.documentsChanged.connect(self._fill_documents_and_coders)
 
         filters = QHBoxLayout()
         for widget in (self.code_filter, self.children_filter, self.document_filter,
@@ -200,7 +206,13 @@ class PassagesPanel(QWidget):
         self._fill_choices()
 
     def _fill_choices(self) -> None:
+        self._fill_codes()
+        self._fill_documents_and_coders()
+
+    def _fill_codes(self) -> None:
         self._refill(self.code_filter, "All codes", [(c.id, c.path) for c in self.session.codes()])
+
+    def _fill_documents_and_coders(self) -> None:
         self._refill(self.document_filter, "All documents",
                      [(d.id, d.title) for d in self.session.documents()])
         coders = sorted(set(self.session.coders()) | {self.session.coder})

@@ -8,6 +8,8 @@ command line) are noticed by `ExternalChanges` and reload everything.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sqlite3
 import threading
 
@@ -44,11 +46,13 @@ class ProjectSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.external_changes = ExternalChanges(project, parent=self)
         self.external_changes.changed.connect(self.reload_all)
-        # Every panel asks for the codebook when it changes; one query serves them all. The
-        # passage counts in it go stale with each tag, so any passage change drops it.
+        # Every panel asks for the codebook when it changes; one query serves them all. Its
+        # passage counts follow each tag instead of being re-read.
         self._codes: list[CodeInfo] | None = None
-        for signal in (self.passageAdded, self.passageRemoved, self.passageChanged, self.passagesReset):
-            signal.connect(self._forget_codes)
+        self.passageAdded.connect(lambda passage: self._count(passage.code_id, +1))
+        self.passageRemoved.connect(lambda passage: self._count(passage.code_id, -1))
+        self.passageChanged.connect(lambda old, new: (self._count(old.code_id, -1), self._count(new.code_id, +1)))
+        self.passagesReset.connect(self._forget_codes)
 
     def close(self) -> None:
         """Stop watching the file and close the project."""
@@ -94,6 +98,11 @@ class ProjectSession(QObject):
 
     def _forget_codes(self, *_: object) -> None:
         self._codes = None
+
+    def _count(self, code_id: int, change: int) -> None:
+        if self._codes is not None:
+            self._codes = [replace(c, passages=c.passages + change) if c.id == code_id else c
+                           for c in self._codes]
 
     def passages(self, passage_filter: PassageFilter = PassageFilter()) -> list[Passage]:
         return annotations.list_passages(self.project, passage_filter)
@@ -145,8 +154,13 @@ class ProjectSession(QObject):
         # re-queries every list (a year of coding is tens of thousands of passages).
         self.passageAdded.emit(passage)
 
-    def codes_changed(self, *, passages_too: bool = False) -> None:
-        self._codes = None
+    def codes_changed(self, *, passages_too: bool = False, updated: CodeInfo | None = None) -> None:
+        """Announce a change to the codebook; `updated`, when only that code changed (name,
+        colour, description, shortcut), spares a re-read of the whole codebook."""
+        if updated is not None and self._codes is not None and not passages_too:
+            self._codes = [updated if c.id == updated.id else c for c in self._codes]
+        else:
+            self._codes = None
         self.codesChanged.emit()
         if passages_too:
             self.passagesReset.emit()

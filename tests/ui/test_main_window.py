@@ -329,3 +329,17 @@ def test_lists_show_bidi_overrides_and_controls_as_visible_marks(qtbot, window, 
         assert "\u202e" not in text and "\u0007" not in text
     assert any("電報" in text for text in shown)
     assert window.session.document(document.id).title == sneaky  # stored exactly
+
+
+def test_renaming_a_parent_code_updates_its_sub_codes_paths(qtbot, window) -> None:
+    from annotator.ui.commands import AddCodeCommand, UpdateCodeCommand
+
+    session = window.session
+    diplomacy = next(c for c in session.codes() if c.name == "diplomacy")
+    session.execute(AddCodeCommand(session, "treaty", "#AA3377", parent_id=diplomacy.id))
+    session.execute(UpdateCodeCommand(session, diplomacy, name="外交"))
+    assert "外交/treaty" in [c.path for c in session.codes()]
+    reader = window.reader
+    reader.select_span(0, 2)
+    qtbot.keyClick(reader, Qt.Key.Key_1)
+    assert next(c for c in session.codes() if c.name == "negotiation").passages == 1
