@@ -327,11 +327,9 @@ def cmd_words(project: Project, args: argparse.Namespace) -> int:
 
 
 def cmd_export(project: Project, args: argparse.Namespace) -> int:
-    from annotator.services.annotations import list_passages
-    from annotator.services.export import write_csv
+    from annotator.services.export import export_csv
 
-    passages = list_passages(project, _passage_filter(project, args))
-    count = write_csv(project, passages, Path(args.out))
+    count = export_csv(project, _passage_filter(project, args), Path(args.out))
     print(f"exported {count} passages to {args.out}")
     return EXIT_OK
 

@@ -243,14 +243,15 @@ def case_search(inputs: dict) -> dict:
 
 def case_export(inputs: dict) -> dict:
     """CSV export of every passage of the archive, vs Python's csv writing the same rows."""
+    from annotator.domain import PassageFilter
     from annotator.project import Project
-    from annotator.services.annotations import list_passages
-    from annotator.services.export import HEADER, passage_rows, write_csv
+    from annotator.services.annotations import export_records
+    from annotator.services.export import HEADER, export_csv, passage_rows
 
     folder = Path(tempfile.mkdtemp(prefix="bench-export-"))
     with Project(Path(inputs["archive_project"]), create=False) as project:
-        seconds = timed(lambda: write_csv(project, list_passages(project), folder / "export.csv"))
-        rows = list(passage_rows(project, list_passages(project)))
+        seconds = timed(lambda: export_csv(project, PassageFilter(), folder / "export.csv"))
+        rows = list(passage_rows(project, export_records(project)))
 
     def plain_csv() -> None:
         with open(folder / "plain.csv", "w", encoding="utf-8-sig", newline="") as handle:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Iterable
+from typing import NamedTuple
 from datetime import datetime
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from annotator.domain import Mark, Passage, PassageFilter
@@ -212,6 +213,46 @@ def passage_marks(project: Project, document_id: int) -> list[Mark]:
     return list(map(Mark._make, rows))
 
 
+class ExportRecord(NamedTuple):
+    """A passage as the CSV export needs it: timestamps already in ISO 8601."""
+
+    id: int
+    document_id: int
+    document: str
+    code: str
+    code_path: str
+    start: int
+    end: int
+    memo: str
+    coder: str
+    created_at: str
+    updated_at: str
+
+
+def export_records(project: Project, passage_filter: PassageFilter = PassageFilter()) -> list[ExportRecord]:
+    """What list_passages gives, lighter: no objects per passage beyond one tuple."""
+    with project.read() as session:
+        columns = (
+            Annotation.id, Annotation.document_id, Document.title, Code.name, Annotation.code_id,
+            Annotation.start, Annotation.end, Annotation.memo, Coder.name,
+            Annotation.created_at, Annotation.updated_at, Annotation.quote,
+        )
+        rows = _fetch_raw(session, _statement(session, columns, passage_filter))
+        paths = code_paths(list(session.scalars(select(Code)).all()))
+    needle = passage_filter.text_contains
+    return [
+        ExportRecord(row[0], row[1], row[2], row[3], paths[row[4]], row[5], row[6], row[7], row[8],
+                     _iso(row[9]), _iso(row[10]))
+        for row in rows
+        if not needle or _mentions(needle, row[11], row[7])
+    ]
+
+
+def _iso(stored: str) -> str:
+    """'2026-11-22 01:42:44.123456' (naive UTC, as stored) → '2026-11-22T01:42:44+00:00'."""
+    return f"{stored[:10]}T{stored[11:19]}+00:00"
+
+
 def get_passages(project: Project, annotation_ids: Iterable[int]) -> list[Passage]:
     return _query(project, annotation_ids=tuple(annotation_ids)) if annotation_ids else []
 
@@ -228,39 +269,50 @@ def list_passages(project: Project, passage_filter: PassageFilter = PassageFilte
     return _query(project, passage_filter=passage_filter)
 
 
+def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
+               annotation_ids: tuple[int, ...] = ()):
+    """The passages selected by a filter, in document order, as the given columns."""
+    statement = (
+        select(*columns)
+        .join(Document, Document.id == Annotation.document_id)
+        .join(Code, Code.id == Annotation.code_id)
+        .join(Coder, Coder.id == Annotation.coder_id)
+        .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
+    )
+    if annotation_ids:
+        statement = statement.where(Annotation.id.in_(annotation_ids))
+    if passage_filter.document_ids:
+        statement = statement.where(Annotation.document_id.in_(passage_filter.document_ids))
+    if passage_filter.code_ids:
+        wanted: set[int] = set(passage_filter.code_ids)
+        if passage_filter.include_child_codes:
+            for code_id in passage_filter.code_ids:
+                wanted |= descendant_ids(session, code_id)
+        statement = statement.where(Annotation.code_id.in_(wanted))
+    if passage_filter.coders:
+        statement = statement.where(Coder.name.in_(passage_filter.coders))
+    return statement
+
+
+def _fetch_raw(session: Session, statement) -> list[tuple]:
+    # Straight through the driver: SQLAlchemy's per-row result processing costs more than the
+    # query itself at 100,000 rows. Literal binds are rendered and escaped by SQLAlchemy.
+    sql = str(statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+    return session.connection().exec_driver_sql(sql).fetchall()
+
+
 def _query(
     project: Project,
     passage_filter: PassageFilter = PassageFilter(),
     annotation_ids: tuple[int, ...] = (),
 ) -> list[Passage]:
     with project.read() as session:
-        # Plain columns, not ORM entities: a year of coding is tens of thousands of rows.
-        statement = (
-            select(
-                Annotation.id, Annotation.document_id, Document.title, Annotation.code_id,
-                Code.name, Code.color, Annotation.start, Annotation.end, Annotation.quote,
-                Annotation.memo, Coder.name,
-                # As stored text: datetime.fromisoformat is ~10x faster than the ORM's parser.
-                type_coerce(Annotation.created_at, String), type_coerce(Annotation.updated_at, String),
-            )
-            .join(Document, Document.id == Annotation.document_id)
-            .join(Code, Code.id == Annotation.code_id)
-            .join(Coder, Coder.id == Annotation.coder_id)
-            .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
+        columns = (
+            Annotation.id, Annotation.document_id, Document.title, Annotation.code_id,
+            Code.name, Code.color, Annotation.start, Annotation.end, Annotation.quote,
+            Annotation.memo, Coder.name, Annotation.created_at, Annotation.updated_at,
         )
-        if annotation_ids:
-            statement = statement.where(Annotation.id.in_(annotation_ids))
-        if passage_filter.document_ids:
-            statement = statement.where(Annotation.document_id.in_(passage_filter.document_ids))
-        if passage_filter.code_ids:
-            wanted: set[int] = set(passage_filter.code_ids)
-            if passage_filter.include_child_codes:
-                for code_id in passage_filter.code_ids:
-                    wanted |= descendant_ids(session, code_id)
-            statement = statement.where(Annotation.code_id.in_(wanted))
-        if passage_filter.coders:
-            statement = statement.where(Coder.name.in_(passage_filter.coders))
-        rows = session.execute(statement).all()
+        rows = _fetch_raw(session, _statement(session, columns, passage_filter, annotation_ids))
         paths = code_paths(list(session.scalars(select(Code)).all()))
     passages = [
         Passage(

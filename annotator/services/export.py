@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.context import sentence_context
-from annotator.domain import Passage
+from annotator.domain import Passage, PassageFilter
+from annotator.services.annotations import ExportRecord, export_records
 from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services.documents import Boundaries, document_script_forms, document_text, load_boundaries
@@ -57,10 +58,21 @@ def _load(project: Project, document_id: int) -> _DocumentForExport:
     )
 
 
-def passage_rows(project: Project, passages: Iterable[Passage]) -> Iterable[list[str]]:
+def _record(passage: Passage) -> ExportRecord:
+    return ExportRecord(
+        passage.id, passage.document_id, passage.document, passage.code, passage.code_path,
+        passage.start, passage.end, passage.memo, passage.coder,
+        passage.created_at.isoformat(timespec="seconds"), passage.updated_at.isoformat(timespec="seconds"),
+    )
+
+
+def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord]) -> Iterable[list[object]]:
+    safe = neutralise
     current: _DocumentForExport | None = None
     current_id = None
     for passage in passages:
+        if isinstance(passage, Passage):
+            passage = _record(passage)
         if passage.document_id != current_id:
             # Passages come in document order: hold one document at a time.
             current, current_id = _load(project, passage.document_id), passage.document_id
@@ -69,18 +81,23 @@ def passage_rows(project: Project, passages: Iterable[Passage]) -> Iterable[list
         before, after = sentence_context(
             current.text, current.boundaries.sentences, current.boundaries.words, start, end
         )
+        text = current.text
+        # Numbers go to the csv writer as they are; it formats them faster than str() here.
         yield [
-            str(passage.id), str(passage.document_id), neutralise(passage.document),
-            neutralise(passage.code), neutralise(passage.code_path), str(start), str(end),
-            neutralise(current.text[start:end]), neutralise(current.simplified[start:end]),
-            neutralise(current.traditional[start:end]), neutralise(before), neutralise(after),
-            neutralise(passage.memo), neutralise(passage.coder),
-            passage.created_at.isoformat(timespec="seconds"),
-            passage.updated_at.isoformat(timespec="seconds"),
+            passage.id, passage.document_id, safe(passage.document), safe(passage.code),
+            safe(passage.code_path), start, end, safe(text[start:end]),
+            safe(current.simplified[start:end]), safe(current.traditional[start:end]),
+            safe(before), safe(after), safe(passage.memo), safe(passage.coder),
+            passage.created_at, passage.updated_at,
         ]
 
 
-def write_csv(project: Project, passages: Iterable[Passage], destination: Path) -> int:
+def export_csv(project: Project, passage_filter: PassageFilter, destination: Path) -> int:
+    """Export the passages a filter selects (the command line's and the window's export)."""
+    return write_csv(project, export_records(project, passage_filter), destination)
+
+
+def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], destination: Path) -> int:
     """Write the passages to `destination` atomically; return the number of rows."""
     destination = Path(destination)
     folder = destination.parent if str(destination.parent) else Path(".")

@@ -26,7 +26,7 @@ from annotator.errors import USER_ERRORS
 from annotator.project import Project
 from annotator.services import documents as document_service
 from annotator.services.bootstrap import open_project
-from annotator.services.export import write_csv
+from annotator.services.export import export_csv
 from annotator.services.imports import prepare_document, read_file_bytes, store_document
 from annotator.text.display import visible
 from annotator.ui.codebook_panel import CodebookPanel, colour_icon
@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, passage_filter: PassageFilter) -> Path | None:
         try:
-            count = write_csv(self.session.project, self.session.passages(passage_filter), path)
+            count = export_csv(self.session.project, passage_filter, path)
         except USER_ERRORS as error:
             self.show_error(str(error))
             return None

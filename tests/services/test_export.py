@@ -71,3 +71,15 @@ def test_a_failed_export_leaves_the_previous_file_untouched(project, coded, tmp_
         write_csv(project, annotations.list_passages(project), tmp_path / "missing" / "x.csv")
     assert out.read_text(encoding="utf-8") == "previous export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_exporting_by_filter_writes_the_same_file_as_exporting_the_listed_passages(project, coded, tmp_path) -> None:
+    from annotator.domain import PassageFilter
+    from annotator.services.export import export_csv
+
+    security = next(p.code_id for p in annotations.list_passages(project) if p.code == "security")
+    for passage_filter in (PassageFilter(), PassageFilter(code_ids=(security,)), PassageFilter(text_contains="毛泽东")):
+        by_filter, by_list = tmp_path / "a.csv", tmp_path / "b.csv"
+        export_csv(project, passage_filter, by_filter)
+        write_csv(project, annotations.list_passages(project, passage_filter), by_list)
+        assert by_filter.read_bytes() == by_list.read_bytes()
