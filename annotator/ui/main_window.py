@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
     def set_project(self, project: Project) -> None:
         self.reader.clear_document()
         if self.session is not None:
-            self._cancel_jobs()
+            self._finish_jobs()
             self.session.undo_stack.clear()
             self.session.close()
             self.session.deleteLater()
@@ -271,9 +271,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup: Path) -> bool:
         path = self.session.project.path
-        self._cancel_jobs()
-        for job in list(self.jobs):
-            job.wait(30)
+        self._finish_jobs()
         old, self.session = self.session, None
         old.undo_stack.clear()
         old.close()  # the file is about to be replaced: no connection may stay open
@@ -437,6 +435,13 @@ class MainWindow(QMainWindow):
     def _cancel_jobs(self) -> None:
         for job in list(self.jobs):
             job.cancel()
+
+    def _finish_jobs(self) -> None:
+        """Cancel what can be cancelled and let the rest (a backup, starting the segmenter's
+        workers: a second or two) end before the project it uses is closed."""
+        self._cancel_jobs()
+        for job in list(self.jobs):
+            job.wait(30)
 
     # -- tagging --------------------------------------------------------------------------------------
 
@@ -621,7 +626,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._cancel_jobs()
+        self._finish_jobs()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         if self.session is not None:
