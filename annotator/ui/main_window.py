@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
         except USER_ERRORS as error:
             self.show_error(str(error))
             return
-        self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks)
+        forms = document_service.document_script_forms(session.project, document_id)
+        self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks, forms)
         self.search_panel.current_document_id = document_id
         self.documents_panel.select_document(document_id)
         self.settings.setValue(f"lastDocument/{session.project.path}", document_id)

@@ -76,6 +76,7 @@ class ReaderView(QPlainTextEdit):
         )
         self.document_id: int | None = None
         self._original = ""
+        self._forms: tuple[str, str] | None = None
         self._display = ""
         self._offsets = Utf16Offsets("")
         self._words: Sequence[int] = [0]
@@ -95,9 +96,12 @@ class ReaderView(QPlainTextEdit):
     # -- content ---------------------------------------------------------------------------
 
     def load(self, document_id: int, text: str, words: Sequence[int], sentences: Sequence[int],
-             marks: Iterable[Mark]) -> None:
+             marks: Iterable[Mark], script_forms: tuple[str, str] | None = None) -> None:
+        """Show a document. `script_forms`: its stored simplified and traditional forms, which
+        spare converting a whole volume when the display script changes."""
         self.document_id = document_id
         self._original = text
+        self._forms = script_forms if script_forms and len(script_forms[1]) == len(text) else None
         self._words, self._sentences = words, sentences
         self._set_marks(marks)
         self._hover = None
@@ -107,6 +111,7 @@ class ReaderView(QPlainTextEdit):
     def clear_document(self) -> None:
         self.document_id = None
         self._original = self._display = ""
+        self._forms = None
         self._words = self._sentences = [0]
         self._marks, self._index, self._hover = {}, SpanIndex(), None
         self._show("")
@@ -120,9 +125,9 @@ class ReaderView(QPlainTextEdit):
         """The text as shown: converted to `script`, control and bidirectional formatting
         characters made visible (same length: offsets are shared with the stored text)."""
         if script == DisplayScript.SIMPLIFIED:
-            return visible(to_simplified(self._original))
+            return visible(self._forms[0] if self._forms else to_simplified(self._original))
         if script == DisplayScript.TRADITIONAL:
-            return visible(to_traditional(self._original))
+            return visible(self._forms[1] if self._forms else to_traditional(self._original))
         return visible(self._original)
 
     @property
