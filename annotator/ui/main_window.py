@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(session)
         self.search_panel.jumpRequested.connect(self.jump_to)
         self.search_panel.tagAllRequested.connect(self._tag_all)
+        self.search_panel.jobStarted.connect(self._track_job)
         for dock, panel in (
             (self.documents_dock, self.documents_panel), (self.codebook_dock, self.codebook_panel),
             (self.passages_dock, self.passages_panel), (self.search_dock, self.search_panel),
@@ -413,7 +414,7 @@ class MainWindow(QMainWindow):
     # -- background jobs --------------------------------------------------------------------------------
 
     def _start_job(self, job: BackgroundJob, *, quiet: bool = False) -> None:
-        self.jobs.append(job)
+        self._track_job(job)
         if not quiet:
             job.progress.connect(lambda value: self.progress.setValue(int(value * 1000)))
             job.failed.connect(self.show_error)
@@ -422,9 +423,13 @@ class MainWindow(QMainWindow):
             self.progress.setFormat(f"{job.label} %p%")
             self.progress.show()
             self.cancel_button.show()
+        job.start()
+
+    def _track_job(self, job: BackgroundJob) -> None:
+        """Keep a job until it ends, so that closing the project waits for it."""
+        self.jobs.append(job)
         for signal in (job.done, job.failed, job.cancelled):
             signal.connect(lambda *_, j=job: self._job_ended(j))
-        job.start()
 
     def _job_ended(self, job: BackgroundJob) -> None:
         if job in self.jobs:

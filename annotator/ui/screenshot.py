@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     window.reader.select_span(start, start + 3, scroll=False)
     window.search_panel.query.setText("毛泽东")
     window.search_panel.run_search()
+    while window.search_panel.searching:
+        app.processEvents()
     if args.search:
         window.search_dock.raise_()
     for _ in range(20):

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import CodeInfo, SearchHit
-from annotator.errors import USER_ERRORS
 from annotator.services.search import search
 from annotator.text.display import visible
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
+from annotator.ui.workers import BackgroundJob
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,12 +60,14 @@ class SearchResultsModel(RowTableModel[SearchHit]):
 
 class SearchPanel(QWidget):
     jumpRequested = Signal(int, int, int)  # document id, start, end
+    jobStarted = Signal(object)  # BackgroundJob: the window waits for it before closing
     tagAllRequested = Signal(list, object)  # [(document id, start, end)], CodeInfo
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.current_document_id: int | None = None
+        self._job: BackgroundJob | None = None
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
         self.query.setPlaceholderText("Search (毛泽东 also finds 毛澤東)")
@@ -112,24 +114,45 @@ class SearchPanel(QWidget):
         if index >= 0:
             self.code_choice.setCurrentIndex(index)
 
-    def run_search(self) -> None:
+    @property
+    def searching(self) -> bool:
+        return self._job is not None
+
+    def run_search(self) -> BackgroundJob | None:
+        """Search in a worker thread: ten volumes, or a regex near its time limit, must not
+        freeze the window. A newer search supersedes an older one still running."""
         text = self.query.text()
         if not text:
+            self._job = None
             self.model.set_hits([])
             self.status.setText("")
-            return
+            return None
         only_this = self.scope.currentIndex() == 0 and self.current_document_id is not None
-        try:
-            hits = search(
-                self.session.project, text, regex=self.regex.isChecked(),
-                document_ids=[self.current_document_id] if only_this else [],
-            )
-        except USER_ERRORS as error:
-            self.status.setText(str(error))
-            self.session.report(str(error))
-            return
-        self.model.set_hits(hits)
-        self.status.setText(f"{len(hits)} matches")
+        project, regex = self.session.project, self.regex.isChecked()
+        document_ids = [self.current_document_id] if only_this else []
+        job = BackgroundJob(
+            "Searching",
+            lambda progress, cancel: search(project, text, regex=regex, document_ids=document_ids),
+        )
+        self._job = job
+        job.done.connect(lambda hits, j=job: self._finished(j, hits))
+        job.failed.connect(lambda message, j=job: self._failed(j, message))
+        self.status.setText("searching…")
+        self.jobStarted.emit(job)
+        job.start()
+        return job
+
+    def _finished(self, job: BackgroundJob, hits: list[SearchHit]) -> None:
+        if job is self._job:
+            self._job = None
+            self.model.set_hits(hits)
+            self.status.setText(f"{len(hits)} matches")
+
+    def _failed(self, job: BackgroundJob, message: str) -> None:
+        if job is self._job:
+            self._job = None
+            self.status.setText(message)
+            self.session.report(message)
 
     def _jump(self, index: QModelIndex) -> None:
         hit = self.model.hit(index.row())

@@ -91,6 +91,7 @@ def test_search_finds_both_scripts_and_tags_all_results(qtbot, window) -> None:
     panel = window.search_panel
     panel.query.setText("毛泽东")
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.searching, timeout=30_000)  # it runs off the UI thread
     matches = {hit.match for hit in panel.model.hits()}
     assert matches == {"毛泽东", "毛澤東"}
     count = panel.model.rowCount()
@@ -343,3 +344,13 @@ def test_renaming_a_parent_code_updates_its_sub_codes_paths(qtbot, window) -> No
     reader.select_span(0, 2)
     qtbot.keyClick(reader, Qt.Key.Key_1)
     assert next(c for c in session.codes() if c.name == "negotiation").passages == 1
+
+
+def test_a_bad_regex_is_reported_in_the_search_bar(qtbot, window) -> None:
+    panel = window.search_panel
+    panel.regex.setChecked(True)
+    panel.query.setText("(毛")
+    panel.run_search()
+    qtbot.waitUntil(lambda: not panel.searching, timeout=30_000)
+    assert "not a valid regular expression" in panel.status.text()
+    assert panel.model.rowCount() == 0
