@@ -17,7 +17,8 @@ from annotator.domain import PassageFilter
 from annotator.errors import USER_ERRORS, UserError
 from annotator.project import Project
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+# Usage errors exit with 2: argparse does that itself.
+EXIT_OK, EXIT_BAD_INPUT = 0, 1
 
 
 def _project_option(parser: argparse.ArgumentParser, default: object) -> None:

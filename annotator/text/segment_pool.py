@@ -13,7 +13,6 @@ and hang. Importing this module in a worker imports only the text pipeline (no Q
 """
 
 import concurrent.futures as cf
-import logging
 import multiprocessing
 import os
 import threading

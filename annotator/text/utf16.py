@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
 
 
 class Utf16Offsets:
@@ -33,9 +32,6 @@ class Utf16Offsets:
     def to_code_point(self, unit: int) -> int:
         """Code-point position of a UTF-16 position (the middle of a pair maps to its start)."""
         return unit - bisect_left(self._astral_units, unit)
-
-    def spans_to_units(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-        return [(self.to_units(a), self.to_units(b)) for a, b in spans]
 
 
 def _has_astral(text: str) -> bool:

@@ -41,6 +41,9 @@ CJK_FONT_FAMILIES = [
 PASSAGE_FILL_ALPHA = 60
 UNDERLINE_WIDTH = 2.0
 LANE_SPACING = 3.0
+SENTENCE_TINT = QColor(255, 236, 150, 70)
+HOVER_TINT = QColor(0, 0, 0, 30)
+SEGMENT_TINT = QColor(90, 140, 220, 38)
 
 
 class DisplayScript(StrEnum):
@@ -235,11 +238,6 @@ class ReaderView(QPlainTextEdit):
         cursor = self.cursorForPosition(QPoint(0, 0))
         return self._offsets.to_code_point(cursor.position())
 
-    def scroll_to(self, position: int) -> None:
-        block = self.document().findBlock(self._offsets.to_units(position))
-        if block.isValid():
-            self.verticalScrollBar().setValue(block.firstLineNumber())
-
     # -- positions under the mouse -----------------------------------------------------------------
 
     def position_at(self, point: QPoint) -> int | None:
@@ -336,28 +334,29 @@ class ReaderView(QPlainTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         bottom = event.rect().bottom()
         offset = self.contentOffset()
+        sentence = None
+        if self.highlight_sentence:
+            sentence = segment_at(self._sentences, self._offsets.to_code_point(self.textCursor().position()))
         block = self.firstVisibleBlock()
         while block.isValid():
             geometry = self.blockBoundingGeometry(block).translated(offset)
             if geometry.top() > bottom:
                 break
             if block.isVisible() and geometry.bottom() >= event.rect().top():
-                self._paint_block(painter, block, geometry.topLeft())
+                self._paint_block(painter, block, geometry.topLeft(), sentence)
             block = block.next()
         painter.end()
 
-    def _paint_block(self, painter: QPainter, block: QTextBlock, origin: QPointF) -> None:
+    def _paint_block(self, painter: QPainter, block: QTextBlock, origin: QPointF,
+                     sentence: tuple[int, int] | None) -> None:
         start = self._offsets.to_code_point(block.position())
         end = self._offsets.to_code_point(block.position() + block.length() - 1)
         if self.show_segments:
             self._paint_segments(painter, block, origin, start, end)
-        if self.highlight_sentence:
-            caret = self._offsets.to_code_point(self.textCursor().position())
-            sentence = segment_at(self._sentences, caret) if self._display else None
-            if sentence and sentence[0] < end and sentence[1] > start:
-                self._fill(painter, block, origin, *sentence, start, end, QColor(255, 236, 150, 70))
+        if sentence and sentence[0] < end and sentence[1] > start:
+            self._fill(painter, block, origin, *sentence, start, end, SENTENCE_TINT)
         if self._hover and self._hover[0] < end and self._hover[1] > start:
-            self._fill(painter, block, origin, *self._hover, start, end, QColor(0, 0, 0, 30))
+            self._fill(painter, block, origin, *self._hover, start, end, HOVER_TINT)
         marks = [self._marks[key] for key in self._index.overlapping(start, end)]
         marks.sort(key=lambda m: (m.start, -m.end, m.id))
         lanes: list[int] = []  # end of the last passage in each underline lane
@@ -377,7 +376,7 @@ class ReaderView(QPlainTextEdit):
 
     def _paint_segments(self, painter: QPainter, block: QTextBlock, origin: QPointF,
                         start: int, end: int) -> None:
-        tint = QColor(90, 140, 220, 38)
+        tint = SEGMENT_TINT
         first = bisect_right(self._words, start) - 1
         last = bisect_left(self._words, end)
         for index in range(max(first, 0), min(last, len(self._words) - 1)):
