@@ -12,6 +12,7 @@ from annotator.domain import DocumentInfo
 from annotator.errors import UserError
 from annotator.project import Project
 from annotator.text.boundaries import decode_boundaries
+from annotator.text.forms import SIMPLIFIED, TRADITIONAL, own_forms
 from db.models import Annotation, Document, Segmentation
 
 EDITABLE_METADATA = ("title", "author", "date", "source_ref", "notes")
@@ -110,14 +111,20 @@ def document_text(project: Project, document_id: int) -> str:
 
 def document_script_forms(project: Project, document_id: int) -> tuple[str, str]:
     """The document's text in simplified and in traditional characters (each the same length
-    as the stored text, character for character)."""
+    as the stored text, character for character). The form in the script the document is
+    written in is its stored text itself: converting a traditional text to traditional would
+    rewrite characters that are already traditional (秘→祕), and a quotation must not differ
+    from its source (see `annotator.text.forms`)."""
     with project.read() as session:
-        forms = session.execute(
-            select(Document.folded_text, Document.traditional_text).where(Document.id == document_id)
-        ).first()
-    if forms is None:
-        raise UserError(f"no document with id {document_id}")
-    return forms[0], forms[1]
+        script = session.scalar(select(Document.script).where(Document.id == document_id))
+        if script is None:
+            raise UserError(f"no document with id {document_id}")
+        # The stored form stands in for its own script: only the other column is read.
+        simplified = "" if script == SIMPLIFIED else session.scalar(
+            select(Document.folded_text).where(Document.id == document_id))
+        traditional = "" if script == TRADITIONAL else session.scalar(
+            select(Document.traditional_text).where(Document.id == document_id))
+    return own_forms(document_text(project, document_id), script, simplified, traditional)
 
 
 def load_boundaries(project: Project, document_id: int) -> Boundaries:

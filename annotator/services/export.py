@@ -48,7 +48,8 @@ class _DocumentForExport:
 
 
 def _load(project: Project, document_id: int) -> _DocumentForExport:
-    # Both script forms are stored at import, converted with the whole text as context.
+    # Both script forms are stored at import, converted with the whole text as context; the
+    # form in the document's own script is its text itself, so that column quotes the source.
     simplified, traditional = document_script_forms(project, document_id)
     return _DocumentForExport(
         text=document_text(project, document_id),

@@ -82,3 +82,35 @@ def test_exporting_by_filter_writes_the_same_file_as_exporting_the_listed_passag
         export_csv(project, passage_filter, by_filter)
         write_csv(project, annotations.list_passages(project, passage_filter), by_list)
         assert by_filter.read_bytes() == by_list.read_bytes()
+
+
+def test_the_column_of_a_documents_own_script_is_its_text(project, write_text, tmp_path) -> None:
+    # s2t would write 祕, 瞭, 後 here; t2s would write 干杯. A quotation must be the source.
+    traditional = "毛澤東秘密訪問蘇聯，了解會談情況後，斯大林吃驚。" * 3
+    simplified = "这个著名的人乾杯，毛泽东访苏。" * 3
+    documents = {}
+    for name, text in (("trad.txt", traditional), ("simp.txt", simplified)):
+        documents[name] = import_file(project, write_text(name, text)).document
+        annotations.tag(project, documents[name].id, 0, 20, "diplomacy")
+    assert (documents["trad.txt"].script, documents["simp.txt"].script) == ("traditional", "simplified")
+    out = tmp_path / "passages.csv"
+    write_csv(project, annotations.list_passages(project), out)
+    rows = {row["document_id"]: row for row in read_csv(out)}
+    trad, simp = rows[str(documents["trad.txt"].id)], rows[str(documents["simp.txt"].id)]
+    assert trad["text_traditional"] == trad["text"] == traditional[:20]
+    assert trad["text_simplified"].startswith("毛泽东秘密访问苏联，了解会谈情况后")
+    assert simp["text_simplified"] == simp["text"] == simplified[:20]
+    assert simp["text_traditional"].startswith("這個著名的人乾杯")
+
+
+def test_a_mixed_document_has_both_columns_converted(project, write_text, tmp_path) -> None:
+    mixed = "毛澤東訪蘇聯。毛泽东访苏联。" * 4
+    document = import_file(project, write_text("mixed.txt", mixed)).document
+    assert document.script == "mixed"
+    annotations.tag(project, document.id, 0, 14, "diplomacy")
+    out = tmp_path / "passages.csv"
+    write_csv(project, annotations.list_passages(project), out)
+    [row] = read_csv(out)
+    assert row["text"] == "毛澤東訪蘇聯。毛泽东访苏联。"
+    assert row["text_simplified"] == "毛泽东访苏联。毛泽东访苏联。"
+    assert row["text_traditional"] == "毛澤東訪蘇聯。毛澤東訪蘇聯。"
