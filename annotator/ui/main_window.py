@@ -28,12 +28,14 @@ from annotator.services.bootstrap import open_project
 from annotator.services.export import export_csv
 from annotator.services.imports import prepare_document, read_file_bytes, store_document
 from annotator.text.display import visible
+from annotator.text.forms import opening_script, script_status
 from annotator.ui.codebook_panel import CodebookPanel, colour_icon
 from annotator.ui.commands import AdjustCommand, MemoCommand, RecodeCommand, TagCommand, TagManyCommand, UntagCommand
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.import_dialog import ImportDialog, MetadataDialog
 from annotator.ui.passages_panel import PassagesPanel
-from annotator.ui.reader import DisplayScript, ReaderView
+from annotator.ui.reader import DisplayScript
+from annotator.ui.reading_pane import ReadingPane
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.workers import BackgroundJob
@@ -54,10 +56,14 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self.jobs: list[BackgroundJob] = []
         self.code_actions: list[QAction] = []
-        self.reader = ReaderView()
-        self.reader.setObjectName("reader")
-        self.setCentralWidget(self.reader)
+        self.reading_pane = ReadingPane()
+        self.reader = self.reading_pane.reader
+        self.stripes = self.reading_pane.stripes
+        self.setCentralWidget(self.reading_pane)
         self.reader.contextMenuAt.connect(self._reader_menu)
+        self.stripes.passageMenuRequested.connect(self._stripe_menu)
+        self.reading_pane.originalRequested.connect(lambda: self.set_script(DisplayScript.ORIGINAL))
+        self.reader.displayChanged.connect(self._update_status)
         self.reader.passagesClicked.connect(self._passages_clicked)
         self.reader.selectionSpanChanged.connect(self._update_status)
         self._build_docks()
@@ -118,21 +124,50 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.tag_menu = QMenu("&Tag selection with", self)
+        # Ctrl+F finds, as in every program; it is added to the Edit menu with the undo actions.
+        self.find_action = QAction("&Find…", self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
 
         view_menu = self.menuBar().addMenu("&View")
+        reading_bar = self.addToolBar("Reading")
+        reading_bar.setObjectName("readingToolBar")
         self.script_group = QActionGroup(self)
-        for script, label, key in (
-            (DisplayScript.ORIGINAL, "&Original script", "Ctrl+0"),
-            (DisplayScript.SIMPLIFIED, "&Simplified (简)", "Ctrl+J"),
-            (DisplayScript.TRADITIONAL, "&Traditional (繁)", "Ctrl+F"),
+        # Keys no common program gives another meaning: Ctrl+F finds, Ctrl+J is a browser's
+        # downloads; J for jiǎntǐ, T for traditional.
+        for script, label, key, tip in (
+            (DisplayScript.ORIGINAL, "&Original text", "Ctrl+0", "Show the text as stored"),
+            (DisplayScript.SIMPLIFIED, "&Simplified (简)", "Ctrl+Shift+J", "Show the text converted to simplified"),
+            (DisplayScript.TRADITIONAL, "&Traditional (繁)", "Ctrl+Shift+T", "Show the text converted to traditional"),
         ):
             action = self._action(view_menu, label, lambda checked=False, s=script: self.set_script(s), key)
             action.setCheckable(True)
             action.setData(str(script))
+            action.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
             self.script_group.addAction(action)
+            reading_bar.addAction(action)
+        self.script_actions = {DisplayScript(a.data()): a for a in self.script_group.actions()}
+        self.reading_pane.original_key = self.script_actions[DisplayScript.ORIGINAL].shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.keep_script_action = self._action(view_menu, "&Keep the chosen script for every document",
+                                               self._toggle_keep_script)
+        self.keep_script_action.setCheckable(True)
+        self.keep_script_action.setToolTip("Off: every document opens in its original text")
         view_menu.addSeparator()
+        reading_bar.addSeparator()
+        self.exact_action = self._action(view_menu, "Select e&xact characters", self._toggle_exact, "Ctrl+Shift+X")
+        self.exact_action.setCheckable(True)
+        self.exact_action.setToolTip("Mouse selections keep exact characters instead of widening to "
+                                     "whole words (Shift+arrow keys always do)")
+        reading_bar.addAction(self.exact_action)
+        self.stripes_action = self._action(view_menu, "Show coding st&ripes", self._toggle_stripes)
+        self.stripes_action.setCheckable(True)
+        self.stripes_action.setChecked(True)
+        reading_bar.addAction(self.stripes_action)
         self.segments_action = self._action(view_menu, "Show word &segments", self._toggle_segments, "Ctrl+B")
         self.segments_action.setCheckable(True)
+        reading_bar.addAction(self.segments_action)
         self.sentence_action = self._action(view_menu, "Highlight current s&entence", self._toggle_sentence)
         self.sentence_action.setCheckable(True)
         self.sentence_action.setChecked(True)
@@ -209,6 +244,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(redo)
         self.edit_menu.addSeparator()
         self.edit_menu.addMenu(self.tag_menu)
+        self.edit_menu.addAction(self.find_action)
         self._rebuild_code_actions()
         self._update_code_colors()
 
@@ -335,7 +371,12 @@ class MainWindow(QMainWindow):
             self.show_error(str(error))
             return
         forms = document_service.document_script_forms(session.project, document_id)
-        self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks, forms)
+        document = session.document(document_id)
+        # A newly opened document shows its original text unless the user chose otherwise.
+        script = opening_script(self.reader.script, self.keep_script_action.isChecked())
+        self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks, forms,
+                         document_script=document.script, encoding=document.encoding, script=script)
+        self._check_script(script)
         self.search_panel.current_document_id = document_id
         self.documents_panel.select_document(document_id)
         self.settings.setValue(f"lastDocument/{session.project.path}", document_id)
@@ -481,7 +522,9 @@ class MainWindow(QMainWindow):
             self.tag_selection(code)
 
     def _update_code_colors(self) -> None:
-        self.reader.set_code_colors({code.id: code.color for code in self.session.codes()})
+        codes = self.session.codes()
+        self.reader.set_code_colors({code.id: code.color for code in codes})
+        self.reader.set_code_labels({code.id: code.name for code in codes})
 
     def tag_selection(self, code: CodeInfo) -> None:
         start, end = self.reader.selected_span()
@@ -507,18 +550,38 @@ class MainWindow(QMainWindow):
                 tag_menu.addAction(action)
         for passage in self.session.passages_by_id(passage_ids):
             sub = menu.addMenu(colour_icon(passage.color), f"“{passage.code_path}” passage")
-            sub.addAction("Edit memo…", lambda p=passage: self.edit_memo(p))
-            recode = sub.addMenu("Re-code as")
-            for code in self.session.codes():
-                if code.id != passage.code_id:
-                    recode.addAction(colour_icon(code.color), code.path,
-                                     lambda p=passage, c=code: self.session.execute(RecodeCommand(self.session, p, c)))
-            adjust = sub.addAction("Set boundaries to the selection",
-                                   lambda p=passage: self.session.execute(AdjustCommand(self.session, p, *self.reader.selected_span())))
-            adjust.setEnabled(start < end)
-            sub.addAction("Select passage", lambda p=passage: self.reader.select_span(p.start, p.end, scroll=False))
-            sub.addAction("Remove", lambda p=passage: self.session.execute(UntagCommand(self.session, p)))
+            self._fill_passage_menu(sub, passage)
         if not menu.isEmpty():
+            menu.exec(global_position)
+
+    def _fill_passage_menu(self, menu: QMenu, passage: Passage) -> None:
+        """What can be done to one passage: the reader's and the coding stripes' menus."""
+        start, end = self.reader.selected_span()
+        menu.addAction("Edit memo…", lambda p=passage: self.edit_memo(p))
+        recode = menu.addMenu("Re-code as")
+        for code in self.session.codes():
+            if code.id != passage.code_id:
+                recode.addAction(colour_icon(code.color), code.path,
+                                 lambda p=passage, c=code: self.session.execute(RecodeCommand(self.session, p, c)))
+        adjust = menu.addAction("Set boundaries to the selection",
+                                lambda p=passage: self.session.execute(AdjustCommand(self.session, p, *self.reader.selected_span())))
+        adjust.setEnabled(start < end)
+        menu.addAction("Select passage", lambda p=passage: self.reader.select_span(p.start, p.end, scroll=False))
+        menu.addAction("Remove", lambda p=passage: self.session.execute(UntagCommand(self.session, p)))
+
+    def stripe_menu(self, passage_id: int) -> QMenu | None:
+        """The menu of a coding stripe's passage."""
+        passages = self.session.passages_by_id([passage_id])
+        if not passages:
+            return None
+        menu = QMenu(self)
+        menu.addSection(colour_icon(passages[0].color), f"“{passages[0].code_path}” passage")
+        self._fill_passage_menu(menu, passages[0])
+        return menu
+
+    def _stripe_menu(self, global_position: QPoint, passage_id: int) -> None:
+        menu = self.stripe_menu(passage_id)
+        if menu is not None:
             menu.exec(global_position)
 
     def edit_memo(self, passage: Passage) -> None:
@@ -542,9 +605,31 @@ class MainWindow(QMainWindow):
 
     def set_script(self, script: DisplayScript) -> None:
         self.reader.set_script(script)
+        self._check_script(script)
+        self.settings.setValue("view/script", str(script))
+
+    def _check_script(self, script: DisplayScript) -> None:
         for action in self.script_group.actions():
             action.setChecked(action.data() == str(script))
-        self.settings.setValue("view/script", str(script))
+
+    def _toggle_keep_script(self, checked: bool) -> None:
+        self.settings.setValue("view/keepScript", checked)
+
+    def _toggle_exact(self, checked: bool) -> None:
+        self.reader.exact_selection = checked
+        self.settings.setValue("view/exactSelection", checked)
+
+    def _toggle_stripes(self, checked: bool) -> None:
+        self.stripes.setVisible(checked)
+        self.settings.setValue("view/stripes", checked)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the Search panel's query, raised and selected for typing over."""
+        self.search_dock.show()
+        self.search_dock.raise_()
+        query = self.search_panel.query
+        query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        query.selectAll()
 
     def _toggle_segments(self, checked: bool) -> None:
         self.reader.show_segments = checked
@@ -577,10 +662,21 @@ class MainWindow(QMainWindow):
         font = self.reader.font()
         font.setPointSizeF(size)
         self.reader.setFont(font)
-        self.set_script(DisplayScript(str(self.settings.value("view/script", DisplayScript.ORIGINAL))))
-        segments = str(self.settings.value("view/segments", "false")).lower() == "true"
+        keep = _flag(self.settings.value("view/keepScript", False))
+        self.keep_script_action.setChecked(keep)
+        chosen = DisplayScript(str(self.settings.value("view/script", DisplayScript.ORIGINAL)))
+        script = opening_script(chosen, keep)
+        self.reader.set_script(script)  # not saved: the script chosen last stays remembered
+        self._check_script(script)
+        segments = _flag(self.settings.value("view/segments", False))
         self.segments_action.setChecked(segments)
         self._toggle_segments(segments)
+        exact = _flag(self.settings.value("view/exactSelection", False))
+        self.exact_action.setChecked(exact)
+        self.reader.exact_selection = exact
+        stripes = _flag(self.settings.value("view/stripes", True))
+        self.stripes_action.setChecked(stripes)
+        self.stripes.setVisible(stripes)
 
     def _default_dock_sizes(self) -> None:
         self.resizeDocks([self.documents_dock, self.codebook_dock], [260, 280], Qt.Orientation.Horizontal)
@@ -596,8 +692,10 @@ class MainWindow(QMainWindow):
         document = self.documents_panel.model.document(row)
         start, end = self.reader.selected_span()
         selection = f" · selected {start}–{end} ({end - start} characters)" if end > start else ""
+        reader = self.reader
+        shown = script_status(reader.document_script, reader.script, reader.differing_characters)
         self.status_label.setText(
-            f"{visible(document.title)} · {document.length:,} characters · {document.segments:,} segments · "
+            f"{visible(document.title)} · {shown} · {document.length:,} characters · {document.segments:,} segments · "
             f"{self.reader.passage_count:,} passages{selection}"
         )
 
@@ -637,3 +735,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
         super().closeEvent(event)
+
+
+def _flag(value: object) -> bool:
+    """A boolean from QSettings (an INI file gives back the string "true")."""
+    return str(value).lower() == "true"

@@ -1,6 +1,10 @@
 """The reading view: a document's text, read-only, with coded passages, word segments and the
 current sentence painted over the lines on screen.
 
+A converted form (simplified or traditional, `annotator.text.forms`) is never passed off as
+the source: each character that differs from the stored text gets a dot above it, and
+`differing_characters` says how many there are for the banner and the status bar.
+
 Nothing is written into the QTextDocument's formats: passages live in a `SpanIndex` and are
 painted per visible block in `paintEvent`, so adding a tag costs a bisect and a repaint even on
 a million-character text. Offsets in and out are code points; Qt's UTF-16 positions are
@@ -11,10 +15,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from enum import StrEnum
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -31,32 +34,44 @@ from annotator.domain import Mark, Passage
 from annotator.span_index import SpanIndex
 from annotator.text.boundaries import segment_at, snap_range
 from annotator.text.display import visible
-from annotator.text.script import to_simplified, to_traditional
+from annotator.text.forms import DisplayScript, FontVariant, count_differences, differing_runs, font_variant, own_forms
+from annotator.text.script import detect_script, to_simplified, to_traditional
 from annotator.text.utf16 import Utf16Offsets
 
-CJK_FONT_FAMILIES = [
-    "Noto Serif CJK TC", "Noto Serif CJK SC", "Source Han Serif", "Noto Sans CJK TC",
-    "Noto Sans CJK SC", "Songti TC", "PMingLiU", "SimSun", "serif",
-]
+__all__ = ["DisplayScript", "ReaderView", "reading_font"]
+
+# Each regional variant first, then the others' fonts as fall-backs for missing glyphs.
+_FALLBACK = ["Noto Serif CJK TC", "Noto Serif CJK SC", "Noto Sans CJK TC", "Noto Sans CJK SC", "serif"]
+FONT_FAMILIES = {
+    FontVariant.SC: ["Noto Serif CJK SC", "Source Han Serif SC", "Noto Sans CJK SC", "Songti SC", "SimSun"],
+    FontVariant.TC: ["Noto Serif CJK TC", "Source Han Serif TC", "Noto Sans CJK TC", "Songti TC", "PMingLiU"],
+    FontVariant.HK: ["Noto Serif CJK HK", "Source Han Serif HC", "Noto Sans CJK HK", "MingLiU_HKSCS", "PMingLiU"],
+}
 PASSAGE_FILL_ALPHA = 60
 UNDERLINE_WIDTH = 2.0
 LANE_SPACING = 3.0
 SENTENCE_TINT = QColor(255, 236, 150, 70)
 HOVER_TINT = QColor(0, 0, 0, 30)
-SEGMENT_TINT = QColor(90, 140, 220, 38)
+# Word segments: neutral grey (no hue a code could have) in rounded boxes that leave the top and
+# bottom of the line clear, where a passage's tint runs the full height above its underline.
+SEGMENT_TINT = QColor(128, 128, 128, 44)
+SEGMENT_INSET = 3.0
+# A dot above each character that a converted form shows differently from the stored text.
+CONVERTED_MARK = QColor(110, 110, 110)
+CONVERTED_MARK_SIZE = 3.0
+EMPHASIS_ALPHA = 130  # a passage whose coding stripe is under the mouse
 
 
-class DisplayScript(StrEnum):
-    ORIGINAL = "original"
-    SIMPLIFIED = "simplified"
-    TRADITIONAL = "traditional"
-
-
-def reading_font(point_size: float = 15.0) -> QFont:
+def reading_font(point_size: float = 15.0, variant: FontVariant = FontVariant.TC) -> QFont:
     font = QFont()
-    font.setFamilies(CJK_FONT_FAMILIES)
+    font.setFamilies(font_families(variant))
     font.setPointSizeF(point_size)
     return font
+
+
+def font_families(variant: FontVariant) -> list[str]:
+    families = FONT_FAMILIES[FontVariant(variant)]
+    return families + [f for f in _FALLBACK if f not in families]
 
 
 class ReaderView(QPlainTextEdit):
@@ -65,6 +80,8 @@ class ReaderView(QPlainTextEdit):
     selectionSpanChanged = Signal(int, int)
     passagesClicked = Signal(list)  # ids of the passages under a click
     contextMenuAt = Signal(QPoint, int, list)  # global position, code point, passage ids there
+    displayChanged = Signal()  # another document, or another form of it, is shown
+    marksChanged = Signal()  # passages or code colours changed (the coding stripes repaint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +97,10 @@ class ReaderView(QPlainTextEdit):
         self.document_id: int | None = None
         self._original = ""
         self._forms: tuple[str, str] | None = None
+        self._document_script = "unknown"
+        self._encoding = ""
+        self._shown = ""  # the form shown, before `visible`: compared with the original
+        self._differing = 0
         self._display = ""
         self._offsets = Utf16Offsets("")
         self._words: Sequence[int] = [0]
@@ -87,55 +108,100 @@ class ReaderView(QPlainTextEdit):
         self._index = SpanIndex()
         self._marks: dict[int, Mark] = {}
         self._colors: dict[int, str] = {}
+        self._labels: dict[int, str] = {}
+        self._emphasis: int | None = None
         # Full passages (code path, coder, memo) are fetched only for a tooltip.
         self.passage_lookup: Callable[[list[int]], list[Passage]] | None = None
         self._script = DisplayScript.ORIGINAL
         self._hover: tuple[int, int] | None = None
         self.show_segments = False
         self.highlight_sentence = True
+        # Mouse selections keep exact characters instead of widening to words (as with Alt,
+        # which many window managers take for moving windows).
+        self.exact_selection = False
         self.selectionChanged.connect(self._emit_selection)
         self.cursorPositionChanged.connect(self.viewport().update)
 
     # -- content ---------------------------------------------------------------------------
 
     def load(self, document_id: int, text: str, words: Sequence[int], sentences: Sequence[int],
-             marks: Iterable[Mark], script_forms: tuple[str, str] | None = None) -> None:
+             marks: Iterable[Mark], script_forms: tuple[str, str] | None = None, *,
+             document_script: str | None = None, encoding: str = "",
+             script: DisplayScript | None = None) -> None:
         """Show a document. `script_forms`: its stored simplified and traditional forms, which
-        spare converting a whole volume when the display script changes."""
+        spare converting a whole volume when the display script changes. `document_script`
+        (detected when not given) is the script it is written in: that form is the stored text
+        itself. `script`: the script to show it in (else the one shown before)."""
         self.document_id = document_id
         self._original = text
-        self._forms = script_forms if script_forms and len(script_forms[1]) == len(text) else None
+        self._document_script = document_script or str(detect_script(text))
+        self._encoding = encoding
+        forms = script_forms if script_forms and len(script_forms[1]) == len(text) else None
+        self._forms = own_forms(text, self._document_script, *forms) if forms else None
         self._words, self._sentences = words, sentences
         self._set_marks(marks)
-        self._hover = None
+        self._hover = self._emphasis = None
+        if script is not None:
+            self._script = DisplayScript(script)
         self._show(self._converted(self._script))
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.marksChanged.emit()
 
     def clear_document(self) -> None:
         self.document_id = None
         self._original = self._display = ""
         self._forms = None
+        self._document_script, self._encoding = "unknown", ""
         self._words = self._sentences = [0]
-        self._marks, self._index, self._hover = {}, SpanIndex(), None
+        self._marks, self._index, self._hover, self._emphasis = {}, SpanIndex(), None, None
         self._show("")
+        self.marksChanged.emit()
 
-    def _show(self, display: str) -> None:
-        self._display = display
-        self._offsets = Utf16Offsets(display)
-        self.setPlainText(display)
+    def _show(self, shown: str) -> None:
+        self._shown = shown
+        # Counted once per form shown (0.1 s for a million characters), not per paint.
+        self._differing = count_differences(self._original, shown)
+        self._apply_font_variant()
+        self._display = visible(shown)
+        self._offsets = Utf16Offsets(self._display)
+        self.setPlainText(self._display)
+        self.displayChanged.emit()
 
     def _converted(self, script: DisplayScript) -> str:
-        """The text as shown: converted to `script`, control and bidirectional formatting
-        characters made visible (same length: offsets are shared with the stored text)."""
-        if script == DisplayScript.SIMPLIFIED:
-            return visible(self._forms[0] if self._forms else to_simplified(self._original))
-        if script == DisplayScript.TRADITIONAL:
-            return visible(self._forms[1] if self._forms else to_traditional(self._original))
-        return visible(self._original)
+        """The form to show: the stored text converted to `script` (the stored text itself for
+        its own script). Same length: offsets are shared with the stored text."""
+        own = self._document_script
+        if script == DisplayScript.SIMPLIFIED and own != script:
+            return self._forms[0] if self._forms else to_simplified(self._original)
+        if script == DisplayScript.TRADITIONAL and own != script:
+            return self._forms[1] if self._forms else to_traditional(self._original)
+        return self._original
+
+    def _apply_font_variant(self) -> None:
+        families = font_families(self.font_variant)
+        if self.font().families() != families:
+            font = self.font()
+            font.setFamilies(families)
+            self.setFont(font)
+
+    @property
+    def font_variant(self) -> FontVariant:
+        """The font's regional variant for the text as shown (SC, TC or HK)."""
+        return font_variant(self._document_script, self._encoding, self._script)
 
     @property
     def script(self) -> DisplayScript:
         return self._script
+
+    @property
+    def document_script(self) -> str:
+        """The script the open document is written in (simplified, traditional, mixed, unknown)."""
+        return self._document_script
+
+    @property
+    def differing_characters(self) -> int:
+        """How many characters shown differ from the stored text (0: the original is shown)."""
+        return self._differing
 
     def set_script(self, script: DisplayScript) -> None:
         """Show the text in another script; passages, selection and scroll stay on the same words."""
@@ -145,15 +211,22 @@ class ReaderView(QPlainTextEdit):
         self._script = script
         if self.document_id is None:
             return
+        shown = self._converted(script)
+        if shown is self._shown:
+            # The same form (the original of a simplified text is its simplified form): nothing
+            # to lay out again.
+            self.displayChanged.emit()
+            return
         selection = self.selected_span()
         # Both scripts have the same characters per line, so the same scroll value shows the
         # same lines.
         scrolled = self.verticalScrollBar().value()
         self.blockSignals(True)
-        self._show(self._converted(script))
+        self._show(shown)
         self.blockSignals(False)
         self.select_span(*selection, scroll=False)
         self.verticalScrollBar().setValue(scrolled)
+        self.displayChanged.emit()
 
     @property
     def text(self) -> str:
@@ -179,20 +252,40 @@ class ReaderView(QPlainTextEdit):
     def set_code_colors(self, colors: dict[int, str]) -> None:
         self._colors = dict(colors)
         self.viewport().update()
+        self.marksChanged.emit()
+
+    def set_code_labels(self, labels: dict[int, str]) -> None:
+        """Code names by id, for the coding stripes."""
+        self._labels = dict(labels)
+        self.marksChanged.emit()
+
+    def code_color(self, code_id: int) -> str:
+        return self._colors.get(code_id, "#888888")
+
+    def code_label(self, code_id: int) -> str:
+        return self._labels.get(code_id, "")
+
+    def marks_overlapping(self, start: int, end: int) -> list[Mark]:
+        return [self._marks[key] for key in self._index.overlapping(start, end)]
 
     def add_passage(self, passage: Passage) -> None:
         if passage.document_id != self.document_id:
             return
         self._marks[passage.id] = Mark(passage.id, passage.start, passage.end, passage.code_id)
         self._colors.setdefault(passage.code_id, passage.color)
+        self._labels.setdefault(passage.code_id, passage.code)
         self._index.add(passage.id, passage.start, passage.end)
         self._repaint_span(passage.start, passage.end)
+        self.marksChanged.emit()
 
     def remove_passage(self, passage: Passage) -> None:
         if self._marks.pop(passage.id, None) is None:
             return
         self._index.remove(passage.id)
+        if self._emphasis == passage.id:
+            self._emphasis = None
         self._repaint_span(passage.start, passage.end)
+        self.marksChanged.emit()
 
     def change_passage(self, old: Passage, new: Passage) -> None:
         self.remove_passage(old)
@@ -200,7 +293,23 @@ class ReaderView(QPlainTextEdit):
 
     def reset_passages(self, marks: Iterable[Mark]) -> None:
         self._set_marks(marks)
+        if self._emphasis not in self._marks:
+            self._emphasis = None
         self.viewport().update()
+        self.marksChanged.emit()
+
+    @property
+    def emphasized(self) -> int | None:
+        return self._emphasis
+
+    def set_emphasized(self, passage_id: int | None) -> None:
+        """Paint one passage stronger (its coding stripe is under the mouse), or none."""
+        if passage_id == self._emphasis:
+            return
+        for key in (self._emphasis, passage_id):
+            if key in self._marks:
+                self._repaint_span(self._marks[key].start, self._marks[key].end)
+        self._emphasis = passage_id if passage_id in self._marks else None
 
     def _set_marks(self, marks: Iterable[Mark]) -> None:
         self._marks = {mark.id: mark for mark in marks}
@@ -237,6 +346,26 @@ class ReaderView(QPlainTextEdit):
     def first_visible_position(self) -> int:
         cursor = self.cursorForPosition(QPoint(0, 0))
         return self._offsets.to_code_point(cursor.position())
+
+    def visible_range(self) -> tuple[int, int]:
+        """[first, last) code points of the lines on screen."""
+        corner = self.viewport().rect().bottomRight()
+        last = self._offsets.to_code_point(self.cursorForPosition(corner).position())
+        return self.first_visible_position(), min(last + 1, len(self._display))
+
+    def line_extent(self, position: int) -> tuple[float, float]:
+        """Top and bottom, in viewport coordinates, of the laid-out line holding `position`."""
+        unit = self._offsets.to_units(position)
+        block = self.document().findBlock(unit)
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        line = block.layout().lineForTextPosition(unit - block.position())
+        if not line.isValid():
+            return top, top + self.blockBoundingRect(block).height()
+        return top + line.y(), top + line.y() + line.height()
+
+    def set_left_margin(self, width: int) -> None:
+        """Room left of the text for a margin widget (the coding stripes)."""
+        self.setViewportMargins(QMargins(width, 0, 0, 0))
 
     # -- positions under the mouse -----------------------------------------------------------------
 
@@ -289,7 +418,7 @@ class ReaderView(QPlainTextEdit):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         if self.textCursor().hasSelection():
-            if not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            if not (self.exact_selection or event.modifiers() & Qt.KeyboardModifier.AltModifier):
                 self.snap_selection()
         else:
             position = self.position_at(event.position().toPoint())
@@ -357,6 +486,8 @@ class ReaderView(QPlainTextEdit):
             self._fill(painter, block, origin, *sentence, start, end, SENTENCE_TINT)
         if self._hover and self._hover[0] < end and self._hover[1] > start:
             self._fill(painter, block, origin, *self._hover, start, end, HOVER_TINT)
+        if self._differing:
+            self._paint_converted(painter, block, origin, start, end)
         marks = [self._marks[key] for key in self._index.overlapping(start, end)]
         marks.sort(key=lambda m: (m.start, -m.end, m.id))
         lanes: list[int] = []  # end of the last passage in each underline lane
@@ -368,7 +499,7 @@ class ReaderView(QPlainTextEdit):
                 lanes[lane] = mark.end
             color = QColor(self._colors.get(mark.code_id, "#888888"))
             fill = QColor(color)
-            fill.setAlpha(PASSAGE_FILL_ALPHA)
+            fill.setAlpha(EMPHASIS_ALPHA if mark.id == self._emphasis else PASSAGE_FILL_ALPHA)
             for rect in self._line_rects(block, origin, mark.start, mark.end, start, end):
                 painter.fillRect(rect, fill)
                 y = rect.bottom() - 1 - lane * LANE_SPACING
@@ -376,13 +507,52 @@ class ReaderView(QPlainTextEdit):
 
     def _paint_segments(self, painter: QPainter, block: QTextBlock, origin: QPointF,
                         start: int, end: int) -> None:
-        tint = SEGMENT_TINT
         first = bisect_right(self._words, start) - 1
         last = bisect_left(self._words, end)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(SEGMENT_TINT)
         for index in range(max(first, 0), min(last, len(self._words) - 1)):
             if index % 2 == 0:
-                self._fill(painter, block, origin, self._words[index], self._words[index + 1],
-                           start, end, tint)
+                for rect in self._line_rects(block, origin, self._words[index], self._words[index + 1], start, end):
+                    box = rect.adjusted(0.5, SEGMENT_INSET, -0.5, -SEGMENT_INSET)
+                    painter.drawRoundedRect(box, SEGMENT_INSET, SEGMENT_INSET)
+        painter.restore()
+
+    def _paint_converted(self, painter: QPainter, block: QTextBlock, origin: QPointF,
+                         start: int, end: int) -> None:
+        """A dot above each character shown differently from the stored text."""
+        first, last = self._visible_part(block, origin, start, end)
+        if first >= last:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(CONVERTED_MARK)
+        size = CONVERTED_MARK_SIZE
+        for run_start, run_end in differing_runs(self._original, self._shown, first, last):
+            for position in range(run_start, run_end):
+                for rect in self._line_rects(block, origin, position, position + 1, start, end):
+                    painter.drawEllipse(QRectF(rect.center().x() - size / 2, rect.top() + 1, size, size))
+        painter.restore()
+
+    def _visible_part(self, block: QTextBlock, origin: QPointF, start: int, end: int) -> tuple[int, int]:
+        """The code points of a block's lines that are on screen (a paragraph may be long)."""
+        layout = block.layout()
+        height = self.viewport().height()
+        first, last = end, start
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            top = origin.y() + line.y()
+            if top + line.height() < 0:
+                continue
+            if top > height:
+                break
+            base = block.position()
+            first = min(first, self._offsets.to_code_point(base + line.textStart()))
+            last = max(last, self._offsets.to_code_point(base + line.textStart() + line.textLength()))
+        return max(first, start), min(last, end)
 
     def _fill(self, painter: QPainter, block: QTextBlock, origin: QPointF, span_start: int,
               span_end: int, block_start: int, block_end: int, color: QColor) -> None:

@@ -187,12 +187,14 @@ def test_item_models_follow_the_qt_contract(qtmodeltester, window) -> None:
 def test_settings_remember_script_and_font_size(qtbot, window, settings, sample_project) -> None:
     from annotator.ui.main_window import MainWindow
 
+    window.keep_script_action.trigger()  # View › Keep the chosen script for every document
     window.set_script(DisplayScript.TRADITIONAL)
     window.zoom(3)
     size = window.reader.font().pointSizeF()
     window.close()
     again = MainWindow(Project(sample_project), "tester", settings)
     qtbot.addWidget(again)
+    assert again.keep_script_action.isChecked()
     assert again.reader.script == DisplayScript.TRADITIONAL
     assert again.reader.font().pointSizeF() == size
     assert again.reader.document_id == window.reader.document_id
