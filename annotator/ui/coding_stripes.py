@@ -22,7 +22,7 @@ LANE_WIDTH = 17  # a bar and its label beside it
 BAR_WIDTH = 4
 MIN_LANE_WIDTH = 5  # below this, lanes past the margin's width are not drawn
 MARGIN_WIDTH = 4 * LANE_WIDTH + 6  # four lanes at full width; more squeeze into it
-LABEL_POINT_SIZE = 8.0
+LABEL_POINT_SIZE = 7.5
 LABEL_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Noto Sans CJK SC", "sans-serif"]
 BACKGROUND = QColor(246, 246, 246)
 HOVER_OUTLINE = QColor(40, 40, 40)
@@ -180,7 +180,7 @@ class CodingStripes(QWidget):
             if bar.passage_id == self._hover:
                 painter.setPen(HOVER_OUTLINE)
                 painter.drawRect(rect.adjusted(0, 0, -0.5, -0.5))
-            if rect.width() - BAR_WIDTH >= metrics.ascent():
+            if rect.width() - BAR_WIDTH - 1 >= metrics.height():
                 self._paint_label(painter, metrics, bar, color, room[bar.passage_id])
         painter.end()
 
@@ -196,7 +196,9 @@ class CodingStripes(QWidget):
         self._labels[bar.passage_id] = text
         painter.save()
         painter.setPen(color.darker(160))
-        painter.translate(bar.rect.right() - BAR_WIDTH - 1 - metrics.descent(), top + 2)
+        # Turned a quarter clockwise, the glyphs rise to the right of the baseline: it stands
+        # their ascent (and a pixel) left of the bar.
+        painter.translate(bar.rect.right() - BAR_WIDTH - 1 - metrics.ascent(), top + 2)
         painter.rotate(90)
         painter.drawText(0, 0, text)
         painter.restore()
@@ -216,6 +218,10 @@ class CodingStripes(QWidget):
             return
         old = self.bar_of(self._hover) if self._hover is not None else None
         self._hover = passage_id
+        if passage_id is None:
+            self.unsetCursor()
+        else:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.reader.set_emphasized(passage_id)
         new = self.bar_of(passage_id) if passage_id is not None else None
         for bar in (old, new):
