@@ -10,6 +10,7 @@ those laid out at the last paint.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
@@ -136,12 +137,18 @@ class CodingStripes(QWidget):
         reader = self.reader
         if reader.document_id is None or not reader.displayed_text:
             return []
-        first, last = reader.visible_range()
-        if first >= last:
+        lines = reader.visible_lines()
+        if not lines:
             return []
-        marks = reader.marks_overlapping(first, last)
+        first, last = lines[0][0], lines[-1][1]
+        marks = reader.marks_overlapping(first, last) if first < last else []
         if not marks:
             return []
+        starts = [line[0] for line in lines]
+
+        def line_of(position: int) -> tuple[int, int, float, float]:
+            return lines[max(bisect_right(starts, position) - 1, 0)]
+
         lanes = assign_lanes([(m.start, m.end, m.id) for m in marks])
         lane_count = max(lanes.values()) + 1
         width = max(MIN_LANE_WIDTH, min(LANE_WIDTH, (MARGIN_WIDTH - 4) // lane_count))
@@ -152,8 +159,9 @@ class CodingStripes(QWidget):
             right = MARGIN_WIDTH - 3 - lane * width
             if right - width < 0:
                 continue  # more lanes than fit even squeezed: the passage is still in the text
-            top = reader.line_extent(max(mark.start, first))[0] if mark.start >= first else -2.0
-            bottom = reader.line_extent(min(mark.end, last) - 1)[1] if mark.end <= last else height + 2.0
+            # Cut at the margin's edges where the passage runs on above or below the screen.
+            top = line_of(mark.start)[2] if mark.start >= first else -2.0
+            bottom = line_of(mark.end - 1)[3] if mark.end - 1 <= last else height + 2.0
             bars.append(Bar(mark.id, mark.code_id, lane, QRectF(right - width, top + 1, width - 1, bottom - top - 2)))
         return bars
 

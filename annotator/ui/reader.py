@@ -347,21 +347,32 @@ class ReaderView(QPlainTextEdit):
         cursor = self.cursorForPosition(QPoint(0, 0))
         return self._offsets.to_code_point(cursor.position())
 
-    def visible_range(self) -> tuple[int, int]:
-        """[first, last) code points of the lines on screen."""
-        corner = self.viewport().rect().bottomRight()
-        last = self._offsets.to_code_point(self.cursorForPosition(corner).position())
-        return self.first_visible_position(), min(last + 1, len(self._display))
-
-    def line_extent(self, position: int) -> tuple[float, float]:
-        """Top and bottom, in viewport coordinates, of the laid-out line holding `position`."""
-        unit = self._offsets.to_units(position)
-        block = self.document().findBlock(unit)
-        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
-        line = block.layout().lineForTextPosition(unit - block.position())
-        if not line.isValid():
-            return top, top + self.blockBoundingRect(block).height()
-        return top + line.y(), top + line.y() + line.height()
+    def visible_lines(self) -> list[tuple[int, int, float, float]]:
+        """(start, end, top, bottom) of each laid-out line on screen, in code points and
+        viewport y, top to bottom (for the coding stripes)."""
+        lines = []
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > height:
+                break
+            if block.isVisible():
+                layout, base = block.layout(), block.position()
+                for number in range(layout.lineCount()):
+                    line = layout.lineAt(number)
+                    top = geometry.top() + line.y()
+                    if top + line.height() < 0:
+                        continue
+                    if top > height:
+                        break
+                    first = base + line.textStart()
+                    lines.append((self._offsets.to_code_point(first),
+                                  self._offsets.to_code_point(first + line.textLength()),
+                                  top, top + line.height()))
+            block = block.next()
+        return lines
 
     def set_left_margin(self, width: int) -> None:
         """Room left of the text for a margin widget (the coding stripes)."""
