@@ -371,7 +371,8 @@ class MainWindow(QMainWindow):
             self.show_error(str(error))
             return
         forms = document_service.document_script_forms(session.project, document_id)
-        document = session.document(document_id)
+        row = self.documents_panel.model.row_of(document_id)  # listed already: no query
+        document = self.documents_panel.model.document(row) if row is not None else session.document(document_id)
         # A newly opened document shows its original text unless the user chose otherwise.
         script = opening_script(self.reader.script, self.keep_script_action.isChecked())
         self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks, forms,
