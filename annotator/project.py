@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 from annotator import paths
 from annotator.errors import UserError
 from annotator.text.segment import Segmenter
+from db.errors import ProjectFileError
 from db.migrate import open_project_engine
 from db.engine import make_session_factory, write_engine
 from db.models import DictionaryWord, Document
+from db.presence import Presence
 
 TEXT_CACHE_DOCUMENTS = 4
 
@@ -28,6 +30,10 @@ class Project:
     def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = Path(path)
         self.engine, self.upgrade_backup = open_project_engine(self.path, create=create)
+        # Held while the project is open, so that a restore elsewhere cannot replace the file
+        # under us (db.presence); the file's identity tells us if something replaced it anyway.
+        self._presence = Presence(self.path)
+        self._identity = _file_identity(self.path)
         self._sessions = make_session_factory(self.engine)
         # Same pool; each write transaction begins with BEGIN IMMEDIATE (see db.engine).
         self._write_sessions = make_session_factory(write_engine(self.engine))
@@ -42,6 +48,12 @@ class Project:
         if self._segmenter is not None:
             self._segmenter.close()  # its worker processes, if it started any
         self.engine.dispose()
+        self._presence.release()
+
+    @property
+    def replaced(self) -> bool:
+        """Whether the file at our path is no longer the one we opened (restored, moved)."""
+        return _file_identity(self.path) != self._identity
 
     def __enter__(self) -> Project:
         return self
@@ -57,6 +69,12 @@ class Project:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One committed transaction per user action; any failure rolls all of it back."""
+        if self.replaced:
+            # Writing on would go to a deleted file (our connections still hold it) and be lost.
+            raise ProjectFileError(
+                f"{self.path}: the project file was replaced by another program (restored from "
+                "a backup?); nothing was saved: open the project again"
+            )
         try:
             with self._write_sessions.begin() as session:
                 yield session
@@ -103,3 +121,11 @@ class Project:
                     words = session.scalars(select(DictionaryWord.word)).all()
                 self._segmenter = Segmenter(cache_dir=paths.cache_dir(), extra_words=words)
             return self._segmenter
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino

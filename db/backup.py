@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from db.errors import ProjectFileError
+from db.presence import Presence, in_use_error
 
 # Automatic backups kept per project; older ones are deleted (manual ones count too).
 KEEP_BACKUPS = 12
@@ -92,14 +93,20 @@ def check_backup(backup: Path) -> None:
 def restore_backup(project_path: Path, backup: Path) -> Path:
     """Replace the project with a backup; the current state is backed up first (returned).
 
-    Every connection to the project in this process must be closed before (other programs
-    using the file must be closed too: SQLite cannot tell us about them reliably)."""
+    Refused while any program (this one included) has the project open: every open Project
+    holds its presence lock (db.presence), so close it first."""
     backup = Path(backup)
     check_backup(backup)
-    safety = make_backup(project_path, "before-restore", keep=KEEP_BACKUPS + 1)
-    staged = project_path.with_name(project_path.name + ".restoring")
-    backup_database(backup, staged)
-    for leftover in (Path(f"{project_path}-wal"), Path(f"{project_path}-shm")):
-        leftover.unlink(missing_ok=True)
-    staged.replace(project_path)
+    with Presence(project_path, exclusive=True):
+        safety = make_backup(project_path, "before-restore", keep=KEEP_BACKUPS + 1)
+        staged = project_path.with_name(project_path.name + ".restoring")
+        backup_database(backup, staged)
+        for leftover in (Path(f"{project_path}-wal"), Path(f"{project_path}-shm")):
+            leftover.unlink(missing_ok=True)
+        try:
+            staged.replace(project_path)
+        except PermissionError:
+            # Windows: a file another program has open cannot be replaced.
+            staged.unlink(missing_ok=True)
+            raise in_use_error(project_path) from None
     return safety

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         session = ProjectSession(project, self.coder, self)
         self.session = session
         session.errorOccurred.connect(self.show_error)
+        session.external_changes.replaced.connect(self._project_replaced)
         session.passageAdded.connect(self.reader.add_passage)
         session.passageRemoved.connect(self.reader.remove_passage)
         session.passageChanged.connect(self.reader.change_passage)
@@ -285,6 +286,15 @@ class MainWindow(QMainWindow):
         self.switch_project(path)
         self.statusBar().showMessage(f"Restored {backup.name}; the previous state is in {safety.name}", 10000)
         return True
+
+    def _project_replaced(self) -> None:
+        """Another program replaced the project file: reopen it, so no write goes to the old one."""
+        path = self.session.project.path
+        self.switch_project(path)
+        self.show_error(
+            f"{path.name} was replaced by another program (restored from a backup?) and has been "
+            "opened again; changes you make now are saved to it. Undo history was cleared."
+        )
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "project.sqlite"),
