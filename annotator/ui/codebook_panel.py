@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import CodeInfo, Passage
-from annotator.services.codes import count_affected
+from annotator.services.codes import NEW_CODE_COLOURS, count_affected
 from annotator.text.display import visible
 from annotator.ui.commands import (
     AddCodeCommand,
@@ -41,8 +41,6 @@ from annotator.ui.commands import (
 from annotator.ui.session import ProjectSession
 
 CODE_MIME = "application/x-annotator-code-id"
-# Colours offered for new codes, in turn (Okabe-Ito, distinguishable with colour blindness).
-NEW_CODE_COLOURS = ("#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#999999", "#882255", "#44AA99")
 Index = QModelIndex | QPersistentModelIndex
 
 

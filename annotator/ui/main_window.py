@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from annotator import APP_NAME
+from annotator import APP_NAME, settings as shared_settings
 from annotator.domain import CodeInfo, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
 from annotator.project import Project
@@ -323,6 +323,7 @@ class MainWindow(QMainWindow):
         recent.insert(0, str(path))
         self.settings.setValue("recentProjects", recent[:MAX_RECENT])
         self.settings.setValue("lastProject", str(path))
+        shared_settings.remember_project(path)  # the command line uses it too
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
             self.recent_menu.addAction(entry, lambda p=entry: self.switch_project(Path(p)))
