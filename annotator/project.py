@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -118,9 +118,26 @@ class Project:
         with self._segmenter_lock:
             if self._segmenter is None:
                 with self.read() as session:
-                    words = session.scalars(select(DictionaryWord.word)).all()
-                self._segmenter = Segmenter(cache_dir=paths.cache_dir(), extra_words=words)
+                    # In the order they were added: jieba's result depends on it a little.
+                    words = session.scalars(
+                        select(DictionaryWord.word).order_by(DictionaryWord.id)
+                    ).all()
+                self._segmenter = project_segmenter(words)
             return self._segmenter
+
+    def use_segmenter(self, segmenter: Segmenter) -> None:
+        """Make ``segmenter`` the project's, once its words are stored, and stop the worker
+        processes of the one it replaces (an import still using that one segments on in
+        its own process)."""
+        with self._segmenter_lock:
+            old, self._segmenter = self._segmenter, segmenter
+        if old is not None and old is not segmenter:
+            old.close()
+
+
+def project_segmenter(words: Iterable[str]) -> Segmenter:
+    """A segmenter for a project whose dictionary holds ``words``, in the order added."""
+    return Segmenter(cache_dir=paths.cache_dir(), extra_words=words)
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
