@@ -13,6 +13,8 @@ from annotator import APP_ID, APP_NAME
 from annotator.errors import USER_ERRORS
 from annotator.services.annotations import ENV_CODER, default_coder_name
 from annotator.services.bootstrap import open_project
+from annotator.ui.recovery import ask_to_restore, restore_damaged
+from db.errors import ProjectDamaged
 
 
 ENV_EXIT_WHEN_READY = "ANNOTATOR_EXIT_WHEN_READY"
@@ -50,7 +52,14 @@ def launch_window(project_argument: str | None) -> int:
         last = str(settings.value("lastProject", "") or "")
         chosen = last if last and Path(last).exists() else None
     try:
-        project = open_project(Path(chosen) if chosen else None)
+        try:
+            project = open_project(Path(chosen) if chosen else None)
+        except ProjectDamaged as damaged:
+            # Offer the newest sound backup rather than only refusing to start.
+            backup = ask_to_restore(None, damaged)
+            if backup is None or restore_damaged(None, damaged, backup) is None:
+                raise
+            project = open_project(damaged.path)
     except USER_ERRORS as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         print(f"error: {error}", file=sys.stderr)
