@@ -174,7 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backups", parents=[common], help="list the project's backups, newest first")
     restore = commands.add_parser("restore", parents=[common],
                                   help="replace the project with one of its backups")
-    restore.add_argument("backup", metavar="BACKUP", help="a number from `backups`, or a file")
+    restore.add_argument("backup", metavar="BACKUP",
+                         help="a number from `backups`, `latest` (the newest sound one), or a file")
     restore.add_argument("--yes", action="store_true", help="confirm: the project is replaced")
 
     export = commands.add_parser("export", parents=[common], help="export coded passages to CSV")
@@ -460,43 +461,47 @@ def cmd_backup(project: Project, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_backups(project: Project, args: argparse.Namespace) -> int:
+def backups_command(args: argparse.Namespace) -> int:
+    """List backups without opening the project: a damaged project's backups must be listable."""
     from db.backup import list_backups
 
-    for number, backup in enumerate(list_backups(project.path), start=1):
-        print(f"{number}\t{count(backup.stat().st_size, 'byte')}\t{backup}")
+    target = _chosen_project(args)
+    for backup in list_backups(target):
+        made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{backup.number}\t{made}\t{backup.reason}\t{count(backup.size, 'byte')}\t{backup.path}")
     return EXIT_OK
 
 
 def restore_command(args: argparse.Namespace) -> int:
-    """Restore runs with the project closed: it replaces the file."""
-    from db.backup import list_backups, restore_backup
+    """Restore runs with the project closed: it replaces the file (or puts back a missing or
+    damaged one, setting the damaged file aside)."""
+    from db.backup import find_backup, restore_backup
 
     target = _chosen_project(args)
     try:
-        if not target.exists():
-            raise UserError(f"{target}: no such project")
-        backups = list_backups(target)
         choice = args.backup
-        if choice.isdigit() and 1 <= int(choice) <= len(backups):
-            chosen = backups[int(choice) - 1]
+        if choice == "latest" or (choice.isascii() and choice.isdigit()):
+            chosen = find_backup(target, choice).path
         elif Path(choice).is_file():
             chosen = Path(choice)
         else:
-            raise UserError(f"no backup “{choice}”; `backups` lists them")
+            raise UserError(f"no backup “{choice}”; `backups` lists them (or use `latest`)")
         if not args.yes:
             raise UserError(f"restoring replaces {target} with {chosen.name}; add --yes to do it")
-        safety = restore_backup(target, chosen)
+        result = restore_backup(target, chosen)
     except USER_ERRORS as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"restored {chosen.name}; the project as it was is kept in {safety}")
+    print(f"restored {chosen.name}")
+    if result.safety is not None:
+        print(f"the project as it was is kept in {result.safety}")
+    for moved in result.set_aside:
+        print(f"the damaged file was set aside as {moved}")
     return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
     "backup": cmd_backup,
-    "backups": cmd_backups,
     "import": cmd_import,
     "docs": cmd_docs,
     "codes": cmd_codes,
@@ -595,4 +600,6 @@ def _main(argv: Sequence[str] | None) -> int:
         return launch_window(args.project)
     if args.command == "restore":
         return restore_command(args)
+    if args.command == "backups":
+        return backups_command(args)
     return run_command(args)

@@ -9,13 +9,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from annotator import paths
 from annotator.errors import UserError
 from annotator.text.segment import Segmenter
-from db.errors import ProjectFileError
+from db.errors import ProjectDamaged, ProjectFileError, is_damage
 from db.migrate import open_project_engine
 from db.engine import make_session_factory, write_engine
 from db.models import DictionaryWord, Document
@@ -63,8 +63,13 @@ class Project:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except DatabaseError as error:
+            if is_damage(error):
+                raise ProjectDamaged(self.path, str(error.orig)) from None
+            raise
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -82,6 +87,10 @@ class Project:
             raise UserError(self._explain(error)) from None
         except IntegrityError as error:
             raise UserError(f"refused by the project's integrity rules: {error.orig}") from None
+        except DatabaseError as error:
+            if is_damage(error):
+                raise ProjectDamaged(self.path, str(error.orig)) from None
+            raise
 
     def _explain(self, error: OperationalError) -> str:
         message = str(error.orig)

@@ -45,7 +45,8 @@ class Presence:
     """This program's claim on a project: shared while it is open, exclusive to replace it."""
 
     def __init__(self, project_path: Path, *, exclusive: bool = False) -> None:
-        self.path = lock_path(Path(project_path))
+        # The real file: a project opened through a symbolic link is locked as its target.
+        self.path = lock_path(Path(project_path).expanduser().resolve())
         self._descriptor: int | None = None
         if fcntl is None:
             return

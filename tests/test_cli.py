@@ -141,8 +141,11 @@ def test_backup_list_and_restore(capsys, project_file, write_text) -> None:
     code, out, err = run(capsys, "restore", "1", "--project", project_file)
     assert code == 1 and "--yes" in err
     code, out, _ = run(capsys, "backups", "--project", project_file)
-    assert out.count("\n") >= 1
-    code, out, err = run(capsys, "restore", "1", "--yes", "--project", project_file)
+    rows = [line.split("\t") for line in out.splitlines()]
+    # Numbered in the order they were made, newest first: the automatic one of the `tag`
+    # command, then the manual one.
+    assert [(row[0], row[2]) for row in rows] == [("2", "manual"), ("1", "automatic")]
+    code, out, err = run(capsys, "restore", "2", "--yes", "--project", project_file)
     assert code == 0, err
     passages = json.loads(run(capsys, "passages", "--json", "--project", project_file)[1])
     assert [p["text"] for p in passages] == ["毛澤東"]
@@ -321,3 +324,56 @@ def test_an_import_goes_on_after_the_reader_left(tmp_path, capsys, write_text) -
     assert "Traceback" not in err and code == 0
     titles = [d["title"] for d in json.loads(run(capsys, "docs", "--json", "--project", project)[1])]
     assert titles == ["a", "b"]
+
+def _damaged_project(capsys, project_file: str, write_text) -> None:
+    from tests.helpers.damage import flip_table_page
+
+    run(capsys, "import", str(write_text("d.txt", "毛澤東到莫斯科。斯大林說。")), "--project", project_file)
+    run(capsys, "tag", "1", "0", "3", "diplomacy", "--project", project_file)
+    run(capsys, "backup", "--project", project_file)
+    flip_table_page(Path(project_file))
+
+
+@pytest.mark.parametrize("command", [
+    ["passages"], ["export", "--out", "x.csv"], ["docs"], ["segment", "1"], ["tag", "1", "4", "7", "security"],
+])
+def test_a_damaged_project_gives_one_line_saying_how_to_restore(capsys, project_file, write_text, tmp_path,
+                                                                  command) -> None:
+    _damaged_project(capsys, project_file, write_text)
+    if command[0] == "export":
+        command = ["export", "--out", str(tmp_path / "x.csv")]
+    code, out, err = run(capsys, *command, "--project", project_file)
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "damaged" in err and "restore latest --yes" in err
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_damaged_project_is_restored_from_its_last_good_backup(capsys, project_file, write_text) -> None:
+    _damaged_project(capsys, project_file, write_text)
+    code, out, _ = run(capsys, "backups", "--project", project_file)
+    assert code == 0 and out.count("\n") == 2  # the automatic and the manual backup
+    code, out, err = run(capsys, "restore", "latest", "--yes", "--project", project_file)
+    assert code == 0, err
+    assert "set aside" in out
+    passages = json.loads(run(capsys, "passages", "--json", "--project", project_file)[1])
+    assert [p["text"] for p in passages] == ["毛澤東"]
+
+
+def test_a_missing_project_is_restored_from_its_backups(capsys, project_file, write_text) -> None:
+    run(capsys, "import", str(write_text("m.txt", "毛澤東到莫斯科。")), "--project", project_file)
+    run(capsys, "backup", "--project", project_file)
+    Path(project_file).unlink()
+    code, out, err = run(capsys, "restore", "latest", "--yes", "--project", project_file)
+    assert code == 0, err
+    assert len(json.loads(run(capsys, "docs", "--json", "--project", project_file)[1])) == 1
+
+
+def test_a_backup_that_cannot_be_written_only_warns_and_reading_goes_on(capsys, project_file, write_text,
+                                                                         tmp_path) -> None:
+    run(capsys, "import", str(write_text("w.txt", "毛澤東到莫斯科。")), "--project", project_file)
+    Path(project_file + ".backups").write_text("in the way")  # the automatic backup fails
+    code, out, err = run(capsys, "docs", "--json", "--project", project_file)
+    assert code == 0 and len(json.loads(out)) == 1
+    assert err.startswith("warning:") and "backup could not be written" in err
+    code, out, err = run(capsys, "export", "--out", str(tmp_path / "e.csv"), "--project", project_file)
+    assert code == 0 and (tmp_path / "e.csv").exists()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from annotator import APP_ID, APP_NAME, settings as shared_settings
 from annotator.errors import USER_ERRORS
 from annotator.services.bootstrap import open_project
+from annotator.ui.recovery import ask_to_restore, restore_damaged
+from db.errors import ProjectDamaged
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -132,7 +134,14 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
     migrate_qsettings(settings)
     chosen = shared_settings.choose_project(project_argument)
     try:
-        project = open_project(chosen.path)
+        try:
+            project = open_project(chosen.path)
+        except ProjectDamaged as damaged:
+            # Offer the newest sound backup rather than only refusing to start.
+            backup = ask_to_restore(None, damaged)
+            if backup is None or restore_damaged(None, damaged, backup) is None:
+                raise
+            project = open_project(damaged.path)
     except USER_ERRORS as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         print(f"error: {error}", file=sys.stderr)

@@ -37,7 +37,9 @@ from annotator.ui.reader import DisplayScript, ReaderView
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.workers import BackgroundJob
+from annotator.ui.recovery import ask_to_restore, restore_damaged
 from db.backup import backup_if_due, list_backups, make_backup, restore_backup
+from db.errors import BackupNotWritten, ProjectDamaged
 
 MAX_RECENT = 8
 BACKUP_CHECK_MS = 10 * 60 * 1000
@@ -162,6 +164,9 @@ class MainWindow(QMainWindow):
             self.session.deleteLater()
         session = ProjectSession(project, self.coder, self)
         self.session = session
+        self.damaged = False
+        if not self.backup_timer.isActive():
+            self.backup_timer.start()
         session.errorOccurred.connect(self.show_error)
         session.external_changes.replaced.connect(self._project_replaced)
         session.passageAdded.connect(self.reader.add_passage)
@@ -242,49 +247,106 @@ class MainWindow(QMainWindow):
             self._changed_since_backup = False
             self._start_backup(backup_if_due, "Backing up the project")
 
-    def _start_backup(self, backup, label: str) -> BackgroundJob:
+    def _start_backup(self, backup, label: str, *, automatic: bool = True) -> BackgroundJob:
         path = self.session.project.path
-        job = BackgroundJob(label, lambda progress, cancel: backup(path))
+
+        def work(progress, cancel):
+            try:
+                return backup(path)
+            except (ProjectDamaged, BackupNotWritten) as error:
+                return error  # handled on the UI thread, by kind
+
+        job = BackgroundJob(label, work)
         job.failed.connect(self.show_error)
-        job.done.connect(lambda made: made and self.statusBar().showMessage(f"Backed up to {made}", 5000))
+        job.done.connect(lambda outcome: self._backup_finished(outcome, automatic))
         self._start_job(job, quiet=True)
         return job
 
+    def _backup_finished(self, outcome: object, automatic: bool) -> None:
+        if isinstance(outcome, ProjectDamaged):
+            # Never tag on silently into a damaged file: say so and offer the last good backup.
+            self.show_damaged(outcome)
+        elif isinstance(outcome, BackupNotWritten):
+            message = f"{outcome}; the project itself is fine"
+            if automatic:
+                # A warning, never a reason to stop working (a nearly full disk).
+                self.statusBar().showMessage(f"Warning: {message}", 15000)
+                self.last_error = message
+            else:
+                self.show_error(message)
+        elif outcome:
+            self.statusBar().showMessage(f"Backed up to {outcome}", 5000)
+
     def back_up_now(self) -> BackgroundJob:
-        return self._start_backup(lambda path: make_backup(path, "manual"), "Backing up the project")
+        return self._start_backup(lambda path: make_backup(path, "manual"), "Backing up the project",
+                                  automatic=False)
+
+    def show_damaged(self, error: ProjectDamaged) -> None:
+        """The open project is damaged: say so and offer to restore its last good backup; if the
+        user declines, it stays open, marked damaged, and is never backed up."""
+        self.last_error = str(error)
+        backup = ask_to_restore(self, error)
+        if backup is None:
+            self.damaged = True
+            self.backup_timer.stop()
+            self.setWindowTitle(f"{error.path.name} (damaged) — {APP_NAME}")
+            self.statusBar().showMessage(f"This project is damaged: {error}")
+            return
+        self._close_session()
+        done = restore_damaged(self, error, backup)
+        self._reopen(error.path)
+        if done:
+            self.statusBar().showMessage(done, 10000)
 
     def choose_backup(self) -> None:
         backups = list_backups(self.session.project.path)
         if not backups:
             self.show_error("This project has no backups yet: File › Back up now makes one.")
             return
-        labels = [f"{b.name}  ({b.stat().st_size / 2**20:.1f} MB)" for b in backups]
+        labels = [
+            f"{b.number}: {b.made_at.astimezone():%Y-%m-%d %H:%M} · {b.reason} · {b.size / 2**20:.1f} MB"
+            for b in backups
+        ]
         label, ok = QInputDialog.getItem(self, "Restore from backup", "Replace the project with:", labels, 0, False)
         if not ok:
             return
         answer = QMessageBox.question(
             self, "Restore from backup",
-            "Replace the project with this backup? Its present state is backed up first, so the "
-            "restore itself can be undone by restoring that backup.",
+            "Replace the project with this backup? Its present state is backed up first (or, if "
+            "it is damaged, kept under a new name), so the restore itself can be undone.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore_backup(backups[labels.index(label)])
+            self.restore_backup(backups[labels.index(label)].path)
+
+    def _close_session(self) -> None:
+        self._finish_jobs()
+        old, self.session = self.session, None
+        if old is not None:
+            old.undo_stack.clear()
+            old.close()  # the file may be replaced: no connection may stay open
+            old.deleteLater()
+
+    def _reopen(self, path: Path) -> None:
+        """Open `path` again after a restore (or the default project if it cannot be opened)."""
+        if self.switch_project(path):
+            return
+        from annotator import paths
+
+        self.switch_project(paths.default_project_path())
 
     def restore_backup(self, backup: Path) -> bool:
         path = self.session.project.path
-        self._finish_jobs()
-        old, self.session = self.session, None
-        old.undo_stack.clear()
-        old.close()  # the file is about to be replaced: no connection may stay open
-        old.deleteLater()
+        self._close_session()
         try:
-            safety = restore_backup(path, backup)
+            result = restore_backup(path, backup)
         except USER_ERRORS as error:
             self.show_error(str(error))
-            self.switch_project(path)
+            self._reopen(path)
             return False
-        self.switch_project(path)
-        self.statusBar().showMessage(f"Restored {backup.name}; the previous state is in {safety.name}", 10000)
+        self._reopen(path)
+        kept = (f"the previous state is in backup {result.safety.name}" if result.safety
+                else f"the damaged file is kept as {result.set_aside[0].name}" if result.set_aside else "")
+        self.statusBar().showMessage(f"Restored {backup.name}; {kept}", 10000)
         return True
 
     def _project_replaced(self) -> None:
@@ -310,13 +372,26 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_project(Path(path))
 
-    def switch_project(self, path: Path) -> None:
+    def switch_project(self, path: Path) -> bool:
         try:
-            project = open_project(path)
+            project = open_project(path, warn=self._warn)
+        except ProjectDamaged as error:
+            self.last_error = str(error)
+            backup = ask_to_restore(self, error)
+            done = restore_damaged(self, error, backup) if backup is not None else None
+            if done is None:
+                return False
+            self.statusBar().showMessage(done, 10000)
+            return self.switch_project(path)
         except USER_ERRORS as error:
             self.show_error(str(error))
-            return
+            return False
         self.set_project(project)
+        return True
+
+    def _warn(self, message: str) -> None:
+        self.statusBar().showMessage(f"Warning: {message}", 15000)
+        self.last_error = message
 
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self._recent() if p != str(path)]

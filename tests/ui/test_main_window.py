@@ -303,14 +303,14 @@ def test_back_up_then_restore_from_the_window(qtbot, window) -> None:
     qtbot.keyClick(reader, Qt.Key.Key_2)
     job = window.back_up_now()
     qtbot.waitUntil(lambda: job not in window.jobs, timeout=30_000)
-    backup = next(b for b in list_backups(window.session.project.path) if "manual" in b.name)
+    backup = next(b.path for b in list_backups(window.session.project.path) if b.reason == "manual")
     reader.select_span(10, 12)
     qtbot.keyClick(reader, Qt.Key.Key_3)
     assert len(stored_passages(window)) == 2
     assert window.restore_backup(backup)
     assert [p.code for p in stored_passages(window)] == ["security"]
     assert window.reader.passage_ids_at(0) and not window.reader.passage_ids_at(10)
-    assert any("before-restore" in b.name for b in list_backups(window.session.project.path))
+    assert any(b.reason == "before-restore" for b in list_backups(window.session.project.path))
 
 
 def test_lists_show_bidi_overrides_and_controls_as_visible_marks(qtbot, window, tmp_path: Path) -> None:
