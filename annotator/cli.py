@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="words separated by single spaces (default: detected)")
     imp.add_argument("--clean-web", choices=("auto", "yes", "no"), default="auto",
                      help="decode HTML entities such as '& nbsp ;' (default: when found)")
+    imp.add_argument("--allow-duplicate", action="store_true",
+                     help="import a text already in the project (e.g. a second edition)")
     imp.add_argument("--author", default="")
     imp.add_argument("--date", default="")
     imp.add_argument("--source-ref", default="", help="archive or source reference")
@@ -215,7 +217,8 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
             source_ref=args.source_ref, notes=args.notes,
         )
         try:
-            result = import_file(project, Path(raw_path), options)
+            result = import_file(project, Path(raw_path), options,
+                                 allow_duplicate=args.allow_duplicate)
         except USER_ERRORS as error:
             print(f"error: {_naming_the_file(raw_path, error)}", file=sys.stderr)
             continue
