@@ -204,8 +204,10 @@ def _repair_radicals(pages: Sequence[str], changes: Counter[str]) -> list[str]:
         others = {**mapping, ord(_DOOR_RADICAL): None}
         if detect_script("".join(pages).translate(others)) == Script.SIMPLIFIED:
             mapping[ord(_DOOR_RADICAL)] = "户"
-    examples = " ".join(f"{r}→{mapping[ord(r)]}" for r, _ in found.most_common(_RADICAL_EXAMPLES))
-    more = " …" if len(found) > _RADICAL_EXAMPLES else ""
+    # Code points, not the radicals themselves: on screen a radical looks like its ideograph.
+    examples = ", ".join(f"U+{ord(r):04X}→{mapping[ord(r)]}"
+                         for r, _ in found.most_common(_RADICAL_EXAMPLES))
+    more = ", …" if len(found) > _RADICAL_EXAMPLES else ""
     changes[f"radicals → the ideographs they stand for ({examples}{more})"] += sum(found.values())
     return [page.translate(mapping) for page in pages]
 

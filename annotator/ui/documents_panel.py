@@ -108,7 +108,8 @@ class DocumentsPanel(QWidget):
         self.view.clicked.connect(lambda index: self.documentActivated.emit(self.model.document(index.row()).id))
 
         import_button = QPushButton("Import…")
-        import_button.setToolTip("Import text files (or drop them here)")
+        import_button.setToolTip("Import texts: plain text, Word (.docx), PDF, web pages "
+                                 "(or drop the files here)")
         import_button.clicked.connect(lambda: self.importRequested.emit([]))
         edit_button = QPushButton("Details…")
         edit_button.clicked.connect(lambda: self._emit_for_current(self.editRequested))

@@ -26,8 +26,18 @@ from annotator.project import Project
 from annotator.services import documents as document_service
 from annotator.services.bootstrap import open_project
 from annotator.services.export import export_csv
-from annotator.services.imports import prepare_document, read_file_bytes, store_document
+from annotator.services.imports import (
+    ImportOptions,
+    SourceReading,
+    find_duplicate,
+    load_source,
+    prepare_from_reading,
+    read_file_bytes,
+    read_source_text,
+    store_document,
+)
 from annotator.text.display import visible
+from annotator.text.sources import SOURCE_PATTERNS, SourceText
 from annotator.ui.codebook_panel import CodebookPanel, colour_icon
 from annotator.ui.commands import AdjustCommand, MemoCommand, RecodeCommand, TagCommand, TagManyCommand, UntagCommand
 from annotator.ui.documents_panel import DocumentsPanel
@@ -43,7 +53,7 @@ from db.errors import BackupNotWritten, ProjectDamaged
 
 MAX_RECENT = 8
 BACKUP_CHECK_MS = 10 * 60 * 1000
-TEXT_FILTER = "Text files (*.txt *.text *.csv *.md);;All files (*)"
+TEXT_FILTER = f"Texts: plain, Word, PDF, web pages ({' '.join(SOURCE_PATTERNS)});;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +65,9 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.last_error = ""
         self.jobs: list[BackgroundJob] = []
+        # Files waiting to be read and asked about, and the one being read (see import_files).
+        self._import_queue: list[Path] = []
+        self._reading_import: BackgroundJob | None = None
         self.code_actions: list[QAction] = []
         self.reader = ReaderView()
         self.reader.setObjectName("reader")
@@ -462,33 +475,73 @@ class MainWindow(QMainWindow):
         self.session.reload_all()
 
     def import_files(self, paths: list[Path]) -> None:
+        """Ask about and import files, one after another: each is read in the background (a
+        long PDF takes seconds), then the import dialog previews what will be stored."""
         if not paths:
             chosen, _ = QFileDialog.getOpenFileNames(self, "Import texts", str(Path.home()), TEXT_FILTER)
             paths = [Path(p) for p in chosen]
-        for path in paths:
+        self._import_queue.extend(Path(p) for p in paths)
+        if self._reading_import is None:
+            self._read_next_import()
+
+    def _read_next_import(self) -> None:
+        self._reading_import = None
+        while self._import_queue:
+            path = self._import_queue.pop(0)
             try:
                 data = read_file_bytes(path)
             except USER_ERRORS as error:
                 self.show_error(str(error))
                 continue
-            dialog = ImportDialog(path, data, self)
-            if dialog.exec():
-                self.start_import(path, data, dialog.options())
+            project = self.session.project
+            job = BackgroundJob(
+                f"Importing {path.name}: reading",
+                lambda progress, cancel, data=data, name=path.name: load_source(
+                    data, name, ImportOptions(), progress=progress, cancel=cancel),
+            )
+            # After the job's other slots (progress bar, job list) have run: the dialog is modal.
+            job.done.connect(lambda source, path=path, data=data, project=project: QTimer.singleShot(
+                0, lambda: self._ask_import(path, data, source, project)))
+            job.failed.connect(lambda _message: QTimer.singleShot(0, self._read_next_import))
+            job.cancelled.connect(self._import_queue.clear)  # Cancel stops the files still waiting
+            job.cancelled.connect(lambda: QTimer.singleShot(0, self._read_next_import))
+            self._reading_import = job
+            self._start_job(job)
+            return
 
-    def start_import(self, path: Path, data: bytes, options) -> BackgroundJob:
+    def _ask_import(self, path: Path, data: bytes, source: SourceText, project: Project) -> None:
+        if self.session.project is project:  # not if the project was switched meanwhile
+            dialog = ImportDialog(path, data, self, source=source,
+                                  find_duplicate=lambda sha256: find_duplicate(project, sha256))
+            if dialog.exec() and (reading := dialog.reading()) is not None:
+                self.start_import(path, data, dialog.options(), reading=reading,
+                                  allow_duplicate=dialog.allow_duplicate())
+            dialog.deleteLater()
+        self._read_next_import()
+
+    def start_import(self, path: Path, data: bytes, options: ImportOptions, *,
+                     reading: SourceReading | None = None,
+                     allow_duplicate: bool = False) -> BackgroundJob:
+        """Segment and store a file in the background: the text `reading` the dialog
+        previewed, or else the file read afresh with `options`."""
         project = self.session.project
-        job = BackgroundJob(
-            f"Importing {path.name}",
-            lambda progress, cancel: prepare_document(data, path.name, options, project.segmenter,
-                                                      progress=progress, cancel=cancel, parallel=True),
-        )
-        job.done.connect(self._store_import)
+
+        def work(progress, cancel) -> object:
+            read = reading or read_source_text(data, path.name, options, cancel=cancel)
+            return prepare_from_reading(read, options, project.segmenter, progress=progress,
+                                        cancel=cancel, parallel=True)
+
+        job = BackgroundJob(f"Importing {path.name}", work)
+        job.done.connect(lambda prepared: self._store_import(prepared, project, allow_duplicate))
         self._start_job(job)
         return job
 
-    def _store_import(self, prepared) -> None:
+    def _store_import(self, prepared, project: Project, allow_duplicate: bool = False) -> None:
+        if self.session.project is not project:
+            self.show_error(f"{prepared.source_name}: not imported, the project was closed meanwhile")
+            return
         try:
-            document = store_document(self.session.project, prepared)
+            document = store_document(project, prepared, allow_duplicate=allow_duplicate)
         except USER_ERRORS as error:
             self.show_error(str(error))
             return
