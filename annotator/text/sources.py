@@ -317,6 +317,9 @@ def _count_notes(document) -> int:
 
 # -- HTML ---------------------------------------------------------------------------------------
 
+# Valid UTF-8 with this many bytes beyond its characters (four hanzi) is UTF-8, whatever the page
+# declares: legacy Chinese text is valid UTF-8 only by accident, for a character or two.
+_UTF8_CERTAIN_EXTRA_BYTES = 8
 _RE_META_CHARSET = re.compile(
     rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE
 )
@@ -335,10 +338,22 @@ def _read_html(data: bytes, name: str, encoding: str | None) -> SourceText:
 
 
 def _decode_html(data: bytes, name: str, encoding: str | None) -> DecodedText:
-    """In the chosen encoding; else by byte-order mark; else the <meta> charset, if it is one
-    we support and the bytes are valid in it; else detected."""
+    """In the chosen encoding; else by byte-order mark; else as UTF-8 if the page is valid
+    UTF-8 with Chinese in it; else the <meta> charset, if it is one we support and the bytes
+    are valid in it; else detected.
+
+    Pages re-saved as UTF-8 often keep their old "gb2312" declaration, and GB18030 decodes
+    nearly any bytes, so the declaration alone would turn them into nonsense.
+    """
     if encoding is not None or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_bytes(data, encoding=encoding, source=name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if len(data) - len(text) >= _UTF8_CERTAIN_EXTRA_BYTES:
+            return decode_bytes(data, encoding="utf-8", source=name)
     declared = _RE_META_CHARSET.search(data[:4096])
     if declared is not None:
         try:

@@ -204,6 +204,10 @@ def test_a_web_page_without_a_charset_is_detected_and_one_that_lies_falls_back()
     lying = plain.replace("<body>", '<head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>')
     source = read_source(lying.encode("utf-8"), "b.htm")
     assert (source.text, source.encoding) == ("毛澤東抵達莫斯科。", "html (utf-8)")
+    # A page re-saved as UTF-8 that still declares gb2312: its bytes happen to be valid GB18030.
+    resaved = '<html><head><meta charset="gb2312"></head><body>毛泽东会见斯大林</body></html>'
+    assert "毛泽东会见斯大林".encode("utf-8").decode("gb18030") != "毛泽东会见斯大林"
+    assert read_source(resaved.encode("utf-8"), "d.htm").text == "毛泽东会见斯大林"
     bom = "\ufeff<html><p>毛泽东</p></html>".encode("utf-16-le")
     assert read_source(bom, "c.html").text == "毛泽东"
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from annotator.services.imports import find_duplicate, read_source_text
 from annotator.ui.import_dialog import ImportDialog
 from tests.conftest import SIMPLIFIED_SAMPLE, TRADITIONAL_SAMPLE
-from tests.helpers.sources import docx_bytes
+from tests.helpers.sources import docx_bytes, pdf_with_text_layer
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TYPESET = (FIXTURES / "cjk-text-layer.txt").read_text(encoding="utf-8").strip()
@@ -197,3 +197,18 @@ def test_the_file_dialog_offers_word_pdf_and_web_pages(window, monkeypatch) -> N
     window.import_files([])
     first = offered[0].split(";;")[0]
     assert all(pattern in first for pattern in ("*.txt", "*.docx", "*.pdf", "*.html", "*.htm"))
+
+
+def test_cancelling_while_a_long_pdf_is_read_asks_nothing_and_stores_nothing(qtbot, window, monkeypatch, tmp_path) -> None:
+    book = tmp_path / "book.pdf"
+    book.write_bytes(pdf_with_text_layer([[f"第{n}页，毛泽东访问莫斯科。"] for n in range(3000)]))
+    later = tmp_path / "later.txt"
+    later.write_text("稍后的文件。", encoding="utf-8")
+    seen = _accept_with(monkeypatch, lambda dialog: None)
+    window.import_files([book, later])
+    assert window.cancel_button.isVisible() and "book.pdf" in window.progress.format()
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.jobs, timeout=60_000)
+    qtbot.wait(50)  # the queued step after the job
+    assert seen == [] and window.documents_panel.model.rowCount() == 2
+    assert "cancelled" in window.statusBar().currentMessage()
