@@ -170,10 +170,10 @@ def test_ctrl_c_during_an_import_keeps_and_reports_the_files_before(capsys, proj
     first, second = write_text("a.txt", "毛澤東到莫斯科。"), write_text("b.txt", "斯大林說。")
     real_import = imports.import_file
 
-    def interrupted_at_the_second(project, path, options):
+    def interrupted_at_the_second(project, path, options, **keywords):
         if path == second:
             raise KeyboardInterrupt  # the user presses Ctrl+C while b.txt is being segmented
-        return real_import(project, path, options)
+        return real_import(project, path, options, **keywords)
 
     monkeypatch.setattr(imports, "import_file", interrupted_at_the_second)
     code, out, err = run(capsys, "import", str(first), str(second), "--project", project_file)
