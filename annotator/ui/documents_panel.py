@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import DocumentInfo, Passage
+from annotator.plural import count
 from annotator.text.display import visible
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
@@ -72,8 +73,8 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
         if role == Qt.ItemDataRole.ToolTipRole:
             details = [
                 document.title,
-                f"{document.length:,} characters, {document.segments:,} segments, "
-                f"{document.sentences:,} sentences",
+                f"{count(document.length, 'character')}, {count(document.segments, 'segment')}, "
+                f"{count(document.sentences, 'sentence')}",
                 f"script: {document.script}; encoding: {document.encoding}"
                 + ("; pre-segmented" if document.presegmented else ""),
             ]

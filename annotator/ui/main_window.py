@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from annotator import APP_NAME, settings as shared_settings
+from annotator import APP_NAME, __version__, paths, settings as shared_settings
 from annotator.domain import CodeInfo, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
+from annotator.plural import count
 from annotator.project import Project
 from annotator.services import documents as document_service
 from annotator.services.bootstrap import open_project
@@ -48,10 +49,12 @@ from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.workers import BackgroundJob
 from annotator.ui.recovery import ask_to_restore, restore_damaged
-from db.backup import backup_if_due, list_backups, make_backup, restore_backup
+from db.backup import backup_folder, backup_if_due, list_backups, make_backup, restore_backup
 from db.errors import BackupNotWritten, ProjectDamaged
 
 MAX_RECENT = 8
+EMPTY_PROJECT_HINT = "No documents yet — File › Import texts… or drop .txt files here"
+NO_DOCUMENT_HINT = "Choose a document in the Documents panel"
 BACKUP_CHECK_MS = 10 * 60 * 1000
 TEXT_FILTER = f"Texts: plain, Word, PDF, web pages ({' '.join(SOURCE_PATTERNS)});;All files (*)"
 
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.reader.contextMenuAt.connect(self._reader_menu)
         self.reader.passagesClicked.connect(self._passages_clicked)
         self.reader.selectionSpanChanged.connect(self._update_status)
+        self.setAcceptDrops(True)  # files dropped on the reading view (see dropEvent)
         self._build_docks()
         self._build_status_bar()
         self._build_menus()
@@ -158,6 +162,9 @@ class MainWindow(QMainWindow):
         for dock in (self.documents_dock, self.codebook_dock, self.passages_dock, self.search_dock):
             view_menu.addAction(dock.toggleViewAction())
 
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = self._action(help_menu, f"&About {APP_NAME}", self.show_about)
+
     def _action(self, menu: QMenu, label: str, slot, shortcut=None) -> QAction:
         action = QAction(label, self)
         if shortcut is not None:
@@ -186,6 +193,7 @@ class MainWindow(QMainWindow):
         session.passageRemoved.connect(self.reader.remove_passage)
         session.passageChanged.connect(self.reader.change_passage)
         session.passagesReset.connect(self._reload_reader_passages)
+        session.passagesReset.connect(self._update_status)  # after the reader has the new count
         session.codesChanged.connect(self._rebuild_code_actions)
         session.codesChanged.connect(self._update_code_colors)
         self.reader.passage_lookup = session.passages_by_id
@@ -201,6 +209,7 @@ class MainWindow(QMainWindow):
         self.documents_panel.importRequested.connect(self.import_files)
         self.documents_panel.editRequested.connect(self.edit_document)
         self.documents_panel.deleteRequested.connect(self.delete_document)
+        self.documents_panel.model.modelReset.connect(self._update_reader_hint)
         self.codebook_panel = CodebookPanel(session)
         self.codebook_panel.codeClicked.connect(self._code_clicked)
         self.passages_panel = PassagesPanel(session)
@@ -240,6 +249,7 @@ class MainWindow(QMainWindow):
         if wanted is not None:
             self.open_document(wanted)
         self._update_status()
+        self._update_reader_hint()
         self._preload_segmenter()
         self._start_backup(backup_if_due, "Backing up the project")
 
@@ -459,7 +469,7 @@ class MainWindow(QMainWindow):
         document = self.session.document(document_id)
         answer = QMessageBox.question(
             self, "Delete document",
-            f"Delete “{document.title}” and its {document.passages} coded passages? This cannot be undone.",
+            f"Delete “{document.title}” and its {count(document.passages, 'coded passage')}? This cannot be undone.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -734,11 +744,54 @@ class MainWindow(QMainWindow):
             return
         document = self.documents_panel.model.document(row)
         start, end = self.reader.selected_span()
-        selection = f" · selected {start}–{end} ({end - start} characters)" if end > start else ""
+        selection = f" · selected {start}–{end} ({count(end - start, 'character')})" if end > start else ""
         self.status_label.setText(
-            f"{visible(document.title)} · {document.length:,} characters · {document.segments:,} segments · "
-            f"{self.reader.passage_count:,} passages{selection}"
+            f"{visible(document.title)} · {count(document.length, 'character')} · "
+            f"{count(document.segments, 'segment')} · {count(self.reader.passage_count, 'passage')}{selection}"
         )
+
+    def _update_reader_hint(self, *_: object) -> None:
+        # Shown by the reading view while no document is open.
+        empty = self.session is None or not self.documents_panel.model.rowCount()
+        self.reader.setPlaceholderText(EMPTY_PROJECT_HINT if empty else NO_DOCUMENT_HINT)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Drops the panels do not take (the reading view's) go where the Documents panel's go.
+        self.documents_panel.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.documents_panel.dropEvent(event)
+
+    # -- help -----------------------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        """The version and where everything is kept: what a bug report or a backup needs."""
+        project = self.session.project.path if self.session is not None else None
+        lines = [
+            f"{APP_NAME} {__version__}",
+            "",
+            f"Project file: {project}" if project else "No project open",
+        ]
+        if project:
+            lines.append(f"Backups: {backup_folder(project)}")
+        lines += [
+            f"Data folder: {paths.data_dir()}",
+            f"Cache folder: {paths.cache_dir()}",
+            f"Settings (coder, last project): {shared_settings.settings_path()}",
+            f"Window layout: {self.settings.fileName()}",
+            "Log: none is written; errors are shown in the window, warnings in the terminal "
+            "that started it",
+        ]
+        return "\n".join(lines)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", self.about_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- export and errors ------------------------------------------------------------------------------
 
@@ -753,11 +806,11 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, passage_filter: PassageFilter) -> Path | None:
         try:
-            count = export_csv(self.session.project, passage_filter, path)
+            exported = export_csv(self.session.project, passage_filter, path)
         except USER_ERRORS as error:
             self.show_error(str(error))
             return None
-        self.statusBar().showMessage(f"Exported {count} passages to {path}", 8000)
+        self.statusBar().showMessage(f"Exported {count(exported, 'passage')} to {path}", 8000)
         return path
 
     def show_error(self, message: str) -> None:
