@@ -1,24 +1,28 @@
 """The command line: every headless operation on a project, for scripts and for quick work.
 
-Exit codes: 0 success, 1 bad input (one line on stderr, no traceback), 2 usage error.
+Exit codes: 0 success, 1 bad input (one line on stderr, no traceback; nothing was changed),
+2 usage error, 3 partly done (some inputs were done, the others refused, each one listed).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from annotator import APP_NAME, __version__
-from annotator.domain import PassageFilter
+from annotator import APP_NAME, __version__, settings
+from annotator.domain import CodeInfo, PassageFilter
 from annotator.errors import USER_ERRORS, UserError
+from annotator.plural import count
 from annotator.project import Project
 
 # Usage errors exit with 2: argparse does that itself.
-EXIT_OK, EXIT_BAD_INPUT = 0, 1
+EXIT_OK, EXIT_BAD_INPUT, EXIT_PARTLY = 0, 1, 3
 
 
 def _project_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -26,8 +30,20 @@ def _project_option(parser: argparse.ArgumentParser, default: object) -> None:
         "--project",
         metavar="PATH",
         default=default,
-        help="project file (default: $ANNOTATOR_PROJECT, else the default project)",
+        help="project file (default: $ANNOTATOR_PROJECT, else the project last opened in the "
+             "window, else the default project)",
     )
+
+
+def _offset(text: str) -> int:
+    """START and END of `tag`: numbers, so that a literal END gets told what to type."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a number: START and END are character offsets counted from 0, "
+            "END one past the last character (`tag 1 9210 9220 CODE` codes 10 characters)"
+        ) from None
 
 
 def _json_option(parser: argparse.ArgumentParser) -> None:
@@ -67,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="words separated by single spaces (default: detected)")
     imp.add_argument("--clean-web", choices=("auto", "yes", "no"), default="auto",
                      help="decode HTML entities such as '& nbsp ;' (default: when found)")
+    imp.add_argument("--allow-duplicate", action="store_true",
+                     help="import a text already in the project (e.g. a second edition)")
     imp.add_argument("--author", default="")
     imp.add_argument("--date", default="")
     imp.add_argument("--source-ref", default="", help="archive or source reference")
@@ -75,23 +93,58 @@ def build_parser() -> argparse.ArgumentParser:
     docs = commands.add_parser("docs", parents=[common], help="list documents")
     _json_option(docs)
 
-    codes = commands.add_parser("codes", parents=[common], help="list codes, or add one")
+    codes = commands.add_parser("codes", parents=[common],
+                                help="list the codebook, or add, rename, delete, move, describe, "
+                                     "recolour or re-key a code")
     _json_option(codes)
-    code_commands = codes.add_subparsers(dest="codes_command", metavar="add")
+    code_commands = codes.add_subparsers(dest="codes_command", metavar="ACTION")
     add = code_commands.add_parser("add", parents=[common], help="add a code")
     add.add_argument("name")
-    add.add_argument("--color", "--colour", required=True, metavar="#RRGGBB")
+    add.add_argument("--color", "--colour", metavar="#RRGGBB",
+                     help="default: the next colour of the palette no code has yet")
     add.add_argument("--parent", metavar="CODE")
     add.add_argument("--description", default="")
-    add.add_argument("--shortcut", help="a key such as 4")
+    add.add_argument("--shortcut", "--key", metavar="KEY",
+                     help="a key such as 4 (default: the first of 1-9 no code has)")
+    rename = code_commands.add_parser("rename", parents=[common], help="rename a code")
+    rename.add_argument("code", metavar="CODE")
+    rename.add_argument("new_name", metavar="NEW")
+    delete = code_commands.add_parser("delete", parents=[common],
+                                      help="delete a code with its sub-codes")
+    delete.add_argument("code", metavar="CODE")
+    delete.add_argument("--yes", action="store_true",
+                        help="confirm: its sub-codes and coded passages are deleted too")
+    move = code_commands.add_parser("move", parents=[common],
+                                    help="make a code a sub-code of another, or a top-level code")
+    move.add_argument("code", metavar="CODE")
+    where = move.add_mutually_exclusive_group(required=True)
+    where.add_argument("--parent", metavar="P", help="the new parent code")
+    where.add_argument("--top", action="store_true", help="to the top level")
+    describe = code_commands.add_parser("describe", parents=[common],
+                                        help="set a code's description ('' clears it)")
+    describe.add_argument("code", metavar="CODE")
+    describe.add_argument("text", metavar="TEXT")
+    color = code_commands.add_parser("color", aliases=["colour"], parents=[common],
+                                     help="recolour a code")
+    color.add_argument("code", metavar="CODE")
+    color.add_argument("color", metavar="#RRGGBB")
+    key = code_commands.add_parser("key", parents=[common],
+                                   help="set the key that tags the selection with a code")
+    key.add_argument("code", metavar="CODE")
+    key_choice = key.add_mutually_exclusive_group(required=True)
+    key_choice.add_argument("key", nargs="?", metavar="KEY", help="one letter or digit, such as 4")
+    key_choice.add_argument("--clear", action="store_true", help="the code gets no key")
 
     tag = commands.add_parser("tag", parents=[common], help="code a passage; prints its id")
     tag.add_argument("document", metavar="DOC", help="document id or exact title")
-    tag.add_argument("start", type=int, help="first character (code points, from 0)")
-    tag.add_argument("end", type=int, help="one past the last character")
+    tag.add_argument("start", type=_offset, metavar="START",
+                     help="a number: the first character (code points, from 0)")
+    tag.add_argument("end", type=_offset, metavar="END",
+                     help="a number: one past the last character")
     tag.add_argument("code", metavar="CODE")
     tag.add_argument("--memo", default="")
-    tag.add_argument("--coder", help="coder name (default: $ANNOTATOR_CODER or your login)")
+    tag.add_argument("--coder", help="coder name (default: $ANNOTATOR_CODER, else the name the "
+                                     "window stored, else your login)")
     tag.add_argument("--snap", choices=("none", "word", "sentence"), default="none",
                      help="widen the range to whole words or sentences")
 
@@ -123,7 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backups", parents=[common], help="list the project's backups, newest first")
     restore = commands.add_parser("restore", parents=[common],
                                   help="replace the project with one of its backups")
-    restore.add_argument("backup", metavar="BACKUP", help="a number from `backups`, or a file")
+    restore.add_argument("backup", metavar="BACKUP",
+                         help="a number from `backups`, `latest` (the newest sound one), or a file")
     restore.add_argument("--yes", action="store_true", help="confirm: the project is replaced")
 
     export = commands.add_parser("export", parents=[common], help="export coded passages to CSV")
@@ -155,7 +209,7 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
 
     if args.title and len(args.paths) > 1:
         raise UserError("--title names one document: import the files one at a time")
-    failures = 0
+    imported = 0
     for raw_path in args.paths:
         options = ImportOptions(
             encoding=args.encoding, title=args.title, presegmented=args.presegmented,
@@ -163,20 +217,41 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
             source_ref=args.source_ref, notes=args.notes,
         )
         try:
-            result = import_file(project, Path(raw_path), options)
+            result = import_file(project, Path(raw_path), options,
+                                 allow_duplicate=args.allow_duplicate)
         except USER_ERRORS as error:
-            print(f"error: {error}", file=sys.stderr)
-            failures += 1
+            print(f"error: {_naming_the_file(raw_path, error)}", file=sys.stderr)
             continue
+        except KeyboardInterrupt:  # the files imported before are kept: say which
+            print(f"interrupted at {raw_path}: imported {imported} of {count(len(args.paths), 'file')}",
+                  file=sys.stderr)
+            return EXIT_PARTLY if imported else EXIT_BAD_INPUT
+        imported += 1
         document = result.document
         print(
             f"imported {document.id}\t{_one_line(document.title)}\t{document.encoding}\t{document.script}\t"
-            f"{document.length} characters\t{document.segments} segments"
+            f"{count(document.length, 'character')}\t{count(document.segments, 'segment')}"
             + ("\tpre-segmented" if document.presegmented else "")
         )
-        for change, count in result.cleanup.items():
-            print(f"  cleaned: {change} ×{count}")
-    return EXIT_BAD_INPUT if failures else EXIT_OK
+        for change, times in result.cleanup.items():
+            print(f"  cleaned: {change} ×{times}")
+    refused = len(args.paths) - imported
+    if len(args.paths) > 1:
+        print(f"imported {imported} of {count(len(args.paths), 'file')}"
+              + (f"; {refused} refused" if refused else ""), file=sys.stderr)
+    if not refused:
+        return EXIT_OK
+    return EXIT_PARTLY if imported else EXIT_BAD_INPUT
+
+
+def _naming_the_file(raw_path: str, error: Exception) -> str:
+    """The error as "FILE: reason", FILE as the user typed it (the services name the file alone)."""
+    message, name = str(error), Path(raw_path).name
+    if message.startswith(f"{name}:"):
+        return raw_path + message[len(name):]
+    if message.startswith(f"{raw_path}:"):
+        return message
+    return f"{raw_path}: {message}"
 
 
 def cmd_docs(project: Project, args: argparse.Namespace) -> int:
@@ -201,14 +276,60 @@ def cmd_docs(project: Project, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_codes(project: Project, args: argparse.Namespace) -> int:
-    from annotator.services.codes import add_code, list_codes
+def _describe_code(code: CodeInfo) -> str:
+    key = f"\tkey {code.shortcut}" if code.shortcut else "\tno key"
+    return f"{code.id}\t{_one_line(code.path)}\t{code.color}{key}"
 
+
+def cmd_codes(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services import codes as code_service
+
+    if args.codes_command is None:
+        return _list_codes(project, args)
     if args.codes_command == "add":
-        code = add_code(project, args.name, args.color, parent=args.parent,
-                        description=args.description, shortcut=args.shortcut)
-        print(f"added {code.id}\t{code.path}\t{code.color}")
+        code = code_service.add_code(project, args.name, args.color, parent=args.parent,
+                                     description=args.description, shortcut=args.shortcut,
+                                     free_key=True)
+        print(f"added {_describe_code(code)}")
         return EXIT_OK
+    code = code_service.get_code(project, args.code)
+    if args.codes_command == "delete":
+        return _delete_code(project, code, confirmed=args.yes)
+    if args.codes_command == "rename":
+        changed = code_service.update_code(project, code.id, name=args.new_name)
+        print(f"renamed {_one_line(code.path)} → {_one_line(changed.path)}")
+    elif args.codes_command == "move":
+        parent_id = None if args.top else code_service.get_code(project, args.parent).id
+        changed = code_service.move_code(project, code.id, parent_id)
+        print(f"moved {_one_line(code.path)} → {_one_line(changed.path)}")
+    elif args.codes_command == "describe":
+        changed = code_service.update_code(project, code.id, description=args.text)
+        print(f"described {_one_line(changed.path)}: {_one_line(changed.description)}")
+    elif args.codes_command in ("color", "colour"):
+        changed = code_service.update_code(project, code.id, color=args.color)
+        print(f"recoloured {_describe_code(changed)}")
+    else:  # key
+        changed = code_service.update_code(project, code.id, shortcut=args.key, clear_shortcut=args.clear)
+        print(f"re-keyed {_describe_code(changed)}")
+    return EXIT_OK
+
+
+def _delete_code(project: Project, code: CodeInfo, *, confirmed: bool) -> int:
+    from annotator.services.codes import count_affected, delete_code
+
+    passages, sub_codes = count_affected(project, code.id)
+    held = [count(n, noun) for n, noun in ((sub_codes, "sub-code"), (passages, "coded passage")) if n]
+    if held and not confirmed:
+        pronoun = "it" if passages + sub_codes == 1 else "them"
+        raise UserError(f"“{code.path}” holds {' and '.join(held)}; add --yes to delete {pronoun} too")
+    delete_code(project, code.id, delete_passages=True)
+    print(f"deleted {_one_line(code.path)}" + (f" with {' and '.join(held)}" if held else ""))
+    return EXIT_OK
+
+
+def _list_codes(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.codes import list_codes
+
     rows = [
         {key: value for key, value in asdict(code).items()} for code in list_codes(project)
     ]
@@ -228,7 +349,8 @@ def cmd_tag(project: Project, args: argparse.Namespace) -> int:
     start, end = args.start, args.end
     if args.snap != "none":
         start, end = snap(project, get_document(project, args.document).id, start, end, args.snap)
-    passage = tag(project, args.document, start, end, args.code, memo=args.memo, coder=args.coder)
+    passage = tag(project, args.document, start, end, args.code, memo=args.memo,
+                  coder=settings.coder_name(args.coder))
     print(passage.id)
     return EXIT_OK
 
@@ -320,7 +442,7 @@ def cmd_words(project: Project, args: argparse.Namespace) -> int:
 
     if args.words_command == "add":
         affected = add_dictionary_word(project, args.word)
-        print(f"added “{args.word}”; re-segmented {len(affected)} documents")
+        print(f"added “{args.word}”; re-segmented {count(len(affected), 'document')}")
         return EXIT_OK
     for word in dictionary_words(project):
         print(word)
@@ -330,8 +452,8 @@ def cmd_words(project: Project, args: argparse.Namespace) -> int:
 def cmd_export(project: Project, args: argparse.Namespace) -> int:
     from annotator.services.export import export_csv
 
-    count = export_csv(project, _passage_filter(project, args), Path(args.out))
-    print(f"exported {count} passages to {args.out}")
+    exported = export_csv(project, _passage_filter(project, args), Path(args.out))
+    print(f"exported {count(exported, 'passage')} to {args.out}")
     return EXIT_OK
 
 
@@ -342,44 +464,47 @@ def cmd_backup(project: Project, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_backups(project: Project, args: argparse.Namespace) -> int:
+def backups_command(args: argparse.Namespace) -> int:
+    """List backups without opening the project: a damaged project's backups must be listable."""
     from db.backup import list_backups
 
-    for number, backup in enumerate(list_backups(project.path), start=1):
-        print(f"{number}\t{backup.stat().st_size:,} bytes\t{backup}")
+    target = _chosen_project(args)
+    for backup in list_backups(target):
+        made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{backup.number}\t{made}\t{backup.reason}\t{count(backup.size, 'byte')}\t{backup.path}")
     return EXIT_OK
 
 
 def restore_command(args: argparse.Namespace) -> int:
-    """Restore runs with the project closed: it replaces the file."""
-    from annotator import paths
-    from db.backup import list_backups, restore_backup
+    """Restore runs with the project closed: it replaces the file (or puts back a missing or
+    damaged one, setting the damaged file aside)."""
+    from db.backup import find_backup, restore_backup
 
-    target = paths.project_path_from(args.project)
+    target = _chosen_project(args)
     try:
-        if not target.exists():
-            raise UserError(f"{target}: no such project")
-        backups = list_backups(target)
         choice = args.backup
-        if choice.isdigit() and 1 <= int(choice) <= len(backups):
-            chosen = backups[int(choice) - 1]
+        if choice == "latest" or (choice.isascii() and choice.isdigit()):
+            chosen = find_backup(target, choice).path
         elif Path(choice).is_file():
             chosen = Path(choice)
         else:
-            raise UserError(f"no backup “{choice}”; `backups` lists them")
+            raise UserError(f"no backup “{choice}”; `backups` lists them (or use `latest`)")
         if not args.yes:
             raise UserError(f"restoring replaces {target} with {chosen.name}; add --yes to do it")
-        safety = restore_backup(target, chosen)
+        result = restore_backup(target, chosen)
     except USER_ERRORS as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"restored {chosen.name}; the project as it was is kept in {safety}")
+    print(f"restored {chosen.name}")
+    if result.safety is not None:
+        print(f"the project as it was is kept in {result.safety}")
+    for moved in result.set_aside:
+        print(f"the damaged file was set aside as {moved}")
     return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
     "backup": cmd_backup,
-    "backups": cmd_backups,
     "import": cmd_import,
     "docs": cmd_docs,
     "codes": cmd_codes,
@@ -393,11 +518,21 @@ COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
 }
 
 
+def _chosen_project(args: argparse.Namespace) -> Path:
+    """The project by the rule the window uses too (annotator.settings); when it was not given
+    with --project, one line on stderr says which it is, so nobody imports into the wrong one."""
+    choice = settings.choose_project(args.project)
+    note = choice.note()
+    if note:
+        print(note, file=sys.stderr)
+    return choice.path
+
+
 def run_command(args: argparse.Namespace) -> int:
     from annotator.services.bootstrap import open_project
 
     try:
-        with open_project(args.project, automatic_backup=True) as project:
+        with open_project(_chosen_project(args), automatic_backup=True) as project:
             return COMMANDS[args.command](project, args)
     except USER_ERRORS as error:
         print(f"error: {error}", file=sys.stderr)
@@ -407,12 +542,67 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
 
 
+class _ReaderMayLeave:
+    """Standard output for a reader that may stop reading (`search 毛泽东 | head`): once it has
+    gone, the rest of the output is dropped, the command finishes its work (an import goes on
+    with the next file) and returns its own exit code, with no BrokenPipeError traceback."""
+
+    def __init__(self, stream: io.TextIOBase) -> None:
+        self.stream = stream
+        self.reader_gone = False
+
+    def write(self, text: str) -> int:
+        if not self.reader_gone:
+            try:
+                return self.stream.write(text)
+            except BrokenPipeError:
+                self._drop_the_rest()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.reader_gone:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._drop_the_rest()
+
+    def _drop_the_rest(self) -> None:
+        self.reader_gone = True
+        # As the Python documentation advises: point the descriptor at /dev/null, so that the
+        # interpreter's last flush at exit writes what is still buffered there.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    guarded = _ReaderMayLeave(sys.stdout)
+    sys.stdout = guarded  # type: ignore[assignment]
+    try:
+        code = _main(argv)
+        guarded.flush()
+        return code
+    finally:
+        sys.stdout = guarded.stream  # type: ignore[assignment]
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from annotator.ui.launch import launch_window
-
+        try:
+            from annotator.ui.launch import launch_window
+        except ImportError as error:  # Qt itself cannot load: a system library is missing
+            print(f"error: the window cannot start: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         return launch_window(args.project)
     if args.command == "restore":
         return restore_command(args)
+    if args.command == "backups":
+        return backups_command(args)
     return run_command(args)

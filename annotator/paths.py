@@ -1,4 +1,4 @@
-"""Where the app keeps its files: the default project, caches, and the shipped resources."""
+"""Where the app keeps its files: the default project, settings, caches, and the shipped resources."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ def data_dir() -> Path:
     if home:
         return Path(home) / "data"
     return platformdirs.user_data_path(APP_ID, appauthor=False)
+
+
+def config_dir() -> Path:
+    """The user's settings (annotator/settings.py), shared by the window and the command line."""
+    home = os.environ.get(ENV_HOME)
+    if home:
+        return Path(home) / "config"
+    return platformdirs.user_config_path(APP_ID, appauthor=False)
 
 
 def cache_dir() -> Path:

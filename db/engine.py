@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 # How long a write waits for another process (a second window, the command line) to finish.
@@ -47,7 +47,9 @@ def _begin(connection: Connection) -> None:
 
 
 def create_project_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # Built from the path's parts, never by pasting it into a URL string: a `?` or `%41` in a
+    # file name would be read as URL syntax and another file opened.
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _configure_sqlite)
     event.listen(engine, "begin", _begin)
     return engine

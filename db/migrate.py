@@ -14,7 +14,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from db.backup import make_backup
 from db.engine import create_project_engine
-from db.errors import ProjectFileError
+from db.errors import ProjectDamaged, ProjectFileError, is_damage
+from db.health import schema_check
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -95,11 +96,17 @@ def open_project_engine(path: Path, *, create: bool = True) -> tuple[Engine, Pat
         return _create(path), None
     check_is_sqlite_file(path)
     check_writable(path)
+    # Cheap (the schema and small tables): damage elsewhere shows when it is read.
+    problem = schema_check(path)
+    if problem is not None:
+        raise ProjectDamaged(path, problem)
     engine = create_project_engine(path)
     try:
         return engine, _bring_up_to_date(path, engine)
     except DatabaseError as error:
         engine.dispose()
+        if is_damage(error):
+            raise ProjectDamaged(path, str(error.orig)) from None
         reason = str(error.orig)
         if "disk I/O" in reason or "full" in reason:
             reason = "the disk is full or failing"

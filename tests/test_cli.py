@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -103,7 +104,30 @@ def test_a_failed_file_among_several_is_reported_and_the_others_imported(capsys,
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     code, out, err = run(capsys, "import", str(empty), str(TRADITIONAL_SAMPLE), "--project", project_file)
-    assert code == 1 and "empty" in err and "imported" in out
+    assert code == 3  # partly done: README's exit codes
+    assert out.startswith("imported 1\t") and out.count("imported") == 1
+    assert err.splitlines() == [f"error: {empty}: the file is empty", "imported 1 of 2 files; 1 refused"]
+    assert len(json.loads(run(capsys, "docs", "--json", "--project", project_file)[1])) == 1
+
+
+def test_when_every_file_is_refused_the_exit_code_says_nothing_changed(capsys, project_file, tmp_path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, out, err = run(capsys, "import", str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"),
+                         "--project", project_file)
+    assert code == 1 and out == ""
+    assert err.splitlines()[-1] == "imported 0 of 2 files; 2 refused"
+    assert json.loads(run(capsys, "docs", "--json", "--project", project_file)[1]) == []
+
+
+def test_a_second_copy_of_a_text_needs_allow_duplicate(capsys, project_file, tmp_path) -> None:
+    copy = tmp_path / "second-edition.txt"
+    copy.write_bytes(TRADITIONAL_SAMPLE.read_bytes())
+    assert run(capsys, "import", str(TRADITIONAL_SAMPLE), "--project", project_file)[0] == 0
+    code, out, err = run(capsys, "import", str(copy), "--project", project_file)
+    assert code != 0 and "imported" not in out
+    assert "already in the project as document 1" in err and "--allow-duplicate" in err
+    code, out, err = run(capsys, "import", str(copy), "--allow-duplicate", "--project", project_file)
+    assert code == 0 and out.startswith("imported 2\tsecond-edition")
 
 
 def test_a_fresh_process_prints_no_traceback_for_a_bad_project(tmp_path) -> None:
@@ -128,10 +152,239 @@ def test_backup_list_and_restore(capsys, project_file, write_text) -> None:
     code, out, err = run(capsys, "restore", "1", "--project", project_file)
     assert code == 1 and "--yes" in err
     code, out, _ = run(capsys, "backups", "--project", project_file)
-    assert out.count("\n") >= 1
-    code, out, err = run(capsys, "restore", "1", "--yes", "--project", project_file)
+    rows = [line.split("\t") for line in out.splitlines()]
+    # Numbered in the order they were made, newest first: the automatic one of the `tag`
+    # command, then the manual one.
+    assert [(row[0], row[2]) for row in rows] == [("2", "manual"), ("1", "automatic")]
+    code, out, err = run(capsys, "restore", "2", "--yes", "--project", project_file)
     assert code == 0, err
     passages = json.loads(run(capsys, "passages", "--json", "--project", project_file)[1])
     assert [p["text"] for p in passages] == ["毛澤東"]
     code, _, err = run(capsys, "restore", "99", "--yes", "--project", project_file)
     assert code == 1 and "no backup" in err
+
+
+def test_ctrl_c_during_an_import_keeps_and_reports_the_files_before(capsys, project_file, write_text, monkeypatch) -> None:
+    from annotator.services import imports
+
+    first, second = write_text("a.txt", "毛澤東到莫斯科。"), write_text("b.txt", "斯大林說。")
+    real_import = imports.import_file
+
+    def interrupted_at_the_second(project, path, options, **keywords):
+        if path == second:
+            raise KeyboardInterrupt  # the user presses Ctrl+C while b.txt is being segmented
+        return real_import(project, path, options, **keywords)
+
+    monkeypatch.setattr(imports, "import_file", interrupted_at_the_second)
+    code, out, err = run(capsys, "import", str(first), str(second), "--project", project_file)
+    assert code == 3 and out.startswith("imported 1\t")
+    assert err == f"interrupted at {second}: imported 1 of 2 files\n"
+
+
+def test_without_project_a_command_says_which_project_it_used(capsys, tmp_path, write_text) -> None:
+    from annotator import settings
+
+    last = tmp_path / "last.sqlite"
+    run(capsys, "import", str(write_text("a.txt", "毛澤東到莫斯科。")), "--project", str(last))
+    settings.remember_project(last)  # as the window does when it opens a project
+    code, out, err = run(capsys, "docs")
+    assert code == 0 and "\ta\t" in out
+    assert err == f"using project {last} (the last one opened in the window; --project chooses another)\n"
+    code, out, err = run(capsys, "docs", "--project", str(last))
+    assert err == ""
+
+
+def test_tag_says_what_to_type_for_end(capsys, project_file) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["tag", "1", "9220", "END", "negotiation", "--project", project_file])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert "“END” is not a number" in err and "one past the last character" in err
+
+
+def test_counts_in_messages_are_singular_for_one(capsys, project_file, write_text, tmp_path) -> None:
+    code, out, _ = run(capsys, "import", str(write_text("one.txt", "毛")), "--project", project_file)
+    assert "\t1 character\t1 segment" in out
+    run(capsys, "tag", "1", "0", "1", "diplomacy", "--project", project_file)
+    code, out, _ = run(capsys, "export", "--out", str(tmp_path / "x.csv"), "--project", project_file)
+    assert out.startswith("exported 1 passage to ")
+    code, out, _ = run(capsys, "words", "add", "毛", "--project", project_file)
+    assert out.endswith("re-segmented 1 document\n")
+
+
+def test_the_csv_names_each_documents_author_date_and_source(capsys, project_file, write_text, tmp_path) -> None:
+    from annotator.services.export import read_csv
+
+    path = write_text("t.txt", "毛澤東到莫斯科。")
+    run(capsys, "import", str(path), "--author", "丁明", "--date", "1949-12-16",
+        "--source-ref", "=HYPERLINK(1)", "--project", project_file)
+    run(capsys, "tag", "1", "0", "3", "diplomacy", "--project", project_file)
+    out_csv = tmp_path / "c.csv"
+    run(capsys, "export", "--out", str(out_csv), "--project", project_file)
+    header = out_csv.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header[:7] == ["annotation_id", "document_id", "document", "author", "date", "source_ref", "code"]
+    [row] = read_csv(out_csv)
+    assert (row["author"], row["date"], row["source_ref"]) == ("丁明", "1949-12-16", "=HYPERLINK(1)")
+    assert "'=HYPERLINK" in out_csv.read_text(encoding="utf-8-sig")  # neutralised like every cell
+
+
+def codes_by_name(capsys, project_file) -> dict[str, dict]:
+    listed = json.loads(run(capsys, "codes", "--json", "--project", project_file)[1])
+    return {code["name"]: code for code in listed}
+
+
+def test_codes_add_picks_an_unused_colour_and_the_next_free_key(capsys, project_file) -> None:
+    from annotator.services.codes import NEW_CODE_COLOURS
+
+    code, out, _ = run(capsys, "codes", "add", "treaty", "--project", project_file)
+    assert code == 0 and out.endswith("\tkey 4\n")
+    run(capsys, "codes", "add", "alliance", "--project", project_file)
+    codes = codes_by_name(capsys, project_file)
+    assert (codes["treaty"]["color"], codes["treaty"]["shortcut"]) == (NEW_CODE_COLOURS[0], "4")
+    assert (codes["alliance"]["color"], codes["alliance"]["shortcut"]) == (NEW_CODE_COLOURS[1], "5")
+    # A colour given, or taken by hand, is not given again.
+    run(capsys, "codes", "add", "aid", "--color", NEW_CODE_COLOURS[2], "--key", "9", "--project", project_file)
+    run(capsys, "codes", "add", "trade", "--project", project_file)
+    codes = codes_by_name(capsys, project_file)
+    assert (codes["trade"]["color"], codes["trade"]["shortcut"]) == (NEW_CODE_COLOURS[3], "6")
+
+
+def test_codes_can_be_renamed_described_recoloured_rekeyed_and_moved(capsys, project_file) -> None:
+    def ok(*argv: str) -> str:
+        code, out, err = run(capsys, "codes", *argv, "--project", project_file)
+        assert code == 0, err
+        return out
+
+    assert ok("rename", "security", "安全") == "renamed security → 安全\n"
+    ok("describe", "安全", "軍事與戰略")
+    ok("color", "安全", "#aa0000")
+    ok("key", "安全", "7")
+    assert ok("move", "安全", "--parent", "diplomacy") == "moved 安全 → diplomacy/安全\n"
+    code = codes_by_name(capsys, project_file)["安全"]
+    assert (code["path"], code["description"], code["color"], code["shortcut"]) == (
+        "diplomacy/安全", "軍事與戰略", "#AA0000", "7")
+    ok("move", "安全", "--top")
+    ok("key", "安全", "--clear")
+    code = codes_by_name(capsys, project_file)["安全"]
+    assert (code["path"], code["shortcut"]) == ("安全", None)
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["codes", "key", "security", "1"], "already belongs to “negotiation”"),
+        (["codes", "key", "security", "Ctrl+Q"], "one letter or digit"),
+        (["codes", "move", "diplomacy", "--parent", "diplomacy"], "cannot move below itself"),
+        (["codes", "rename", "security", "diplomacy"], "already exists"),
+        (["codes", "color", "nothing", "#000000"], "no code named “nothing”"),
+    ],
+)
+def test_refused_code_changes_exit_1_and_change_nothing(capsys, project_file, argv, message) -> None:
+    before = codes_by_name(capsys, project_file)
+    code, _, err = run(capsys, *argv, "--project", project_file)
+    assert code == 1 and message in err and err.count("\n") == 1
+    assert codes_by_name(capsys, project_file) == before
+
+
+def test_deleting_a_code_with_passages_asks_for_yes_and_says_how_many(capsys, project_file, write_text) -> None:
+    run(capsys, "import", str(write_text("d.txt", "毛澤東到莫斯科。")), "--project", project_file)
+    run(capsys, "codes", "add", "treaty", "--parent", "diplomacy", "--project", project_file)
+    run(capsys, "tag", "1", "0", "3", "diplomacy", "--project", project_file)
+    run(capsys, "tag", "1", "4", "7", "treaty", "--project", project_file)
+    code, _, err = run(capsys, "codes", "delete", "diplomacy", "--project", project_file)
+    assert code == 1
+    assert err == "error: “diplomacy” holds 1 sub-code and 2 coded passages; add --yes to delete them too\n"
+    assert "treaty" in codes_by_name(capsys, project_file)
+    code, out, _ = run(capsys, "codes", "delete", "diplomacy", "--yes", "--project", project_file)
+    assert code == 0 and out == "deleted diplomacy with 1 sub-code and 2 coded passages\n"
+    assert set(codes_by_name(capsys, project_file)) == {"negotiation", "security"}
+    assert json.loads(run(capsys, "passages", "--json", "--project", project_file)[1]) == []
+    code, out, _ = run(capsys, "codes", "delete", "security", "--project", project_file)
+    assert code == 0 and out == "deleted security\n"
+
+
+def _imported_project(tmp_path: Path) -> str:
+    project = str(tmp_path / "pipe.sqlite")
+    assert main(["import", str(TRADITIONAL_SAMPLE), "--project", project]) == 0
+    return project
+
+
+def _with_reader_gone(argv: list[str], cwd: Path) -> tuple[int, str]:
+    """Run main.py with its standard output closed by the reader before the first line, as
+    `| head -1` does once it has its line; every print goes straight to the pipe."""
+    environ = dict(os.environ, PYTHONUNBUFFERED="1")
+    with subprocess.Popen([sys.executable, str(ROOT / "main.py"), *argv], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, cwd=cwd, env=environ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        err = process.stderr.read()
+        return process.wait(timeout=120), err
+
+
+def test_search_into_a_reader_that_leaves_ends_quietly(tmp_path, capsys) -> None:
+    project = _imported_project(tmp_path)
+    code, err = _with_reader_gone(["search", "毛泽东", "--project", project], tmp_path)
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+    assert code == 0 and "matches" in err  # the search finished and said how many it found
+
+
+def test_an_import_goes_on_after_the_reader_left(tmp_path, capsys, write_text) -> None:
+    project = str(tmp_path / "pipe.sqlite")
+    first, second = write_text("a.txt", "毛澤東到莫斯科。"), write_text("b.txt", "斯大林說。")
+    code, err = _with_reader_gone(["import", str(first), str(second), "--project", project], tmp_path)
+    assert "Traceback" not in err and code == 0
+    titles = [d["title"] for d in json.loads(run(capsys, "docs", "--json", "--project", project)[1])]
+    assert titles == ["a", "b"]
+
+def _damaged_project(capsys, project_file: str, write_text) -> None:
+    from tests.helpers.damage import flip_table_page
+
+    run(capsys, "import", str(write_text("d.txt", "毛澤東到莫斯科。斯大林說。")), "--project", project_file)
+    run(capsys, "tag", "1", "0", "3", "diplomacy", "--project", project_file)
+    run(capsys, "backup", "--project", project_file)
+    flip_table_page(Path(project_file))
+
+
+@pytest.mark.parametrize("command", [
+    ["passages"], ["export", "--out", "x.csv"], ["docs"], ["segment", "1"], ["tag", "1", "4", "7", "security"],
+])
+def test_a_damaged_project_gives_one_line_saying_how_to_restore(capsys, project_file, write_text, tmp_path,
+                                                                  command) -> None:
+    _damaged_project(capsys, project_file, write_text)
+    if command[0] == "export":
+        command = ["export", "--out", str(tmp_path / "x.csv")]
+    code, out, err = run(capsys, *command, "--project", project_file)
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "damaged" in err and "restore latest --yes" in err
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_damaged_project_is_restored_from_its_last_good_backup(capsys, project_file, write_text) -> None:
+    _damaged_project(capsys, project_file, write_text)
+    code, out, _ = run(capsys, "backups", "--project", project_file)
+    assert code == 0 and out.count("\n") == 2  # the automatic and the manual backup
+    code, out, err = run(capsys, "restore", "latest", "--yes", "--project", project_file)
+    assert code == 0, err
+    assert "set aside" in out
+    passages = json.loads(run(capsys, "passages", "--json", "--project", project_file)[1])
+    assert [p["text"] for p in passages] == ["毛澤東"]
+
+
+def test_a_missing_project_is_restored_from_its_backups(capsys, project_file, write_text) -> None:
+    run(capsys, "import", str(write_text("m.txt", "毛澤東到莫斯科。")), "--project", project_file)
+    run(capsys, "backup", "--project", project_file)
+    Path(project_file).unlink()
+    code, out, err = run(capsys, "restore", "latest", "--yes", "--project", project_file)
+    assert code == 0, err
+    assert len(json.loads(run(capsys, "docs", "--json", "--project", project_file)[1])) == 1
+
+
+def test_a_backup_that_cannot_be_written_only_warns_and_reading_goes_on(capsys, project_file, write_text,
+                                                                         tmp_path) -> None:
+    run(capsys, "import", str(write_text("w.txt", "毛澤東到莫斯科。")), "--project", project_file)
+    Path(project_file + ".backups").write_text("in the way")  # the automatic backup fails
+    code, out, err = run(capsys, "docs", "--json", "--project", project_file)
+    assert code == 0 and len(json.loads(out)) == 1
+    assert err.startswith("warning:") and "backup could not be written" in err
+    code, out, err = run(capsys, "export", "--out", str(tmp_path / "e.csv"), "--project", project_file)
+    assert code == 0 and (tmp_path / "e.csv").exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator import paths
@@ -9,6 +11,7 @@ from annotator.project import Project
 from annotator.services.codes import load_codebook
 from annotator.services.imports import ImportOptions, import_file
 from db.backup import backup_if_due
+from db.errors import BackupNotWritten
 
 SAMPLE_METADATA = {
     "mao-visit-moscow-ding-ming-traditional.txt": ImportOptions(
@@ -29,11 +32,18 @@ def populate_new_project(project: Project) -> None:
         import_file(project, paths.SAMPLE_CORPUS / name, options)
 
 
-def open_project(path: Path | None = None, *, create: bool = True, automatic_backup: bool = False) -> Project:
+def _warn_on_stderr(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def open_project(path: Path | None = None, *, create: bool = True, automatic_backup: bool = False,
+                 warn: Callable[[str], None] = _warn_on_stderr) -> Project:
     """Open the given project (the default one when None); a new default project gets samples.
 
     With `automatic_backup`, an existing project is backed up first unless a recent backup
-    exists (see db.backup.backup_if_due)."""
+    exists (see db.backup.backup_if_due). A backup that cannot be written (a full disk) is a
+    warning passed to `warn`, never a reason to refuse the project; a damaged project is
+    refused (ProjectDamaged says how to restore it) rather than backed up."""
     target = paths.project_path_from(path)
     is_default = target == paths.default_project_path()
     is_new = not target.exists()
@@ -41,6 +51,8 @@ def open_project(path: Path | None = None, *, create: bool = True, automatic_bac
     if automatic_backup and not is_new:
         try:
             backup_if_due(target)
+        except BackupNotWritten as error:
+            warn(f"{error}; the project itself is fine, but back it up elsewhere soon")
         except BaseException:
             project.close()
             raise

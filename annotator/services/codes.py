@@ -16,6 +16,11 @@ from db.models import Annotation, Code, Memo
 
 COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 PATH_SEPARATOR = "/"
+# Colours given to new codes, in turn, by the window and the command line alike (Okabe-Ito,
+# distinguishable with colour blindness; the default codebook has the other three).
+NEW_CODE_COLOURS = ("#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#999999", "#882255", "#44AA99")
+# The keys a new code may get as its shortcut, in order.
+DIGIT_KEYS = tuple("123456789")
 
 
 def normalise_color(color: str) -> str:
@@ -23,6 +28,41 @@ def normalise_color(color: str) -> str:
     if not COLOR_PATTERN.match(color):
         raise UserError(f"“{color}” is not a colour of the form #RRGGBB")
     return color.upper()
+
+
+def normalise_shortcut(shortcut: str) -> str:
+    """A code's key: one letter or digit, pressed alone to tag the selection."""
+    key = shortcut.strip()
+    if len(key) != 1 or not key.isalnum():
+        raise UserError(f"“{shortcut}” is not a key: a code's key is one letter or digit, such as 4")
+    return key.upper()
+
+
+def _next_colour(session: Session) -> str:
+    """The first palette colour no code has yet; when all are taken, the palette again in turn."""
+    used = {color.upper() for color in session.scalars(select(Code.color))}
+    free = [color for color in NEW_CODE_COLOURS if color not in used]
+    if free:
+        return free[0]
+    count = session.scalar(select(func.count(Code.id))) or 0
+    return NEW_CODE_COLOURS[count % len(NEW_CODE_COLOURS)]
+
+
+def _next_key(session: Session) -> str | None:
+    taken = set(session.scalars(select(Code.shortcut).where(Code.shortcut.is_not(None))))
+    return next((key for key in DIGIT_KEYS if key not in taken), None)
+
+
+def next_code_colour(project: Project) -> str:
+    """The colour a new code gets when none is chosen."""
+    with project.read() as session:
+        return _next_colour(session)
+
+
+def next_free_key(project: Project) -> str | None:
+    """The first of the keys 1-9 that no code has as its shortcut, or None."""
+    with project.read() as session:
+        return _next_key(session)
 
 
 def code_paths(codes: list[Code]) -> dict[int, str]:
@@ -117,19 +157,27 @@ def descendant_ids(session: Session, code_id: int) -> set[int]:
 def add_code(
     project: Project,
     name: str,
-    color: str,
+    color: str | None = None,
     *,
     parent: str | int | None = None,
     description: str = "",
     shortcut: str | None = None,
+    free_key: bool = False,
 ) -> CodeInfo:
+    """Add a code. Without a colour it gets the next unused one of NEW_CODE_COLOURS; with
+    `free_key` and no shortcut, the first free key of 1-9 (if any) becomes its shortcut."""
     name = _valid_name(name)
-    color = normalise_color(color)
+    color = normalise_color(color) if color is not None else None
+    shortcut = normalise_shortcut(shortcut) if shortcut else None
     with project.write() as session:
         _check_name_free(session, name)
         parent_id = resolve_code(session, parent).id if parent not in (None, "") else None
+        if color is None:
+            color = _next_colour(session)
         if shortcut:
             _check_shortcut_free(session, shortcut)
+        elif free_key:
+            shortcut = _next_key(session)
         siblings_max = session.scalar(
             select(func.max(Code.sort_order)).where(
                 Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id
@@ -193,6 +241,7 @@ def update_code(
         if clear_shortcut:
             code.shortcut = None
         elif shortcut:
+            shortcut = normalise_shortcut(shortcut)
             _check_shortcut_free(session, shortcut, except_id=code_id)
             code.shortcut = shortcut
     return get_code(project, code_id)

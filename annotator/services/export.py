@@ -11,15 +11,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from annotator.context import sentence_context
 from annotator.domain import Passage, PassageFilter
 from annotator.services.annotations import ExportRecord, export_records
 from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services.documents import Boundaries, document_script_forms, document_text, load_boundaries
+from db.models import Document
 
 HEADER = (
-    "annotation_id", "document_id", "document", "code", "code_path", "start", "end", "text",
+    "annotation_id", "document_id", "document", "author", "date", "source_ref", "code", "code_path",
+    "start", "end", "text",
     "text_simplified", "text_traditional", "context_before", "context_after", "memo", "coder",
     "created_at", "updated_at",
 )
@@ -59,6 +63,15 @@ def _load(project: Project, document_id: int) -> _DocumentForExport:
     )
 
 
+def _citation(project: Project, document_id: int) -> tuple[str, str, str]:
+    """The document's author, date and source reference, as given at import: what a citation needs."""
+    with project.read() as session:
+        row = session.execute(
+            select(Document.author, Document.date, Document.source_ref).where(Document.id == document_id)
+        ).one()
+    return row.author, row.date, row.source_ref
+
+
 def _record(passage: Passage) -> ExportRecord:
     return ExportRecord(
         passage.id, passage.document_id, passage.document, passage.code, passage.code_path,
@@ -77,6 +90,7 @@ def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord]) -
         if passage.document_id != current_id:
             # Passages come in document order: hold one document at a time.
             current, current_id = _load(project, passage.document_id), passage.document_id
+            author, date, source_ref = (safe(cell) for cell in _citation(project, current_id))
         assert current is not None
         start, end = passage.start, passage.end
         before, after = sentence_context(
@@ -85,7 +99,8 @@ def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord]) -
         text = current.text
         # Numbers go to the csv writer as they are; it formats them faster than str() here.
         yield [
-            passage.id, passage.document_id, safe(passage.document), safe(passage.code),
+            passage.id, passage.document_id, safe(passage.document), author, date, source_ref,
+            safe(passage.code),
             safe(passage.code_path), start, end, safe(text[start:end]),
             safe(current.simplified[start:end]), safe(current.traditional[start:end]),
             safe(before), safe(after), safe(passage.memo), safe(passage.coder),

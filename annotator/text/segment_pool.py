@@ -10,6 +10,12 @@ starts, are exactly those of the whole text segmented in one go.
 Workers are started with "spawn", not "fork": the app segments from a Qt worker thread,
 and a child forked from a multi-threaded process can inherit a lock another thread held
 and hang. Importing this module in a worker imports only the text pipeline (no Qt, no db).
+
+Workers end with the program that started them, however it ends: each watches a pipe whose
+only writing end the program holds, and exits when the pipe reports end-of-file, which the
+operating system does the moment the program is gone (killed, crashed). Without this, a
+killed program would leave its workers (about 100 MB each) waiting for work for ever, and
+multiprocessing's resource tracker with them (it exits once no worker holds its pipe).
 """
 
 import concurrent.futures as cf
@@ -17,6 +23,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection
 
 from annotator.text.script import to_simplified
 from annotator.text.segment import (
@@ -47,6 +54,8 @@ class SegmentPool:
         self._workers = workers or max(1, min(os.cpu_count() or 1, _MAX_WORKERS))
         self._lock = threading.Lock()
         self._executor: cf.ProcessPoolExecutor | None = None
+        # Both ends of the workers' lifeline: the reading end for workers started later.
+        self._lifeline: tuple[Connection, Connection] | None = None
 
     def start(self, settings: SegmenterSettings) -> None:
         """Start the workers if needed and return once each has loaded the dictionaries."""
@@ -112,21 +121,31 @@ class SegmentPool:
         """Stop the workers and wait for them to exit; a later call starts new ones."""
         with self._lock:
             executor, self._executor = self._executor, None
+            lifeline, self._lifeline = self._lifeline, None
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
+        if lifeline is not None:
+            # Only now: closing the writing end earlier would end workers still running.
+            for end in lifeline:
+                end.close()
 
     def _started(self, settings: SegmenterSettings) -> cf.ProcessPoolExecutor:
         with self._lock:
             if self._executor is None:
+                context = multiprocessing.get_context("spawn")
                 try:
+                    # Workers get the reading end only; the writing end never leaves this
+                    # process (spawned children inherit just the handles they are given).
+                    reading, writing = context.Pipe(duplex=False)
                     self._executor = cf.ProcessPoolExecutor(
                         self._workers,
-                        mp_context=multiprocessing.get_context("spawn"),
+                        mp_context=context,
                         initializer=_start_worker,
-                        initargs=(settings,),
+                        initargs=(settings, reading),
                     )
                 except (OSError, ValueError) as error:
                     raise PoolUnavailable(f"cannot start workers: {error}") from error
+                self._lifeline = (reading, writing)
             return self._executor
 
 
@@ -187,13 +206,28 @@ def _tasks(text: str, convert: bool) -> Iterator[tuple[int, list[str], bool]]:
 _worker: tuple[SegmenterSettings, Segmenter] | None = None
 
 
-def _start_worker(settings: SegmenterSettings) -> None:
-    """Worker initializer: load the dictionaries and the script converter before any task."""
+def _start_worker(settings: SegmenterSettings, lifeline: Connection) -> None:
+    """Worker initializer: exit with the parent; load the dictionaries and the script
+    converter before any task."""
     global _worker
+    threading.Thread(
+        target=_exit_with_parent, args=(lifeline,), name="exit-with-parent", daemon=True
+    ).start()
     segmenter = Segmenter.from_settings(settings)
     segmenter.preload()
     to_simplified("後")
     _worker = (settings, segmenter)
+
+
+def _exit_with_parent(lifeline: Connection) -> None:
+    """Worker thread: wait for the end of ``lifeline`` (the parent closed it or died), then
+    end the worker at once, even in the middle of a task nobody will collect."""
+    try:
+        while True:
+            lifeline.recv_bytes()  # nothing is ever sent: this returns only at the end
+    except (EOFError, OSError):
+        pass
+    os._exit(0)
 
 
 def _segment_task(settings: SegmenterSettings, pieces: Sequence[str], convert: bool) -> list[int]:

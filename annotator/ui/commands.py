@@ -149,16 +149,17 @@ class TagManyCommand(ServiceCommand):
 
 class AddCodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, name: str, color: str, *,
-                 parent_id: int | None = None, description: str = "") -> None:
+                 parent_id: int | None = None, description: str = "",
+                 shortcut: str | None = None) -> None:
         super().__init__(session, f"Add code “{name}”")
-        self.request = (name, color, parent_id, description)
+        self.request = (name, color, parent_id, description, shortcut)
         self.code: CodeInfo | None = None
 
     def do(self) -> None:
         if self.code is None:
-            name, color, parent_id, description = self.request
+            name, color, parent_id, description, shortcut = self.request
             self.code = codes.add_code(self.session.project, name, color, parent=parent_id,
-                                       description=description)
+                                       description=description, shortcut=shortcut)
         else:
             codes.restore_codes(self.session.project, [self.code])
         self.session.codes_changed()

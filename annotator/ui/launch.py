@@ -1,61 +1,166 @@
-"""Starting the window: the Qt application, settings, the coder's name, and the project."""
+"""Starting the window: a display check, the Qt application, the coder's name, and the project."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
-from pathlib import Path
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from annotator import APP_ID, APP_NAME
+from annotator import APP_ID, APP_NAME, settings as shared_settings
 from annotator.errors import USER_ERRORS
-from annotator.services.annotations import ENV_CODER, default_coder_name
 from annotator.services.bootstrap import open_project
+from annotator.ui.recovery import ask_to_restore, restore_damaged
+from db.errors import ProjectDamaged
 
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
 
 ENV_EXIT_WHEN_READY = "ANNOTATOR_EXIT_WHEN_READY"
+
+# What Qt's X11 platform plugin links against beyond Qt's own needs (`readelf -d` on PySide6
+# 6.11's Qt/plugins/platforms/libqxcb.so and Qt/lib/libQt6XcbQpa.so.6), with the Debian and
+# Ubuntu package of each. When one is missing, Qt names only libxcb-cursor0, whichever it was.
+XCB_LIBRARIES = {
+    "libxcb.so.1": "libxcb1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+
+def _library_present(name: str) -> bool:
+    try:
+        ctypes.CDLL(name)
+    except OSError as error:
+        # The loader names the file it could not open: libxcb-image.so.0 fails when
+        # libxcb-util.so.1 is missing, and only the latter is to be reported.
+        blamed = str(error).split(":", 1)[0]
+        return blamed != name and blamed in XCB_LIBRARIES
+    return True
+
+
+def display_problem(
+    environ: Mapping[str, str],
+    *,
+    platform: str = sys.platform,
+    library_present: Callable[[str], bool] = _library_present,
+) -> str | None:
+    """Why the window cannot open here, in one line, or None. Only Linux's X11 is checked:
+    Qt's own message for it is misleading; other platforms report their problems well."""
+    if not platform.startswith("linux"):
+        return None
+    requested = [entry.split(":", 1)[0] for entry in environ.get("QT_QPA_PLATFORM", "").split(";") if entry]
+    if requested and "xcb" not in requested:
+        return None  # offscreen, wayland, vnc…: chosen on purpose
+    if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+        return (
+            "no display (DISPLAY and WAYLAND_DISPLAY are unset): run from a desktop session, "
+            "use the commands (python main.py --help), or set QT_QPA_PLATFORM=offscreen for an "
+            "invisible window (screenshots, tests)"
+        )
+    if environ.get("WAYLAND_DISPLAY") and requested[:1] != ["xcb"]:
+        return None  # Qt takes the Wayland plugin
+    missing = [name for name in XCB_LIBRARIES if not library_present(name)]
+    if not missing:
+        return None
+    packages = " ".join(XCB_LIBRARIES[name] for name in missing)
+    return (
+        f"the window needs system libraries that are missing: {', '.join(missing)} "
+        f"(on Debian or Ubuntu: sudo apt-get install {packages})"
+    )
 
 
 def app_settings() -> QSettings:
     return QSettings(APP_ID, APP_ID)
 
 
-def coder_name(settings: QSettings, *, ask: bool = True) -> str:
-    """The coder recorded with each tag: $ANNOTATOR_CODER, else asked once and remembered."""
-    if os.environ.get(ENV_CODER):
-        return os.environ[ENV_CODER].strip()
-    stored = str(settings.value("coder", "") or "").strip()
+def migrate_qsettings(settings: QSettings) -> None:
+    """Once: move the coder's name (and the last project) that earlier versions kept in
+    QSettings into the settings file the command line reads too."""
+    stored = shared_settings.read_settings()
+    changes: dict[str, object] = {}
+    old_coder = str(settings.value("coder", "") or "").strip()
+    if old_coder and shared_settings.KEY_CODER not in stored:
+        changes[shared_settings.KEY_CODER] = old_coder
+    old_project = str(settings.value("lastProject", "") or "")
+    if old_project and shared_settings.KEY_LAST_PROJECT not in stored:
+        changes[shared_settings.KEY_LAST_PROJECT] = old_project
+    if changes and not shared_settings.update_settings(changes):
+        return  # not moved: try again next time
+    settings.remove("coder")
+
+
+def coder_name(*, ask: bool = True) -> str:
+    """The coder recorded with each tag: $ANNOTATOR_CODER, else the stored name, else asked
+    once (the login name offered) and stored for the window and the command line alike."""
+    from_env = os.environ.get(shared_settings.ENV_CODER, "").strip()
+    if from_env:
+        return from_env
+    stored = shared_settings.stored_coder()
     if stored:
         return stored
-    name = default_coder_name()
+    name = shared_settings.login_name()
     if ask:
         answer, ok = QInputDialog.getText(None, APP_NAME, "Your name, recorded with each tag you make:", text=name)
         if ok and answer.strip():
             name = answer.strip()
-    settings.setValue("coder", name)
+    shared_settings.store_coder(name)
     return name
 
 
-def launch_window(project_argument: str | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_ID)
-    settings = app_settings()
+def open_window(project_argument: str | None, settings: QSettings) -> MainWindow | None:
+    """The main window on the project chosen by the rule the command line uses too
+    (annotator.settings.choose_project), or None after saying why the project cannot open."""
     from annotator.ui.main_window import MainWindow
 
-    chosen = project_argument or os.environ.get("ANNOTATOR_PROJECT") or None
-    if chosen is None:
-        last = str(settings.value("lastProject", "") or "")
-        chosen = last if last and Path(last).exists() else None
+    migrate_qsettings(settings)
+    chosen = shared_settings.choose_project(project_argument)
     try:
-        project = open_project(Path(chosen) if chosen else None)
+        try:
+            project = open_project(chosen.path)
+        except ProjectDamaged as damaged:
+            # Offer the newest sound backup rather than only refusing to start.
+            backup = ask_to_restore(None, damaged)
+            if backup is None or restore_damaged(None, damaged, backup) is None:
+                raise
+            project = open_project(damaged.path)
     except USER_ERRORS as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         print(f"error: {error}", file=sys.stderr)
+        return None
+    return MainWindow(project, coder_name(), settings)
+
+
+def launch_window(project_argument: str | None) -> int:
+    if QApplication.instance() is None:
+        problem = display_problem(os.environ)
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 1
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    window = open_window(project_argument, app_settings())
+    if window is None:
         return 1
-    window = MainWindow(project, coder_name(settings), settings)
     window.show()
     if os.environ.get(ENV_EXIT_WHEN_READY):
         # For `python -m bench`: say so once the event loop is idle with the window up, and quit.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -19,16 +19,27 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from annotator import APP_NAME
+from annotator import APP_NAME, __version__, paths, settings as shared_settings
 from annotator.domain import CodeInfo, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
+from annotator.plural import count
 from annotator.project import Project
 from annotator.services import documents as document_service
 from annotator.services.bootstrap import open_project
 from annotator.services.export import export_csv
-from annotator.services.imports import prepare_document, read_file_bytes, store_document
+from annotator.services.imports import (
+    ImportOptions,
+    SourceReading,
+    find_duplicate,
+    load_source,
+    prepare_from_reading,
+    read_file_bytes,
+    read_source_text,
+    store_document,
+)
 from annotator.text.display import visible
 from annotator.text.forms import opening_script, script_status
+from annotator.text.sources import SOURCE_PATTERNS, SourceText
 from annotator.ui.codebook_panel import CodebookPanel, colour_icon
 from annotator.ui.commands import AdjustCommand, MemoCommand, RecodeCommand, TagCommand, TagManyCommand, UntagCommand
 from annotator.ui.documents_panel import DocumentsPanel
@@ -39,11 +50,15 @@ from annotator.ui.reading_pane import ReadingPane
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.workers import BackgroundJob
-from db.backup import backup_if_due, list_backups, make_backup, restore_backup
+from annotator.ui.recovery import ask_to_restore, restore_damaged
+from db.backup import backup_folder, backup_if_due, list_backups, make_backup, restore_backup
+from db.errors import BackupNotWritten, ProjectDamaged
 
 MAX_RECENT = 8
+EMPTY_PROJECT_HINT = "No documents yet — File › Import texts… or drop .txt files here"
+NO_DOCUMENT_HINT = "Choose a document in the Documents panel"
 BACKUP_CHECK_MS = 10 * 60 * 1000
-TEXT_FILTER = "Text files (*.txt *.text *.csv *.md);;All files (*)"
+TEXT_FILTER = f"Texts: plain, Word, PDF, web pages ({' '.join(SOURCE_PATTERNS)});;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +70,9 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.last_error = ""
         self.jobs: list[BackgroundJob] = []
+        # Files waiting to be read and asked about, and the one being read (see import_files).
+        self._import_queue: list[Path] = []
+        self._reading_import: BackgroundJob | None = None
         self.code_actions: list[QAction] = []
         self.reading_pane = ReadingPane()
         self.reader = self.reading_pane.reader
@@ -66,6 +84,7 @@ class MainWindow(QMainWindow):
         self.reader.displayChanged.connect(self._update_status)
         self.reader.passagesClicked.connect(self._passages_clicked)
         self.reader.selectionSpanChanged.connect(self._update_status)
+        self.setAcceptDrops(True)  # files dropped on the reading view (see dropEvent)
         self._build_docks()
         self._build_status_bar()
         self._build_menus()
@@ -178,6 +197,9 @@ class MainWindow(QMainWindow):
         for dock in (self.documents_dock, self.codebook_dock, self.passages_dock, self.search_dock):
             view_menu.addAction(dock.toggleViewAction())
 
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = self._action(help_menu, f"&About {APP_NAME}", self.show_about)
+
     def _action(self, menu: QMenu, label: str, slot, shortcut=None) -> QAction:
         action = QAction(label, self)
         if shortcut is not None:
@@ -197,11 +219,16 @@ class MainWindow(QMainWindow):
             self.session.deleteLater()
         session = ProjectSession(project, self.coder, self)
         self.session = session
+        self.damaged = False
+        if not self.backup_timer.isActive():
+            self.backup_timer.start()
         session.errorOccurred.connect(self.show_error)
+        session.external_changes.replaced.connect(self._project_replaced)
         session.passageAdded.connect(self.reader.add_passage)
         session.passageRemoved.connect(self.reader.remove_passage)
         session.passageChanged.connect(self.reader.change_passage)
         session.passagesReset.connect(self._reload_reader_passages)
+        session.passagesReset.connect(self._update_status)  # after the reader has the new count
         session.codesChanged.connect(self._rebuild_code_actions)
         session.codesChanged.connect(self._update_code_colors)
         self.reader.passage_lookup = session.passages_by_id
@@ -217,6 +244,7 @@ class MainWindow(QMainWindow):
         self.documents_panel.importRequested.connect(self.import_files)
         self.documents_panel.editRequested.connect(self.edit_document)
         self.documents_panel.deleteRequested.connect(self.delete_document)
+        self.documents_panel.model.modelReset.connect(self._update_reader_hint)
         self.codebook_panel = CodebookPanel(session)
         self.codebook_panel.codeClicked.connect(self._code_clicked)
         self.passages_panel = PassagesPanel(session)
@@ -257,6 +285,7 @@ class MainWindow(QMainWindow):
         if wanted is not None:
             self.open_document(wanted)
         self._update_status()
+        self._update_reader_hint()
         self._preload_segmenter()
         self._start_backup(backup_if_due, "Backing up the project")
 
@@ -277,50 +306,116 @@ class MainWindow(QMainWindow):
             self._changed_since_backup = False
             self._start_backup(backup_if_due, "Backing up the project")
 
-    def _start_backup(self, backup, label: str) -> BackgroundJob:
+    def _start_backup(self, backup, label: str, *, automatic: bool = True) -> BackgroundJob:
         path = self.session.project.path
-        job = BackgroundJob(label, lambda progress, cancel: backup(path))
+
+        def work(progress, cancel):
+            try:
+                return backup(path)
+            except (ProjectDamaged, BackupNotWritten) as error:
+                return error  # handled on the UI thread, by kind
+
+        job = BackgroundJob(label, work)
         job.failed.connect(self.show_error)
-        job.done.connect(lambda made: made and self.statusBar().showMessage(f"Backed up to {made}", 5000))
+        job.done.connect(lambda outcome: self._backup_finished(outcome, automatic))
         self._start_job(job, quiet=True)
         return job
 
+    def _backup_finished(self, outcome: object, automatic: bool) -> None:
+        if isinstance(outcome, ProjectDamaged):
+            # Never tag on silently into a damaged file: say so and offer the last good backup.
+            self.show_damaged(outcome)
+        elif isinstance(outcome, BackupNotWritten):
+            message = f"{outcome}; the project itself is fine"
+            if automatic:
+                # A warning, never a reason to stop working (a nearly full disk).
+                self.statusBar().showMessage(f"Warning: {message}", 15000)
+                self.last_error = message
+            else:
+                self.show_error(message)
+        elif outcome:
+            self.statusBar().showMessage(f"Backed up to {outcome}", 5000)
+
     def back_up_now(self) -> BackgroundJob:
-        return self._start_backup(lambda path: make_backup(path, "manual"), "Backing up the project")
+        return self._start_backup(lambda path: make_backup(path, "manual"), "Backing up the project",
+                                  automatic=False)
+
+    def show_damaged(self, error: ProjectDamaged) -> None:
+        """The open project is damaged: say so and offer to restore its last good backup; if the
+        user declines, it stays open, marked damaged, and is never backed up."""
+        self.last_error = str(error)
+        backup = ask_to_restore(self, error)
+        if backup is None:
+            self.damaged = True
+            self.backup_timer.stop()
+            self.setWindowTitle(f"{error.path.name} (damaged) — {APP_NAME}")
+            self.statusBar().showMessage(f"This project is damaged: {error}")
+            return
+        self._close_session()
+        done = restore_damaged(self, error, backup)
+        self._reopen(error.path)
+        if done:
+            self.statusBar().showMessage(done, 10000)
 
     def choose_backup(self) -> None:
         backups = list_backups(self.session.project.path)
         if not backups:
             self.show_error("This project has no backups yet: File › Back up now makes one.")
             return
-        labels = [f"{b.name}  ({b.stat().st_size / 2**20:.1f} MB)" for b in backups]
+        labels = [
+            f"{b.number}: {b.made_at.astimezone():%Y-%m-%d %H:%M} · {b.reason} · {b.size / 2**20:.1f} MB"
+            for b in backups
+        ]
         label, ok = QInputDialog.getItem(self, "Restore from backup", "Replace the project with:", labels, 0, False)
         if not ok:
             return
         answer = QMessageBox.question(
             self, "Restore from backup",
-            "Replace the project with this backup? Its present state is backed up first, so the "
-            "restore itself can be undone by restoring that backup.",
+            "Replace the project with this backup? Its present state is backed up first (or, if "
+            "it is damaged, kept under a new name), so the restore itself can be undone.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore_backup(backups[labels.index(label)])
+            self.restore_backup(backups[labels.index(label)].path)
+
+    def _close_session(self) -> None:
+        self._finish_jobs()
+        old, self.session = self.session, None
+        if old is not None:
+            old.undo_stack.clear()
+            old.close()  # the file may be replaced: no connection may stay open
+            old.deleteLater()
+
+    def _reopen(self, path: Path) -> None:
+        """Open `path` again after a restore (or the default project if it cannot be opened)."""
+        if self.switch_project(path):
+            return
+        from annotator import paths
+
+        self.switch_project(paths.default_project_path())
 
     def restore_backup(self, backup: Path) -> bool:
         path = self.session.project.path
-        self._finish_jobs()
-        old, self.session = self.session, None
-        old.undo_stack.clear()
-        old.close()  # the file is about to be replaced: no connection may stay open
-        old.deleteLater()
+        self._close_session()
         try:
-            safety = restore_backup(path, backup)
+            result = restore_backup(path, backup)
         except USER_ERRORS as error:
             self.show_error(str(error))
-            self.switch_project(path)
+            self._reopen(path)
             return False
-        self.switch_project(path)
-        self.statusBar().showMessage(f"Restored {backup.name}; the previous state is in {safety.name}", 10000)
+        self._reopen(path)
+        kept = (f"the previous state is in backup {result.safety.name}" if result.safety
+                else f"the damaged file is kept as {result.set_aside[0].name}" if result.set_aside else "")
+        self.statusBar().showMessage(f"Restored {backup.name}; {kept}", 10000)
         return True
+
+    def _project_replaced(self) -> None:
+        """Another program replaced the project file: reopen it, so no write goes to the old one."""
+        path = self.session.project.path
+        self.switch_project(path)
+        self.show_error(
+            f"{path.name} was replaced by another program (restored from a backup?) and has been "
+            "opened again; changes you make now are saved to it. Undo history was cleared."
+        )
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "project.sqlite"),
@@ -336,19 +431,33 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_project(Path(path))
 
-    def switch_project(self, path: Path) -> None:
+    def switch_project(self, path: Path) -> bool:
         try:
-            project = open_project(path)
+            project = open_project(path, warn=self._warn)
+        except ProjectDamaged as error:
+            self.last_error = str(error)
+            backup = ask_to_restore(self, error)
+            done = restore_damaged(self, error, backup) if backup is not None else None
+            if done is None:
+                return False
+            self.statusBar().showMessage(done, 10000)
+            return self.switch_project(path)
         except USER_ERRORS as error:
             self.show_error(str(error))
-            return
+            return False
         self.set_project(project)
+        return True
+
+    def _warn(self, message: str) -> None:
+        self.statusBar().showMessage(f"Warning: {message}", 15000)
+        self.last_error = message
 
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self._recent() if p != str(path)]
         recent.insert(0, str(path))
         self.settings.setValue("recentProjects", recent[:MAX_RECENT])
         self.settings.setValue("lastProject", str(path))
+        shared_settings.remember_project(path)  # the command line uses it too
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
             self.recent_menu.addAction(entry, lambda p=entry: self.switch_project(Path(p)))
@@ -402,7 +511,7 @@ class MainWindow(QMainWindow):
         document = self.session.document(document_id)
         answer = QMessageBox.question(
             self, "Delete document",
-            f"Delete “{document.title}” and its {document.passages} coded passages? This cannot be undone.",
+            f"Delete “{document.title}” and its {count(document.passages, 'coded passage')}? This cannot be undone.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -418,33 +527,73 @@ class MainWindow(QMainWindow):
         self.session.reload_all()
 
     def import_files(self, paths: list[Path]) -> None:
+        """Ask about and import files, one after another: each is read in the background (a
+        long PDF takes seconds), then the import dialog previews what will be stored."""
         if not paths:
             chosen, _ = QFileDialog.getOpenFileNames(self, "Import texts", str(Path.home()), TEXT_FILTER)
             paths = [Path(p) for p in chosen]
-        for path in paths:
+        self._import_queue.extend(Path(p) for p in paths)
+        if self._reading_import is None:
+            self._read_next_import()
+
+    def _read_next_import(self) -> None:
+        self._reading_import = None
+        while self._import_queue:
+            path = self._import_queue.pop(0)
             try:
                 data = read_file_bytes(path)
             except USER_ERRORS as error:
                 self.show_error(str(error))
                 continue
-            dialog = ImportDialog(path, data, self)
-            if dialog.exec():
-                self.start_import(path, data, dialog.options())
+            project = self.session.project
+            job = BackgroundJob(
+                f"Importing {path.name}: reading",
+                lambda progress, cancel, data=data, name=path.name: load_source(
+                    data, name, ImportOptions(), progress=progress, cancel=cancel),
+            )
+            # After the job's other slots (progress bar, job list) have run: the dialog is modal.
+            job.done.connect(lambda source, path=path, data=data, project=project: QTimer.singleShot(
+                0, lambda: self._ask_import(path, data, source, project)))
+            job.failed.connect(lambda _message: QTimer.singleShot(0, self._read_next_import))
+            job.cancelled.connect(self._import_queue.clear)  # Cancel stops the files still waiting
+            job.cancelled.connect(lambda: QTimer.singleShot(0, self._read_next_import))
+            self._reading_import = job
+            self._start_job(job)
+            return
 
-    def start_import(self, path: Path, data: bytes, options) -> BackgroundJob:
+    def _ask_import(self, path: Path, data: bytes, source: SourceText, project: Project) -> None:
+        if self.session.project is project:  # not if the project was switched meanwhile
+            dialog = ImportDialog(path, data, self, source=source,
+                                  find_duplicate=lambda sha256: find_duplicate(project, sha256))
+            if dialog.exec() and (reading := dialog.reading()) is not None:
+                self.start_import(path, data, dialog.options(), reading=reading,
+                                  allow_duplicate=dialog.allow_duplicate())
+            dialog.deleteLater()
+        self._read_next_import()
+
+    def start_import(self, path: Path, data: bytes, options: ImportOptions, *,
+                     reading: SourceReading | None = None,
+                     allow_duplicate: bool = False) -> BackgroundJob:
+        """Segment and store a file in the background: the text `reading` the dialog
+        previewed, or else the file read afresh with `options`."""
         project = self.session.project
-        job = BackgroundJob(
-            f"Importing {path.name}",
-            lambda progress, cancel: prepare_document(data, path.name, options, project.segmenter,
-                                                      progress=progress, cancel=cancel, parallel=True),
-        )
-        job.done.connect(self._store_import)
+
+        def work(progress, cancel) -> object:
+            read = reading or read_source_text(data, path.name, options, cancel=cancel)
+            return prepare_from_reading(read, options, project.segmenter, progress=progress,
+                                        cancel=cancel, parallel=True)
+
+        job = BackgroundJob(f"Importing {path.name}", work)
+        job.done.connect(lambda prepared: self._store_import(prepared, project, allow_duplicate))
         self._start_job(job)
         return job
 
-    def _store_import(self, prepared) -> None:
+    def _store_import(self, prepared, project: Project, allow_duplicate: bool = False) -> None:
+        if self.session.project is not project:
+            self.show_error(f"{prepared.source_name}: not imported, the project was closed meanwhile")
+            return
         try:
-            document = store_document(self.session.project, prepared)
+            document = store_document(project, prepared, allow_duplicate=allow_duplicate)
         except USER_ERRORS as error:
             self.show_error(str(error))
             return
@@ -692,13 +841,56 @@ class MainWindow(QMainWindow):
             return
         document = self.documents_panel.model.document(row)
         start, end = self.reader.selected_span()
-        selection = f" · selected {start}–{end} ({end - start} characters)" if end > start else ""
+        selection = f" · selected {start}–{end} ({count(end - start, 'character')})" if end > start else ""
         reader = self.reader
         shown = script_status(reader.document_script, reader.script, reader.differing_characters)
         self.status_label.setText(
-            f"{visible(document.title)} · {shown} · {document.length:,} characters · {document.segments:,} segments · "
-            f"{self.reader.passage_count:,} passages{selection}"
+            f"{visible(document.title)} · {shown} · {count(document.length, 'character')} · "
+            f"{count(document.segments, 'segment')} · {count(self.reader.passage_count, 'passage')}{selection}"
         )
+
+    def _update_reader_hint(self, *_: object) -> None:
+        # Shown by the reading view while no document is open.
+        empty = self.session is None or not self.documents_panel.model.rowCount()
+        self.reader.setPlaceholderText(EMPTY_PROJECT_HINT if empty else NO_DOCUMENT_HINT)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Drops the panels do not take (the reading view's) go where the Documents panel's go.
+        self.documents_panel.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.documents_panel.dropEvent(event)
+
+    # -- help -----------------------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        """The version and where everything is kept: what a bug report or a backup needs."""
+        project = self.session.project.path if self.session is not None else None
+        lines = [
+            f"{APP_NAME} {__version__}",
+            "",
+            f"Project file: {project}" if project else "No project open",
+        ]
+        if project:
+            lines.append(f"Backups: {backup_folder(project)}")
+        lines += [
+            f"Data folder: {paths.data_dir()}",
+            f"Cache folder: {paths.cache_dir()}",
+            f"Settings (coder, last project): {shared_settings.settings_path()}",
+            f"Window layout: {self.settings.fileName()}",
+            "Log: none is written; errors are shown in the window, warnings in the terminal "
+            "that started it",
+        ]
+        return "\n".join(lines)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", self.about_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- export and errors ------------------------------------------------------------------------------
 
@@ -713,11 +905,11 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, passage_filter: PassageFilter) -> Path | None:
         try:
-            count = export_csv(self.session.project, passage_filter, path)
+            exported = export_csv(self.session.project, passage_filter, path)
         except USER_ERRORS as error:
             self.show_error(str(error))
             return None
-        self.statusBar().showMessage(f"Exported {count} passages to {path}", 8000)
+        self.statusBar().showMessage(f"Exported {count(exported, 'passage')} to {path}", 8000)
         return path
 
     def show_error(self, message: str) -> None:

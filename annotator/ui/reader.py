@@ -620,11 +620,13 @@ class ReaderView(QPlainTextEdit):
 
 
 def passage_tooltip(passages: Sequence[Passage]) -> str:
+    """One line per passage with its code and coder (never broken: Qt shapes a rich-text
+    tooltip to a squarish box and would wrap "— coder" onto a line of its own), then its memo."""
     parts = []
     for passage in passages:
-        memo = f"<br><i>{escape(passage.memo)}</i>" if passage.memo else ""
+        memo = f"<div><i>{escape(passage.memo)}</i></div>" if passage.memo else ""
         parts.append(
-            f"<span style='color:{passage.color}'>■</span> <b>{escape(passage.code_path)}</b>"
-            f" — {escape(passage.coder)}{memo}"
+            f"<div style='white-space:pre'><span style='color:{passage.color}'>■</span> "
+            f"<b>{escape(passage.code_path)}</b> — {escape(passage.coder)}</div>{memo}"
         )
-    return "<br>".join(parts)
+    return "".join(parts)

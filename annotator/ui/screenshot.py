@@ -3,13 +3,15 @@
     python -m annotator.ui.screenshot window.png [--script simplified] [--segments]
 
 Runs offscreen when there is no display (set QT_QPA_PLATFORM=xcb under Xvfb for a real window).
-Uses a throw-away project and settings in a temporary folder; your own project is not touched.
+Uses a throw-away project and settings in a temporary folder, removed at the end; your own
+project is not touched.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -26,8 +28,22 @@ def main(argv: list[str] | None = None) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = Path(tempfile.mkdtemp(prefix="annotator-screenshot-"))
+    previous_home = os.environ.get("ANNOTATOR_HOME")
     os.environ["ANNOTATOR_HOME"] = str(folder / "home")
+    try:
+        _take(args, folder)
+    finally:
+        # The throw-away project, its backups and settings go, also when the screenshot failed.
+        if previous_home is None:
+            os.environ.pop("ANNOTATOR_HOME", None)
+        else:
+            os.environ["ANNOTATOR_HOME"] = previous_home
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"saved {args.output}")
+    return 0
 
+
+def _take(args: argparse.Namespace, folder: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -55,27 +71,29 @@ def main(argv: list[str] | None = None) -> int:
             tag(project, document.id, start, start + len(word), code, memo=memo, coder="screenshot")
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(Project(project_path), "screenshot", settings)
-    width, height = (int(n) for n in args.size.split("x"))
-    window.resize(width, height)
-    window.set_script(DisplayScript(args.script))
-    if args.segments:
-        window.segments_action.setChecked(True)
-        window._toggle_segments(True)
-    window.show()
-    start = window.reader.text.index("斯大林表示贊同")
-    window.reader.select_span(start, start + 3, scroll=False)
-    window.search_panel.query.setText("毛泽东")
-    window.search_panel.run_search()
-    while window.search_panel.searching:
-        app.processEvents()
-    if args.search:
-        window.search_dock.raise_()
-    for _ in range(20):
-        app.processEvents()
-    window.grab().save(str(args.output))
-    print(f"saved {args.output}")
-    window.close()
-    return 0
+    try:
+        width, height = (int(n) for n in args.size.split("x"))
+        window.resize(width, height)
+        window.set_script(DisplayScript(args.script))
+        if args.segments:
+            window.segments_action.setChecked(True)
+            window._toggle_segments(True)
+        window.show()
+        start = window.reader.text.index("斯大林表示贊同")
+        window.reader.select_span(start, start + 3, scroll=False)
+        window.search_panel.query.setText("毛泽东")
+        window.search_panel.run_search()
+        while window.search_panel.searching:
+            app.processEvents()
+        if args.search:
+            window.search_dock.raise_()
+        for _ in range(20):
+            app.processEvents()
+        if not window.grab().save(str(args.output)):
+            raise SystemExit(f"error: {args.output}: the screenshot could not be saved")
+    finally:
+        window.close()
+        settings.sync()  # written now, not when Qt destroys it after the folder is gone
 
 
 if __name__ == "__main__":

@@ -184,9 +184,13 @@ class ExternalChanges(QObject):
     """
 
     changed = Signal()
+    # The file at the project's path is no longer the one opened (something replaced it): the
+    # window must reopen it before anything else is written (Project.write refuses meanwhile).
+    replaced = Signal()
 
     def __init__(self, project: Project, interval_ms: int = 1000, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._project = project
         self._engine = project.engine
         self._lock = threading.Lock()  # writes may begin and end on worker threads
         self._writing: set[int] = set()  # our pooled connections inside a write transaction
@@ -204,6 +208,10 @@ class ExternalChanges(QObject):
         self._timer.start()
 
     def check(self) -> None:
+        if self._connection is not None and self._project.replaced:
+            self.close()
+            self.replaced.emit()
+            return
         with self._lock:
             if self._connection is None:
                 return

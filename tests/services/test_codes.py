@@ -77,3 +77,17 @@ def test_rename_recolour_and_shortcuts(project) -> None:
     assert (updated.name, updated.color, updated.shortcut) == ("安全", "#00FF00", "9")
     with pytest.raises(UserError, match="already belongs"):
         codes.update_code(project, codes.get_code(project, "diplomacy").id, shortcut="9")
+
+
+def test_new_codes_take_unused_palette_colours_then_the_palette_in_turn(project) -> None:
+    given = [codes.add_code(project, f"c{n}").color for n in range(len(codes.NEW_CODE_COLOURS))]
+    assert given == list(codes.NEW_CODE_COLOURS)
+    # Every palette colour taken: the palette again, by the number of codes.
+    assert codes.next_code_colour(project) == codes.NEW_CODE_COLOURS[10 % len(codes.NEW_CODE_COLOURS)]
+
+
+def test_a_new_code_gets_the_first_free_key_only_when_asked_and_while_one_is_free(project) -> None:
+    assert codes.add_code(project, "no key").shortcut is None  # load_codebook's codes keep theirs
+    keys = [codes.add_code(project, f"k{n}", free_key=True).shortcut for n in range(7)]
+    assert keys == ["4", "5", "6", "7", "8", "9", None]
+    assert codes.next_free_key(project) is None

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from annotator.project import Project
 from annotator.services import annotations
 
@@ -63,3 +65,46 @@ def test_closing_the_project_stops_the_watcher(qtbot, window, tmp_path: Path) ->
     second = window.session.external_changes
     window.close()
     assert not second.watching
+
+
+def test_restoring_from_the_command_line_is_refused_while_the_window_has_the_project(qtbot, window) -> None:
+    from db.backup import make_backup
+
+    path = window.session.project.path
+    backup = make_backup(path, "manual")
+    result = subprocess.run(
+        [sys.executable, "main.py", "--project", str(path), "restore", str(backup), "--yes"],
+        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 1 and "open in another program" in result.stderr
+    # The window goes on saving to the real project file.
+    reader = window.reader
+    reader.select_span(0, 2)
+    qtbot.keyClick(reader, Qt.Key.Key_2)
+    with Project(path, create=False) as fresh:
+        assert len(annotations.list_passages(fresh)) == 1
+
+
+def test_a_project_file_replaced_under_the_window_is_reopened_before_any_write(qtbot, window, tmp_path: Path) -> None:
+    from db.backup import make_backup
+
+    path = window.session.project.path
+    copy = tmp_path / "replacement.sqlite"
+    copy.write_bytes(make_backup(path, "manual").read_bytes())
+    with Project(copy, create=False) as other:  # the replacement holds one passage already
+        annotations.tag(other, 1, 0, 2, "security", coder="other")
+    old_session = window.session
+    copy.replace(path)
+    # A write before the watcher has looked is refused rather than sent to the deleted file.
+    reader = window.reader
+    reader.select_span(5, 7)
+    window.tag_selection(next(c for c in window.session.codes() if c.name == "diplomacy"))
+    assert "replaced by another program" in window.last_error
+    old_session.external_changes.check()
+    assert window.session is not old_session
+    assert "opened again" in window.last_error
+    window.reader.select_span(10, 12)
+    window.tag_selection(next(c for c in window.session.codes() if c.name == "diplomacy"))
+    with Project(path, create=False) as fresh:
+        assert sorted(p.coder for p in annotations.list_passages(fresh)) == ["other", "tester"]

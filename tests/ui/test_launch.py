@@ -1,18 +1,147 @@
-"""Starting the app: the coder's name is asked once and remembered."""
+"""Starting the app: a clear line when the window cannot open, the coder's name asked once and
+shared with the command line, and the same project as the command line."""
 
 from __future__ import annotations
 
-from annotator.ui.launch import coder_name
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator import settings as shared_settings
+from annotator.cli import main as cli_main
+from annotator.ui.launch import (
+    XCB_LIBRARIES,
+    _library_present,
+    coder_name,
+    display_problem,
+    migrate_qsettings,
+    open_window,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_coder_name_comes_from_the_environment_first(settings, monkeypatch) -> None:
+def everything_present(name: str) -> bool:
+    return True
+
+
+def test_the_coder_name_comes_from_the_environment_first(monkeypatch) -> None:
     monkeypatch.setenv("ANNOTATOR_CODER", "沈志華")
-    assert coder_name(settings, ask=False) == "沈志華"
+    assert coder_name(ask=False) == "沈志華"
+    assert shared_settings.stored_coder() == ""  # a name from the environment is not stored
 
 
-def test_the_coder_name_is_stored_once_chosen(settings, monkeypatch) -> None:
+def test_the_coder_name_is_stored_once_chosen_in_the_shared_settings_file(monkeypatch) -> None:
     monkeypatch.delenv("ANNOTATOR_CODER")
-    first = coder_name(settings, ask=False)
-    assert first and settings.value("coder") == first
-    settings.setValue("coder", "楊奎松")
-    assert coder_name(settings, ask=False) == "楊奎松"
+    first = coder_name(ask=False)
+    assert first and shared_settings.stored_coder() == first
+    shared_settings.store_coder("楊奎松")
+    assert coder_name(ask=False) == "楊奎松"
+
+
+def test_the_command_line_tags_with_the_name_the_window_stored(capsys, monkeypatch, tmp_path, write_text) -> None:
+    monkeypatch.delenv("ANNOTATOR_CODER")
+    shared_settings.store_coder("楊奎松")  # as the window does after asking
+    project = str(tmp_path / "p.sqlite")
+    cli_main(["import", str(write_text("a.txt", "毛澤東到莫斯科。")), "--project", project])
+    assert cli_main(["tag", "1", "0", "3", "diplomacy", "--project", project]) == 0
+    assert cli_main(["tag", "1", "4", "7", "diplomacy", "--coder", "牛軍", "--project", project]) == 0
+    capsys.readouterr()
+    cli_main(["passages", "--json", "--project", project])
+    assert [p["coder"] for p in json.loads(capsys.readouterr().out)] == ["楊奎松", "牛軍"]
+
+
+def test_a_coder_name_in_the_old_qsettings_is_moved_once(settings, monkeypatch, qapp) -> None:
+    monkeypatch.delenv("ANNOTATOR_CODER")
+    settings.setValue("coder", "沈志華")
+    migrate_qsettings(settings)
+    assert shared_settings.stored_coder() == "沈志華" and settings.value("coder") is None
+    assert coder_name(ask=False) == "沈志華"
+
+
+def test_the_window_opens_the_project_the_command_line_would_use(qtbot, settings, sample_project, capsys) -> None:
+    shared_settings.remember_project(sample_project)
+    window = open_window(None, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.session.project.path == sample_project
+    finally:
+        for job in list(window.jobs):
+            job.cancel()
+            job.wait(30)
+    assert cli_main(["docs"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == f"using project {sample_project} (the last one opened in the window; --project chooses another)\n"
+    assert "毛澤東訪蘇" in captured.out
+
+
+def test_a_project_opened_in_the_window_becomes_the_command_lines_project(window, tmp_path, capsys) -> None:
+    other = tmp_path / "other.sqlite"
+    window.switch_project(other)
+    assert shared_settings.choose_project(None) == shared_settings.ProjectChoice(other, "last")
+    assert cli_main(["docs"]) == 0
+    assert str(other) in capsys.readouterr().err
+
+
+# -- without a display ---------------------------------------------------------------------------
+
+
+def test_without_a_display_one_line_says_so_and_what_to_do() -> None:
+    problem = display_problem({}, platform="linux", library_present=everything_present)
+    assert problem is not None and "\n" not in problem
+    assert problem.startswith("no display") and "QT_QPA_PLATFORM=offscreen" in problem
+
+
+def test_missing_x11_libraries_are_named_with_their_packages() -> None:
+    absent = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    problem = display_problem({"DISPLAY": ":0"}, platform="linux",
+                              library_present=lambda name: name not in absent)
+    assert problem is not None and "\n" not in problem
+    assert "libxcb-icccm.so.4, libxcb-keysyms.so.1" in problem
+    assert problem.endswith("sudo apt-get install libxcb-icccm4 libxcb-keysyms1)")
+    assert "cursor" not in problem  # Qt's own message blames libxcb-cursor0 whatever is missing
+
+
+def test_no_problem_with_a_display_and_every_library() -> None:
+    assert display_problem({"DISPLAY": ":0"}, platform="linux", library_present=everything_present) is None
+
+
+@pytest.mark.parametrize(
+    "environ, platform",
+    [
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux"),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux"),
+        ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "wayland"}, "linux"),
+        ({}, "darwin"),
+        ({}, "win32"),
+    ],
+)
+def test_no_x11_check_where_x11_is_not_used(environ, platform) -> None:
+    looked_up: list[str] = []
+    assert display_problem(environ, platform=platform, library_present=looked_up.append) is None
+    assert looked_up == []
+
+
+def test_xcb_chosen_explicitly_is_checked_even_under_wayland() -> None:
+    problem = display_problem({"WAYLAND_DISPLAY": "w", "QT_QPA_PLATFORM": "xcb"}, platform="linux",
+                              library_present=lambda name: name != "libxkbcommon-x11.so.0")
+    assert problem is not None and "apt-get install libxkbcommon-x11-0)" in problem
+
+
+def test_the_library_lookup_finds_what_is_there_and_not_what_is_not() -> None:
+    assert _library_present("libc.so.6")
+    assert not _library_present("libxcb-no-such-library.so.7")
+    assert "libxcb-icccm.so.4" in XCB_LIBRARIES and "libxcb-keysyms.so.1" in XCB_LIBRARIES
+
+
+def test_python_main_py_without_a_display_prints_one_line_and_exits_1(tmp_path) -> None:
+    environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py")], capture_output=True, text=True,
+                            cwd=tmp_path, env=environ, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: no display") and result.stderr.count("\n") == 1

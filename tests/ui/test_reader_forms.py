@@ -14,7 +14,7 @@ from annotator import paths
 from annotator.domain import Mark
 from annotator.text.forms import count_differences
 from annotator.text.script import to_simplified, to_traditional
-from annotator.ui.codebook_panel import NEW_CODE_COLOURS
+from annotator.services.codes import NEW_CODE_COLOURS
 from annotator.ui.reader import SEGMENT_TINT, DisplayScript, ReaderView
 from tests.conftest import TRADITIONAL_SAMPLE
 from tests.ui.conftest import point_of
