@@ -645,7 +645,22 @@ class MainWindow(QMainWindow):
             self.tag_selection(code)
 
     def _tag_all(self, spans: list[tuple[int, int, int]], code: CodeInfo) -> None:
-        self.session.execute(TagManyCommand(self.session, spans, code))
+        """Tag every search hit, after the user has confirmed the number; one undo step."""
+        n = len(spans)
+        answer = QMessageBox.question(
+            self, "Tag all results",
+            f"Tag {'the' if n == 1 else 'all'} {count(n, 'result')} with “{code.path}”? "
+            "Edit › Undo removes them again in one step.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        command = TagManyCommand(self.session, spans, code)
+        if not self.session.execute(command):
+            return
+        message = f"Tagged {count(len(command.passages), 'passage')} with “{code.path}”"
+        if command.skipped:
+            message += f"; skipped {count(command.skipped, 'result')} already coded with it"
+        self.statusBar().showMessage(message, 10000)
 
     def _reader_menu(self, global_position: QPoint, position: int, passage_ids: list[int]) -> None:
         menu = QMenu(self)
