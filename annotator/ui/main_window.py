@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(session)
         self.search_panel.jumpRequested.connect(self.jump_to)
         self.search_panel.tagAllRequested.connect(self._tag_all)
+        self.search_panel.resultsChanged.connect(self._show_search_hits)
         self.search_panel.jobStarted.connect(self._track_job)
         for dock, panel in (
             (self.documents_dock, self.documents_panel), (self.codebook_dock, self.codebook_panel),
@@ -445,6 +446,7 @@ class MainWindow(QMainWindow):
             return
         forms = document_service.document_script_forms(session.project, document_id)
         self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks, forms)
+        self._show_search_hits(self.search_panel.model.hits())
         self.search_panel.current_document_id = document_id
         self.documents_panel.select_document(document_id)
         self.settings.setValue(f"lastDocument/{session.project.path}", document_id)
@@ -661,6 +663,11 @@ class MainWindow(QMainWindow):
         if command.skipped:
             message += f"; skipped {count(command.skipped, 'result')} already coded with it"
         self.statusBar().showMessage(message, 10000)
+
+    def _show_search_hits(self, hits: list) -> None:
+        """Mark in the reader the listed search hits that are in the open document."""
+        document_id = self.reader.document_id
+        self.reader.set_search_hits([(h.start, h.end) for h in hits if h.document_id == document_id])
 
     def _reader_menu(self, global_position: QPoint, position: int, passage_ids: list[int]) -> None:
         menu = QMenu(self)

@@ -1,5 +1,6 @@
 """The search panel in the window: counts in English, every hit counted even when not all are
-listed, "Tag all with" asks first and tags every hit, clearing the query clears everything."""
+listed, "Tag all with" asks first and tags every hit, clearing the query clears everything, and
+the hits are marked in the reading view."""
 
 from __future__ import annotations
 
@@ -137,23 +138,26 @@ def test_tag_all_says_which_results_were_already_coded(qtbot, window, asked) -> 
     assert window.session.undo_stack.count() == steps
 
 
-def test_clearing_the_query_clears_results_and_status(qtbot, window) -> None:
-    panel = window.search_panel
+def test_clearing_the_query_clears_results_status_and_reader_marks(qtbot, window) -> None:
+    panel, reader = window.search_panel, window.reader
     search_for(qtbot, window, "毛泽东")
     assert panel.model.rowCount() and panel.status.text().endswith("matches")
+    in_reader = [(h.start, h.end) for h in panel.model.hits() if h.document_id == reader.document_id]
+    assert in_reader and reader._search_hits == sorted(in_reader)
     clear_button = panel.query.findChild(QToolButton)  # the line edit's own clear button
     with qtbot.waitSignal(panel.resultsChanged) as cleared:
         qtbot.mouseClick(clear_button, Qt.MouseButton.LeftButton)
     assert panel.query.text() == ""
     assert cleared.args == [[]]
     assert panel.model.rowCount() == 0 and panel.status.text() == ""
+    assert reader._search_hits == []
     assert not panel.tag_all_button.isEnabled()
 
     search_for(qtbot, window, "斯大林")
     assert panel.model.rowCount()
     panel.query.selectAll()
     qtbot.keyClick(panel.query, Qt.Key.Key_Delete)  # deleting the text by hand does the same
-    assert panel.model.rowCount() == 0 and panel.status.text() == ""
+    assert panel.model.rowCount() == 0 and panel.status.text() == "" and reader._search_hits == []
 
 
 def test_a_search_running_when_the_query_is_cleared_never_shows_its_results(qtbot, window) -> None:
@@ -163,7 +167,7 @@ def test_a_search_running_when_the_query_is_cleared_never_shows_its_results(qtbo
     panel.query.clear()  # before the worker's answer can arrive (it is delivered by the event loop)
     assert job.wait(30)
     qtbot.wait(50)
-    assert panel.model.rowCount() == 0 and panel.status.text() == ""
+    assert panel.model.rowCount() == 0 and panel.status.text() == "" and window.reader._search_hits == []
 
 
 def test_a_failed_search_does_not_leave_the_old_results(qtbot, window) -> None:
@@ -173,5 +177,20 @@ def test_a_failed_search_does_not_leave_the_old_results(qtbot, window) -> None:
     panel.regex.setChecked(True)
     search_for(qtbot, window, "(毛")
     assert "not a valid regular expression" in panel.status.text()
-    assert panel.model.rowCount() == 0
+    assert panel.model.rowCount() == 0 and window.reader._search_hits == []
 
+
+def test_the_reader_marks_the_hits_of_whichever_document_is_open(qtbot, window) -> None:
+    panel, reader = window.search_panel, window.reader
+    search_for(qtbot, window, "毛泽东")
+
+    def marked_here() -> list[tuple[int, int]]:
+        return sorted((h.start, h.end) for h in panel.model.hits() if h.document_id == reader.document_id)
+
+    first = reader.document_id
+    assert reader._search_hits == marked_here() != []
+    assert all(reader.text[s:e] in ("毛澤東", "毛泽东") for s, e in reader._search_hits)
+    other = next(d.id for d in window.session.documents() if d.id != first)
+    window.open_document(other)
+    assert reader._search_hits == marked_here() != []
+    assert all(reader.text[s:e] in ("毛澤東", "毛泽东") for s, e in reader._search_hits)
