@@ -403,7 +403,9 @@ def cmd_search(project: Project, args: argparse.Namespace) -> int:
     from annotator.services.search import search
 
     document_ids = [get_document(project, ref).id for ref in args.document]
-    hits = search(project, args.query, regex=args.regex, document_ids=document_ids)
+    # Every hit, no cap: a script reading the output must get all of them.
+    results = search(project, args.query, regex=args.regex, document_ids=document_ids, limit=None)
+    hits = results.hits
     if args.json:
         _print_json([asdict(hit) for hit in hits])
     else:
@@ -412,7 +414,7 @@ def cmd_search(project: Project, args: argparse.Namespace) -> int:
                 f"{hit.document_id}:{hit.start}-{hit.end}\t"
                 f"{_one_line(hit.context_before)}【{_one_line(hit.match)}】{_one_line(hit.context_after)}"
             )
-        print(f"{len(hits)} matches", file=sys.stderr)
+        print(count(results.total, "match"), file=sys.stderr)
     return EXIT_OK
 
 

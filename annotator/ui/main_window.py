@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(session)
         self.search_panel.jumpRequested.connect(self.jump_to)
         self.search_panel.tagAllRequested.connect(self._tag_all)
+        self.search_panel.resultsChanged.connect(self._show_search_hits)
         self.search_panel.jobStarted.connect(self._track_job)
         for dock, panel in (
             (self.documents_dock, self.documents_panel), (self.codebook_dock, self.codebook_panel),
@@ -487,6 +488,7 @@ class MainWindow(QMainWindow):
         self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks, forms,
                          document_script=document.script, encoding=document.encoding, script=script)
         self._check_script(script)
+        self._show_search_hits(self.search_panel.model.hits())
         self.search_panel.current_document_id = document_id
         self.documents_panel.select_document(document_id)
         self.settings.setValue(f"lastDocument/{session.project.path}", document_id)
@@ -689,7 +691,27 @@ class MainWindow(QMainWindow):
             self.tag_selection(code)
 
     def _tag_all(self, spans: list[tuple[int, int, int]], code: CodeInfo) -> None:
-        self.session.execute(TagManyCommand(self.session, spans, code))
+        """Tag every search hit, after the user has confirmed the number; one undo step."""
+        n = len(spans)
+        answer = QMessageBox.question(
+            self, "Tag all results",
+            f"Tag {'the' if n == 1 else 'all'} {count(n, 'result')} with “{code.path}”? "
+            "Edit › Undo removes them again in one step.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        command = TagManyCommand(self.session, spans, code)
+        if not self.session.execute(command):
+            return
+        message = f"Tagged {count(len(command.passages), 'passage')} with “{code.path}”"
+        if command.skipped:
+            message += f"; skipped {count(command.skipped, 'result')} already coded with it"
+        self.statusBar().showMessage(message, 10000)
+
+    def _show_search_hits(self, hits: list) -> None:
+        """Mark in the reader the listed search hits that are in the open document."""
+        document_id = self.reader.document_id
+        self.reader.set_search_hits([(h.start, h.end) for h in hits if h.document_id == document_id])
 
     def _reader_menu(self, global_position: QPoint, position: int, passage_ids: list[int]) -> None:
         menu = QMenu(self)

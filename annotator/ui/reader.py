@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QTextBlock,
     QTextCursor,
 )
@@ -60,6 +61,9 @@ SEGMENT_INSET = 3.0
 CONVERTED_MARK = QColor(110, 110, 110)
 CONVERTED_MARK_SIZE = 3.0
 EMPHASIS_ALPHA = 130  # a passage whose coding stripe is under the mouse
+# A search hit's box: a saturated magenta, unlike every colour of the codebook's palette.
+SEARCH_HIT_COLOR = QColor("#FF00FF")
+SEARCH_HIT_WIDTH = 2.0
 
 
 def reading_font(point_size: float = 15.0, variant: FontVariant = FontVariant.TC) -> QFont:
@@ -315,6 +319,47 @@ class ReaderView(QPlainTextEdit):
         self._marks = {mark.id: mark for mark in marks}
         self._index = SpanIndex((m.id, m.start, m.end) for m in self._marks.values())
 
+    # -- search hits (painted as boxes: no code's fill and underline looks like them) ----------
+
+    _search_hits: list[tuple[int, int]] = []  # sorted; replaced whole, never changed in place
+    _search_hit_starts: list[int] = []
+    _search_hit_longest = 0
+
+    def set_search_hits(self, spans: list[tuple[int, int]]) -> None:
+        """Mark these code-point spans of the open document as search hits ([] removes the
+        marks); only the hits that appear or go, and are on screen, are repainted."""
+        old, new = self._search_hits, sorted(set(spans))
+        self._search_hits = new
+        self._search_hit_starts = [start for start, _ in new]
+        self._search_hit_longest = max((end - start for start, end in new), default=0)
+        if not self._display:
+            return
+        first = self.first_visible_position()
+        corner = QPoint(self.viewport().width(), self.viewport().height())
+        last = self._offsets.to_code_point(self.cursorForPosition(corner).position()) + 1
+        for start, end in set(old).symmetric_difference(new):
+            if start < last and end > first:
+                self._repaint_span(start, end)
+
+    def _paint_search_hits(self, painter: QPainter, block: QTextBlock, origin: QPointF,
+                           start: int, end: int) -> None:
+        if not self._search_hits:
+            return
+        first = bisect_left(self._search_hit_starts, start - self._search_hit_longest + 1)
+        last = bisect_left(self._search_hit_starts, end)
+        if first >= last:
+            return
+        painter.save()
+        pen = QPen(SEARCH_HIT_COLOR, SEARCH_HIT_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = SEARCH_HIT_WIDTH / 2
+        for hit_start, hit_end in self._search_hits[first:last]:
+            for rect in self._line_rects(block, origin, hit_start, hit_end, start, end):
+                painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+        painter.restore()
+
     def _repaint_span(self, start: int, end: int) -> None:
         rect = self._span_rect(start, end)
         if rect is not None:
@@ -499,6 +544,7 @@ class ReaderView(QPlainTextEdit):
             self._fill(painter, block, origin, *self._hover, start, end, HOVER_TINT)
         if self._differing:
             self._paint_converted(painter, block, origin, start, end)
+        self._paint_search_hits(painter, block, origin, start, end)
         marks = [self._marks[key] for key in self._index.overlapping(start, end)]
         marks.sort(key=lambda m: (m.start, -m.end, m.id))
         lanes: list[int] = []  # end of the last passage in each underline lane

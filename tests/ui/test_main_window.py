@@ -87,7 +87,8 @@ def test_passages_stay_on_their_words_in_either_script(qtbot, window) -> None:
     assert all(p.text == "斯大林" for p in stored_passages(window))
 
 
-def test_search_finds_both_scripts_and_tags_all_results(qtbot, window) -> None:
+def test_search_finds_both_scripts_and_tags_all_results(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     panel = window.search_panel
     panel.query.setText("毛泽东")
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)
