@@ -6,6 +6,10 @@ Builds its inputs from the sample corpus (in --workdir, reused between runs of t
 runs every case --runs times, each in a fresh process, and prints one table: the median of
 each figure, its goal, and its ratio to a baseline measured in the same process. The table is
 also written to --out. Goals are for a 2-core machine; the ratios are what to compare over time.
+
+A case times exactly what its name says, in the app and in its baseline (the same work without
+the app): every hit, every process, a paint that happened. A case that could not (a view that
+did not paint, counts that disagree) fails, and so does the run.
 """
 
 from __future__ import annotations
@@ -124,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("ANNOTATOR_CACHE_DIR", str(workdir / "cache"))
     os.environ.setdefault("ANNOTATOR_HOME", str(workdir / "home"))
     started = time.perf_counter()
+    load_at_start = os.getloadavg()[0]
     inputs = build(workdir, size)
     inputs.update(workdir=str(workdir), trials=args.trials)
     inputs_file = workdir / "run.json"
@@ -146,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         f"archive of {size.documents} volumes with {size.archive_tags:,} passages)",
         "",
         f"{platform.node()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{time.strftime('%Y-%m-%d %H:%M')}; median of {args.runs} fresh processes per case.",
+        f"{time.strftime('%Y-%m-%d %H:%M')}; median of {args.runs} fresh processes per case; "
+        f"load average {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end.",
         "",
         "| case | median | goal | met | baseline | baseline median | ratio |",
         "| --- | --- | --- | --- | --- | --- | --- |",
