@@ -8,8 +8,8 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from annotator import APP_ID, APP_NAME, settings as shared_settings
 from annotator.errors import USER_ERRORS
@@ -161,8 +161,25 @@ def launch_window(project_argument: str | None) -> int:
     window = open_window(project_argument, app_settings())
     if window is None:
         return 1
-    window.show()
     if os.environ.get(ENV_EXIT_WHEN_READY):
-        # For `python -m bench`: say so once the event loop is idle with the window up, and quit.
-        QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+        # For `python -m bench`: say so once the reading view has painted, and quit.
+        after_first_paint(window.reader.viewport(), lambda: (print("ready", flush=True), app.quit()))
+    window.show()
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._action)  # once this paint is done
+        return False
+
+
+def after_first_paint(widget: QWidget, action: Callable[[], object]) -> None:
+    """Call `action` once `widget` has painted for the first time: what the user sees."""
+    widget.installEventFilter(_FirstPaint(widget, action))

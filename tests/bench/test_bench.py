@@ -1,15 +1,26 @@
-"""The benchmark suite runs end to end on tiny inputs (timings are not checked here)."""
+"""The benchmark suite runs end to end on tiny inputs (timings are not checked here): every case,
+every hit, every process, and paints that happened in the app and in its baselines."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-from bench.__main__ import ROWS
+import pytest
+
+from bench.__main__ import ROWS, run_case
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def cells(table: str, label: str) -> list[str]:
+    """The cells of the table's row for `label`."""
+    row = next(line for line in table.splitlines() if line.startswith(f"| {label} |"))
+    return [cell.strip() for cell in row.strip("|").split("|")]
 
 
 def test_the_suite_runs_every_case_and_writes_its_table(tmp_path: Path) -> None:
@@ -25,4 +36,27 @@ def test_the_suite_runs_every_case_and_writes_its_table(tmp_path: Path) -> None:
     for row in ROWS:
         assert row.label in table
     assert table.strip() in result.stdout  # the same table is printed
-    assert "Export wrote 1,000 rows." in table
+
+    # Every hit, found by the app and by re.finditer alike, over both volumes.
+    hits = cells(table, "hits found by that search")
+    assert int(hits[1].replace(",", "")) > 0 and hits[1] == hits[5]
+    # The memory of the whole tree: the idle workers are counted, and are part of the total.
+    workers = cells(table, "of which the idle segmentation workers (and their resource tracker), RSS")
+    total = cells(table, "memory (RSS) of the process tree with the volume open: the app and its "
+                         "idle segmentation workers")
+    assert 0 < int(workers[1].removesuffix(" MB")) < int(total[1].removesuffix(" MB"))
+    assert "Idle segmentation workers while the volume was open: 2." in table or os.cpu_count() == 1
+
+    assert "Export wrote 1,000 rows, the baseline 1,000." in table
+    assert "The archive window listed 1,000 passages, the baseline table 1,000 rows." in table
+    assert "Each of the 3 adds, removes, recolours and page scrolls painted" in table
+    assert "In the cold reopen the reader painted 1 time(s), the baseline 1" in table
+    import_note = re.search(r"The import segmented in (\d+) worker process\(es\), the baseline in (\d+)\.", table)
+    assert import_note is not None and import_note[1] == import_note[2] != "0"
+
+
+def test_a_case_that_fails_fails_the_suite(tmp_path: Path) -> None:
+    inputs = tmp_path / "run.json"
+    inputs.write_text(json.dumps({"archive_project": str(tmp_path / "missing.sqlite")}))
+    with pytest.raises(RuntimeError, match="case search failed"):
+        run_case("search", inputs)

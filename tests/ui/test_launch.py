@@ -16,6 +16,7 @@ from annotator.cli import main as cli_main
 from annotator.ui.launch import (
     XCB_LIBRARIES,
     _library_present,
+    after_first_paint,
     coder_name,
     display_problem,
     migrate_qsettings,
@@ -86,6 +87,32 @@ def test_a_project_opened_in_the_window_becomes_the_command_lines_project(window
     assert shared_settings.choose_project(None) == shared_settings.ProjectChoice(other, "last")
     assert cli_main(["docs"]) == 0
     assert str(other) in capsys.readouterr().err
+
+
+# -- "ready" for the benchmark -----------------------------------------------------------------
+
+
+def test_ready_is_said_only_once_the_view_has_painted(qtbot) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    class View(QPlainTextEdit):
+        painted = 0
+
+        def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+            super().paintEvent(event)
+            self.painted += 1
+
+    view = View("毛澤東")
+    qtbot.addWidget(view)
+    paints_when_ready: list[int] = []
+    after_first_paint(view.viewport(), lambda: paints_when_ready.append(view.painted))
+    qtbot.wait(50)  # an idle event loop with nothing shown is not ready
+    assert paints_when_ready == []
+    view.show()
+    qtbot.waitUntil(lambda: bool(paints_when_ready), timeout=5000)
+    view.viewport().repaint()
+    qtbot.wait(20)
+    assert paints_when_ready == [1]  # once, after the first paint
 
 
 # -- without a display ---------------------------------------------------------------------------
