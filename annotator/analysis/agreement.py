@@ -166,7 +166,8 @@ class _Coding:
                 continue
             self.coders_of[passage.document_id].add(passage.coder)
             if passage.code_id in code_ids:
-                grouped[passage.document_id, passage.code_id, passage.coder].append((passage.start, passage.end))
+                key = (passage.document_id, passage.code_id, passage.coder)
+                grouped[key].append((passage.start, passage.end))
         self.ranges = {key: merge(found) for key, found in grouped.items()}
         self.lengths = {key: covered(found) for key, found in self.ranges.items()}
 
@@ -179,7 +180,8 @@ class _Coding:
         both = intersection_length(a, b) if a and b else 0
         first_only = self.lengths.get((document.id, code_id, first), 0) - both
         second_only = self.lengths.get((document.id, code_id, second), 0) - both
-        return Contingency(both, first_only, second_only, document.length - both - first_only - second_only)
+        neither = document.length - both - first_only - second_only
+        return Contingency(both, first_only, second_only, neither)
 
 
 def _measured(code: CodeRecord, document: DocumentRecord | None, pair: tuple[str, str],

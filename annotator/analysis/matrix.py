@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from annotator.analysis.intervals import Range, covered, merge
-from annotator.analysis.records import CodeRecord, DocumentRecord, PassageRecord, select_passages, code_families
+from annotator.analysis.records import (
+    CodeRecord, DocumentRecord, PassageRecord, code_families, select_passages,
+)
 
 Measure = Literal["passages", "characters"]
 
@@ -65,7 +67,7 @@ def code_document_matrix(
     for passage in checked:
         ranges[passage.code_id, passage.document_id].append((passage.start, passage.end))
         everything[passage.document_id].append((passage.start, passage.end))
-    families = code_families(codes) if include_subcodes else {code.id: frozenset((code.id,)) for code in codes}
+    families = code_families(codes, include_subcodes)
 
     def amount(found: list[Range]) -> int:
         return len(found) if measure == "passages" else covered(merge(found))

@@ -93,9 +93,12 @@ def select_passages(
     return checked
 
 
-def code_families(codes: Sequence[CodeRecord]) -> dict[int, frozenset[int]]:
+def code_families(codes: Sequence[CodeRecord], include_subcodes: bool = True) -> dict[int, frozenset[int]]:
     """Each code's id mapped to its own id and those of all its sub-codes among `codes`, at
-    any depth (what "with sub-codes folded in" counts)."""
+    any depth (what "with sub-codes folded in" counts); to its own id alone if not
+    `include_subcodes`."""
+    if not include_subcodes:
+        return {code.id: frozenset((code.id,)) for code in codes}
     children: dict[int | None, list[int]] = {}
     for code in codes:
         children.setdefault(code.parent_id, []).append(code.id)

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from annotator.analysis.intervals import Range, covered, merge
-from annotator.analysis.records import CodeRecord, DocumentRecord, PassageRecord, select_passages, code_families
+from annotator.analysis.records import (
+    CodeRecord, DocumentRecord, PassageRecord, code_families, select_passages,
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ def code_summaries(
     by_code: dict[int, list[PassageRecord]] = defaultdict(list)
     for passage in checked:
         by_code[passage.code_id].append(passage)
-    families = code_families(codes) if include_subcodes else {code.id: frozenset((code.id,)) for code in codes}
+    families = code_families(codes, include_subcodes)
     summaries = []
     for code in codes:
         found = [passage for member in families[code.id] for passage in by_code.get(member, ())]

@@ -93,7 +93,8 @@ li.passage {{ margin: 0 0 1.2em; padding: 0.4em 0 0 0.8em; border-left: 3px soli
 .where {{ margin: 0; }}
 cite {{ font-style: normal; }}  /* a slanted CJK font is a distorted one */
 .context {{ margin: 0.2em 0; white-space: pre-wrap; }}
-mark {{ background: var(--tint); color: inherit; border-bottom: 2px solid var(--code); padding: 0 1px; }}
+mark {{ background: var(--tint); color: inherit; border-bottom: 2px solid var(--code);
+        padding: 0 1px; }}
 .memo {{ margin: 0.2em 0; white-space: pre-wrap; font-size: 0.95em; }}
 .label {{ color: #555; }}
 .none {{ color: #555; font-style: italic; }}
@@ -151,7 +152,7 @@ def render_report(
         f"<style>{_style(script)}</style>",
         "</head>",
         "<body>",
-        f"<header>\n<h1>{_text(title)}</h1>\n<p class=\"meta\">{_text(' · '.join(meta))}</p>\n</header>",
+        f'<header>\n<h1>{_text(title)}</h1>\n<p class="meta">{_text(" · ".join(meta))}</p>\n</header>',
         "<nav>\n<ol>",
     ]
     for number, code in enumerate(codes, start=1):
@@ -161,7 +162,8 @@ def render_report(
     for number, code in enumerate(codes, start=1):
         color = code.color if _COLOR.fullmatch(code.color) else FALLBACK_COLOR
         parts.append(
-            f'<section class="code" id="code-{number}" style="--code: {color}; --tint: {_rgba(color)}">\n'
+            f'<section class="code" id="code-{number}" '
+            f'style="--code: {color}; --tint: {_rgba(color)}">\n'
             f'<h2><span class="swatch" style="background: {color}"></span>{_text(code.path)} '
             f'<span class="count">{_plural(len(code.passages), "passage")}</span></h2>'
         )

@@ -52,7 +52,9 @@ if TYPE_CHECKING:  # the tables are plain data from the analyses; nothing else i
 
 SHEETS = ("Passages", "Matrix", "Codes", "Co-occurrence", "Memos")
 CODES_HEADER = ("path", "colour", "description", "passages", "documents", "coders", "characters coded")
-MEMOS_HEADER = ("memo_id", "document", "code_path", "title", "text", "coder", "created_at", "updated_at")
+MEMOS_HEADER = (
+    "memo_id", "document", "code_path", "title", "text", "coder", "created_at", "updated_at",
+)
 TOTAL = "total"
 FONT = "Microsoft YaHei"
 DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss "UTC"'
@@ -71,7 +73,9 @@ WIDTHS = {"document": 24, "code": 16, "code_path": 22, "coder": 12, "created_at"
 
 
 class PassageRow(NamedTuple):
-    """One row of the Passages sheet: a value per header column, and its code's colour."""
+    """One row of the Passages sheet: a value per header column, and its code's colour.
+    Values as stored, not neutralised as in the CSV: a typed text cell is never a formula;
+    timestamps as timezone-aware datetimes."""
 
     cells: Sequence[object]
     color: str
@@ -149,7 +153,8 @@ class _Writer:
             self._swatches[color] = found
         return found
 
-    def cell(self, sheet: Any, row: int, column: int, value: object, text_format: Any, date_format: Any) -> None:
+    def cell(self, sheet: Any, row: int, column: int, value: object, text_format: Any,
+             date_format: Any) -> None:
         kind = type(value)
         if kind is str:
             sheet.write_string(row, column, _fits(value), text_format)  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import krippendorff
 import pytest
 
 from annotator.analysis.agreement import (
@@ -88,7 +89,6 @@ def kappa_one_by_one(a, b):
 
 
 def test_random_codings_match_the_krippendorff_package_and_kappa_per_character(codebook) -> None:
-    krippendorff = pytest.importorskip("krippendorff")
     generator = random.Random(11)
     code = codebook["security"]
     for trial in range(40):

@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from annotator.analysis.cooccurrence import cooccurrence
@@ -15,8 +16,6 @@ from annotator.analysis.summary import code_summaries
 from annotator.errors import UserError
 from annotator.interchange.xlsx import FONT, MAX_CELL_UNITS, SHEETS, PassageRow, tint, write_workbook
 from annotator.services.export import HEADER
-
-openpyxl = pytest.importorskip("openpyxl")
 
 LETTER = DocumentRecord(10, "毛致斯大林電", 200, "毛澤東", "1949-12-18", "檔案 1")
 MINUTES = DocumentRecord(11, "會談記錄", 100)
