@@ -1,0 +1,1 @@
+"""Pure mappings between outside formats and domain objects (no database, no transactions)."""
