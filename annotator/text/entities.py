@@ -357,10 +357,12 @@ def _without_overlaps(items: list[_Found], winners: Sequence[_Found]) -> list[_F
 @functools.cache
 def default_lexicon() -> Lexicon:
     """jieba's dictionary tags, the shipped titles, names and corrections (loaded once)."""
-    import jieba
+    # jieba.posseg reads dict.txt's word -> tag table when imported (about half a second); the
+    # table is used as it is, and its tagger never runs.
+    import jieba.posseg
 
     return Lexicon(
-        tags=_read_jieba_tags(Path(jieba.__file__).parent / "dict.txt"),
+        tags=jieba.posseg.dt.word_tag_tab,
         titles=frozenset(fold(word) for word in _lines(TITLES)),
         names=_read_names(HISTORICAL_NAMES),
         shipped=_read_kinds(ENTITY_KINDS),
@@ -370,16 +372,6 @@ def default_lexicon() -> Lexicon:
 def _lines(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines()
             if line.strip() and not line.startswith("#")]
-
-
-def _read_jieba_tags(path: Path) -> dict[str, str]:
-    tags = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            fields = line.split()
-            if len(fields) == 3:
-                tags[fields[0]] = fields[2]
-    return tags
 
 
 def _read_names(path: Path) -> dict[str, str]:
