@@ -14,12 +14,13 @@ looked up, in this order, in
    abbreviations: 连, 王, 苏). jieba tags many common words nr (明白, 光荣, 卫星), so a person
    tag is kept only when jieba's own part-of-speech model (the HMM it tags unknown words
    with, applied to the whole segment) rates a name tag for it at least e**3 times likelier
-   than any tag that is not a name; 毛泽东 passes by e**6.6, 明白 fails at e**0.3.
+   than any tag that is not a name; 毛泽东 passes by e**6.6, 明白 fails at e**0.3. jieba's t
+   (time words) is not used: it holds 今天, 当时 and 目前, and 周恩来; dates come from dates.py.
 
 Then a few rules, each on adjacent segments:
 
 - a place followed by 省, 市, 县, 州 or 府 is one place (湖北|省); a segment unknown to jieba's
-  dictionary of 2-4 hanzi ending in one of these is a place (莱阳县);
+  dictionary of 2-4 hanzi ending in one of these is a place (a county jieba does not know);
 - a place followed by an organisation or by 政府, 党, 银行, 大学 or 委员会 is one organisation
   (苏联|政府); an unknown segment of 3 hanzi or more ending in 部, 委员会, 政府, 党, 银行 or
   大学 is an organisation;
