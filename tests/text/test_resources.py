@@ -1,10 +1,17 @@
 """The pipeline's data files are where the code looks for them, and readable."""
 
-from annotator.text.resources import FREQUENT_HANZI, HISTORICAL_NAMES
+from annotator.text.resources import (
+    ENTITY_KINDS,
+    ERAS,
+    FREQUENT_HANZI,
+    HISTORICAL_NAMES,
+    TITLES,
+    VARIANTS,
+)
 
 
 def test_the_dictionaries_exist_and_are_utf8() -> None:
-    for path in (HISTORICAL_NAMES, FREQUENT_HANZI):
+    for path in (HISTORICAL_NAMES, FREQUENT_HANZI, ERAS, TITLES, ENTITY_KINDS, VARIANTS):
         assert path.read_text(encoding="utf-8").strip()
 
 
