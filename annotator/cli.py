@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="words separated by single spaces (default: detected)")
     imp.add_argument("--clean-web", choices=("auto", "yes", "no"), default="auto",
                      help="decode HTML entities such as '& nbsp ;' (default: when found)")
+    imp.add_argument("--allow-duplicate", action="store_true",
+                     help="import a text already in the project (e.g. a second edition)")
     imp.add_argument("--author", default="")
     imp.add_argument("--date", default="")
     imp.add_argument("--source-ref", default="", help="archive or source reference")
@@ -215,7 +217,8 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
             source_ref=args.source_ref, notes=args.notes,
         )
         try:
-            result = import_file(project, Path(raw_path), options)
+            result = import_file(project, Path(raw_path), options,
+                                 allow_duplicate=args.allow_duplicate)
         except USER_ERRORS as error:
             print(f"error: {_naming_the_file(raw_path, error)}", file=sys.stderr)
             continue
@@ -400,7 +403,9 @@ def cmd_search(project: Project, args: argparse.Namespace) -> int:
     from annotator.services.search import search
 
     document_ids = [get_document(project, ref).id for ref in args.document]
-    hits = search(project, args.query, regex=args.regex, document_ids=document_ids)
+    # Every hit, no cap: a script reading the output must get all of them.
+    results = search(project, args.query, regex=args.regex, document_ids=document_ids, limit=None)
+    hits = results.hits
     if args.json:
         _print_json([asdict(hit) for hit in hits])
     else:
@@ -409,7 +414,7 @@ def cmd_search(project: Project, args: argparse.Namespace) -> int:
                 f"{hit.document_id}:{hit.start}-{hit.end}\t"
                 f"{_one_line(hit.context_before)}【{_one_line(hit.match)}】{_one_line(hit.context_after)}"
             )
-        print(f"{len(hits)} matches", file=sys.stderr)
+        print(count(results.total, "match"), file=sys.stderr)
     return EXIT_OK
 
 

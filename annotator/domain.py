@@ -94,6 +94,19 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class SearchResults:
+    """The first hits of a search, with their contexts, and how many hits there are in all."""
+
+    hits: tuple[SearchHit, ...]
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        """Whether `hits` holds every hit (else only the first of `total`)."""
+        return len(self.hits) == self.total
+
+
+@dataclass(frozen=True)
 class MemoInfo:
     id: int
     document_id: int | None

@@ -119,6 +119,17 @@ def test_when_every_file_is_refused_the_exit_code_says_nothing_changed(capsys, p
     assert json.loads(run(capsys, "docs", "--json", "--project", project_file)[1]) == []
 
 
+def test_a_second_copy_of_a_text_needs_allow_duplicate(capsys, project_file, tmp_path) -> None:
+    copy = tmp_path / "second-edition.txt"
+    copy.write_bytes(TRADITIONAL_SAMPLE.read_bytes())
+    assert run(capsys, "import", str(TRADITIONAL_SAMPLE), "--project", project_file)[0] == 0
+    code, out, err = run(capsys, "import", str(copy), "--project", project_file)
+    assert code != 0 and "imported" not in out
+    assert "already in the project as document 1" in err and "--allow-duplicate" in err
+    code, out, err = run(capsys, "import", str(copy), "--allow-duplicate", "--project", project_file)
+    assert code == 0 and out.startswith("imported 2\tsecond-edition")
+
+
 def test_a_fresh_process_prints_no_traceback_for_a_bad_project(tmp_path) -> None:
     bogus = tmp_path / "bogus.sqlite"
     bogus.write_text("not a database")
@@ -159,10 +170,10 @@ def test_ctrl_c_during_an_import_keeps_and_reports_the_files_before(capsys, proj
     first, second = write_text("a.txt", "毛澤東到莫斯科。"), write_text("b.txt", "斯大林說。")
     real_import = imports.import_file
 
-    def interrupted_at_the_second(project, path, options):
+    def interrupted_at_the_second(project, path, options, **keywords):
         if path == second:
             raise KeyboardInterrupt  # the user presses Ctrl+C while b.txt is being segmented
-        return real_import(project, path, options)
+        return real_import(project, path, options, **keywords)
 
     monkeypatch.setattr(imports, "import_file", interrupted_at_the_second)
     code, out, err = run(capsys, "import", str(first), str(second), "--project", project_file)

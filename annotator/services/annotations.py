@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from annotator.domain import Mark, Passage, PassageFilter
@@ -154,6 +155,139 @@ def untag(project: Project, annotation_id: int) -> Passage:
     with project.write() as session:
         session.delete(_get(session, annotation_id))
     return removed
+
+
+# Ids per statement when deleting or looking up many: under SQLite's limit of bound parameters.
+_ID_CHUNK = 5_000
+
+
+def _chunks(items: list, size: int = _ID_CHUNK) -> Iterator[list]:
+    for index in range(0, len(items), size):
+        yield items[index:index + size]
+
+
+def tag_many(
+    project: Project,
+    spans: Iterable[tuple[int, int, int]],
+    code: str | int,
+    *,
+    coder: str | None = None,
+) -> list[Passage]:
+    """Tag every (document id, start, end) span with one code, all in ONE transaction (tens of
+    thousands of search results would take minutes one transaction each). Spans this coder
+    already has with this code, and repeats, are skipped; the new passages come back in the
+    order of `spans`. A span outside its document, or an unknown document, stores nothing."""
+    wanted = list(dict.fromkeys(spans))
+    with project.write() as session:
+        code_row = resolve_code(session, code)
+        coder_key = coder_id(session, coder)
+        coder_name = session.get(Coder, coder_key).name
+        document_ids = sorted({document_id for document_id, _, _ in wanted})
+        documents = {}
+        for chunk in _chunks(document_ids):
+            for row in session.execute(
+                select(Document.id, Document.title, Document.length).where(Document.id.in_(chunk))
+            ):
+                documents[row.id] = row
+        for document_id, start, end in wanted:
+            if document_id not in documents:
+                raise UserError(f"no document with id {document_id}")
+            _check_range(documents[document_id], start, end)
+        existing = set()
+        for chunk in _chunks(document_ids):
+            existing.update(tuple(row) for row in session.execute(
+                select(Annotation.document_id, Annotation.start, Annotation.end).where(
+                    Annotation.code_id == code_row.id,
+                    Annotation.coder_id == coder_key,
+                    Annotation.document_id.in_(chunk),
+                )
+            ))
+        new = [span for span in wanted if span not in existing]
+        if not new:
+            return []
+        texts = {document_id: project.stored_text(document_id) or ""
+                 for document_id in {span[0] for span in new}}
+        now = utc_now()
+        rows = [
+            {"document_id": document_id, "code_id": code_row.id, "coder_id": coder_key,
+             "start": start, "end": end, "quote": texts[document_id][start:end], "memo": "",
+             "created_at": now, "updated_at": now}
+            for document_id, start, end in new
+        ]
+        ids = session.scalars(
+            insert(Annotation).returning(Annotation.id, sort_by_parameter_order=True), rows
+        ).all()
+        path = code_paths(list(session.scalars(select(Code))))[code_row.id]
+    stamp = _aware(now.isoformat(sep=" "))
+    return [
+        Passage(
+            id=annotation_id, document_id=row["document_id"],
+            document=documents[row["document_id"]].title, code_id=code_row.id, code=code_row.name,
+            code_path=path, color=code_row.color, start=row["start"], end=row["end"],
+            text=row["quote"], memo="", coder=coder_name, created_at=stamp, updated_at=stamp,
+        )
+        for annotation_id, row in zip(ids, rows)
+    ]
+
+
+def untag_many(project: Project, annotation_ids: Iterable[int]) -> list[Passage]:
+    """Remove passages in ONE transaction (undo of `tag_many`) and return them as they were.
+    If any is missing, none is removed."""
+    ids = list(dict.fromkeys(annotation_ids))
+    removed = [passage for chunk in _chunks(ids) for passage in get_passages(project, chunk)]
+    found = {passage.id for passage in removed}
+    missing = next((annotation_id for annotation_id in ids if annotation_id not in found), None)
+    if missing is not None:
+        raise UserError(f"no annotation with id {missing}")
+    with project.write() as session:
+        deleted = 0
+        for chunk in _chunks(ids):
+            deleted += session.execute(delete(Annotation).where(Annotation.id.in_(chunk))).rowcount
+        if deleted != len(ids):  # another program removed some meanwhile: change nothing
+            raise UserError("some of these passages were removed meanwhile; nothing was changed")
+    order = {annotation_id: position for position, annotation_id in enumerate(ids)}
+    return sorted(removed, key=lambda passage: order[passage.id])
+
+
+def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]:
+    """Put removed passages back under their old ids in ONE transaction (redo of `tag_many`,
+    undo of `untag_many`); if any cannot be restored, none is."""
+    if not passages:
+        return []
+    with project.write() as session:
+        ids = [passage.id for passage in passages]
+        for chunk in _chunks(ids):
+            taken = session.scalar(select(Annotation.id).where(Annotation.id.in_(chunk)).limit(1))
+            if taken is not None:
+                raise UserError(f"annotation {taken} already exists")
+        documents: dict[int, Document] = {}
+        code_ids: dict[int, int] = {}
+        coder_keys: dict[str, int] = {}
+        rows = []
+        for passage in passages:
+            if passage.document_id not in documents:
+                documents[passage.document_id] = resolve_document(session, passage.document_id)
+            target = documents[passage.document_id]
+            _check_range(target, passage.start, passage.end)
+            if passage.code_id not in code_ids:
+                code_ids[passage.code_id] = resolve_code(session, passage.code_id).id
+            if passage.coder not in coder_keys:
+                coder_keys[passage.coder] = coder_id(session, passage.coder)
+            rows.append({
+                "id": passage.id, "document_id": target.id, "code_id": code_ids[passage.code_id],
+                "coder_id": coder_keys[passage.coder], "start": passage.start, "end": passage.end,
+                "quote": _quote(project, target.id, passage.start, passage.end), "memo": passage.memo,
+                "created_at": passage.created_at.replace(tzinfo=None),
+                "updated_at": passage.updated_at.replace(tzinfo=None),
+            })
+        try:
+            # The unique constraint refuses a span someone has coded the same way meanwhile.
+            session.execute(insert(Annotation), rows)
+        except IntegrityError:
+            raise UserError("some of these passages were coded again meanwhile; nothing was restored") from None
+    restored = [passage for chunk in _chunks(ids) for passage in get_passages(project, chunk)]
+    order = {annotation_id: position for position, annotation_id in enumerate(ids)}
+    return sorted(restored, key=lambda passage: order[passage.id])
 
 
 def set_memo(project: Project, annotation_id: int, memo: str) -> Passage:

@@ -1,7 +1,15 @@
-"""Importing a text file: decode, normalise, clean, un-segment, detect script, fold, segment, store.
+"""Importing a source: read it by format, normalise, clean, un-segment, detect script, fold,
+segment, store.
 
-`prepare_document` does the slow, database-free part (the window runs it in a worker thread, with
-progress and cancel); `store_document` writes the result in one transaction.
+`read_source_text` reads a file into the text an import stores (text files, Word, PDF, HTML:
+annotator/text/sources.py, then the web clean-up and the removal of segmentation spaces); the
+import dialog previews exactly its result, and `find_duplicate` tells before any metadata is
+typed whether that text is already in the project. `prepare_from_reading` does the slow rest
+(segmentation; the window runs it in a worker thread with progress and cancel), and
+`prepare_document` both at once. `store_document` writes the result in one transaction.
+
+The document's `encoding` records how its file was read: the text encoding of a text file
+("utf-8", "gb18030", ...), "html (utf-8)" for a web page, "docx" or "pdf".
 """
 
 from __future__ import annotations
@@ -21,11 +29,11 @@ from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services.documents import get_document
 from annotator.text.boundaries import encode_boundaries, sentence_boundaries
-from annotator.text.decode import decode_bytes
 from annotator.text.normalize import clean_web_text, normalize_text
 from annotator.text.presegmented import looks_presegmented, remove_segmentation_spaces
 from annotator.text.script import Script, detect_script, fold, to_traditional
 from annotator.text.segment import SegmentationCancelled, Segmenter
+from annotator.text.sources import ReadingCancelled, SourceText, read_source
 from db.models import Document, Segmentation
 
 Choice = Literal["auto", "yes", "no"]
@@ -56,6 +64,26 @@ class ImportOptions:
 
 
 @dataclass(frozen=True)
+class SourceReading:
+    """The text an import of a file stores, before segmentation; what the import dialog shows.
+
+    ``boundaries`` are the segment boundaries a pre-segmented source supplied, else None.
+    """
+
+    source_name: str
+    format: str
+    encoding: str
+    text: str
+    presegmented: bool
+    boundaries: tuple[int, ...] | None
+    cleanup: dict[str, int]
+
+    @property
+    def sha256(self) -> str:
+        return text_sha256(self.text)
+
+
+@dataclass(frozen=True)
 class PreparedDocument:
     title: str
     source_name: str
@@ -73,7 +101,12 @@ class PreparedDocument:
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return text_sha256(self.text)
+
+
+def text_sha256(text: str) -> str:
+    """The fingerprint by which the same text is recognised (the documents' text_sha256)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def read_file_bytes(path: Path) -> bytes:
@@ -103,6 +136,49 @@ def _too_large(path: Path, size: str) -> UserError:
     )
 
 
+def load_source(data: bytes, source_name: str, options: ImportOptions, *,
+                progress: Progress | None = None,
+                cancel: threading.Event | None = None) -> SourceText:
+    """A file's text by its format: the slow part of reading a long PDF (see text/sources.py)."""
+    try:
+        return read_source(data, source_name, encoding=options.encoding,
+                           progress=progress, cancel=cancel)
+    except ReadingCancelled:
+        raise ImportCancelled("import cancelled; nothing was stored") from None
+
+
+def reading_from_source(source: SourceText, source_name: str, options: ImportOptions) -> SourceReading:
+    """What an import stores of a file already read: normalised, web debris cleaned as the
+    options say, segmentation spaces taken out. Fast enough to rerun on every option change."""
+    text = normalize_text(source.text)
+    cleanup: dict[str, int] = dict(source.cleanup)
+    if options.clean_web != "no":
+        cleaned = clean_web_text(text)
+        if options.clean_web == "yes" or cleaned.changes:
+            text = cleaned.text
+            for change, count in cleaned.changes.items():
+                cleanup[change] = cleanup.get(change, 0) + count
+    presegmented = _decide(options.presegmented, lambda: looks_presegmented(text))
+    boundaries: tuple[int, ...] | None = None
+    if presegmented:
+        unsegmented = remove_segmentation_spaces(text)
+        text, boundaries = unsegmented.text, tuple(unsegmented.boundaries)
+    if not text.strip():
+        raise UserError(f"{source_name}: contains no text")
+    return SourceReading(
+        source_name=source_name, format=source.format, encoding=source.encoding, text=text,
+        presegmented=presegmented, boundaries=boundaries, cleanup=cleanup,
+    )
+
+
+def read_source_text(data: bytes, source_name: str, options: ImportOptions, *,
+                     progress: Progress | None = None,
+                     cancel: threading.Event | None = None) -> SourceReading:
+    """Read, decode, normalise, clean and un-segment a file: exactly the text its import stores."""
+    source = load_source(data, source_name, options, progress=progress, cancel=cancel)
+    return reading_from_source(source, source_name, options)
+
+
 def prepare_document(
     data: bytes,
     source_name: str,
@@ -118,42 +194,48 @@ def prepare_document(
     `parallel` as in Segmenter.segment: None segments long texts in worker processes; the
     window passes True so that its own process never loads jieba's dictionary.
     """
-    decoded = decode_bytes(data, encoding=options.encoding, source=source_name)
-    text = normalize_text(decoded.text)
-    cleanup: dict[str, int] = {}
-    if options.clean_web != "no":
-        cleaned = clean_web_text(text)
-        if options.clean_web == "yes" or cleaned.changes:
-            text, cleanup = cleaned.text, dict(cleaned.changes)
-    presegmented = _decide(options.presegmented, lambda: looks_presegmented(text))
-    supplied_boundaries: list[int] | None = None
-    if presegmented:
-        unsegmented = remove_segmentation_spaces(text)
-        text, supplied_boundaries = unsegmented.text, list(unsegmented.boundaries)
-    if not text.strip():
-        raise UserError(f"{source_name}: contains no text")
+    reading = read_source_text(data, source_name, options, cancel=cancel)
+    return prepare_from_reading(reading, options, segmenter, progress=progress, cancel=cancel,
+                                parallel=parallel)
+
+
+def prepare_from_reading(
+    reading: SourceReading,
+    options: ImportOptions,
+    segmenter: Segmenter,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    parallel: bool | None = None,
+) -> PreparedDocument:
+    """Segment, fold and convert a reading: the slow part of an import, in the background.
+
+    `options` give the title and metadata; the reading was made with the same options.
+    """
+    text = reading.text
     script = detect_script(text)
     folded = fold(text)
-    if supplied_boundaries is not None:
-        words, method = supplied_boundaries, PRESEGMENTED_METHOD
+    if reading.boundaries is not None:
+        words, method = list(reading.boundaries), PRESEGMENTED_METHOD
     else:
         # The folded text is the simplified form jieba needs, already converted: segment it
         # directly (same length, so its boundaries hold in the stored text).
         words = segment_folded(segmenter, folded, progress=progress, cancel=cancel, parallel=parallel)
         method = segmenter.method
+    source_name = reading.source_name
     return PreparedDocument(
         title=(options.title or Path(source_name).stem).strip() or source_name,
         source_name=source_name,
-        encoding=decoded.encoding,
+        encoding=reading.encoding,
         script=str(script),
-        presegmented=presegmented,
+        presegmented=reading.presegmented,
         text=text,
         folded_text=folded,
         traditional_text=to_traditional(text),
         word_boundaries=words,
         sentence_boundaries=sentence_boundaries(text),
         method=method,
-        cleanup=cleanup,
+        cleanup=dict(reading.cleanup),
         options=options,
     )
 
@@ -183,18 +265,29 @@ def _decide(choice: Choice, detect: Callable[[], bool]) -> bool:
     return detect()
 
 
-def store_document(project: Project, prepared: PreparedDocument) -> DocumentInfo:
-    """Store a prepared document and its segmentation in one transaction."""
+def find_duplicate(project: Project, sha256: str) -> DocumentInfo | None:
+    """The document whose text has this fingerprint, if the project holds one."""
+    with project.read() as session:
+        document_id = session.scalar(
+            select(Document.id).where(Document.text_sha256 == sha256).order_by(Document.id).limit(1)
+        )
+    return None if document_id is None else get_document(project, document_id)
+
+
+def store_document(project: Project, prepared: PreparedDocument, *,
+                   allow_duplicate: bool = False) -> DocumentInfo:
+    """Store a prepared document and its segmentation in one transaction.
+
+    The same text twice is refused unless `allow_duplicate` (a second edition, say, or a copy
+    to code afresh): the check runs in the transaction, so two imports cannot both pass it.
+    """
     options = prepared.options
     with project.write() as session:
-        duplicate = session.execute(
+        duplicate = None if allow_duplicate else session.execute(
             select(Document.id, Document.title).where(Document.text_sha256 == prepared.sha256)
         ).first()
         if duplicate is not None:
-            raise UserError(
-                f"{prepared.source_name}: the same text is already in the project "
-                f"as document {duplicate.id} “{duplicate.title}”"
-            )
+            raise UserError(_duplicate_message(prepared.source_name, duplicate.id, duplicate.title))
         document = Document(
             title=prepared.title,
             source_name=prepared.source_name,
@@ -226,7 +319,20 @@ def store_document(project: Project, prepared: PreparedDocument) -> DocumentInfo
     return get_document(project, document_id)
 
 
-def import_file(project: Project, path: Path, options: ImportOptions = ImportOptions()) -> ImportResult:
+def _duplicate_message(source_name: str, document_id: int, title: str) -> str:
+    return (f"{source_name}: the same text is already in the project "
+            f"as document {document_id} “{title}”")
+
+
+def import_file(project: Project, path: Path, options: ImportOptions = ImportOptions(), *,
+                allow_duplicate: bool = False) -> ImportResult:
+    """Import one file (the command line's import). A text already in the project is refused
+    before it is segmented, unless `allow_duplicate`."""
     path = Path(path)
-    prepared = prepare_document(read_file_bytes(path), path.name, options, project.segmenter)
-    return ImportResult(document=store_document(project, prepared), cleanup=prepared.cleanup)
+    reading = read_source_text(read_file_bytes(path), path.name, options)
+    if not allow_duplicate and (duplicate := find_duplicate(project, reading.sha256)) is not None:
+        raise UserError(_duplicate_message(path.name, duplicate.id, duplicate.title)
+                        + " (--allow-duplicate imports it anyway, e.g. a second edition)")
+    prepared = prepare_from_reading(reading, options, project.segmenter)
+    document = store_document(project, prepared, allow_duplicate=allow_duplicate)
+    return ImportResult(document=document, cleanup=prepared.cleanup)

@@ -7,6 +7,10 @@ Regular expressions run on the `regex` package rather than `re`, for one reason:
 pattern such as ``(毛|毛)+$`` backtracks exponentially, and `re` would hold the process (and the
 window) for ever; `regex` gives up after `REGEX_TIMEOUT_SECONDS` for the whole search and the user
 gets a one-line message. Literal searches stay on `re` (escaped, linear, nothing to bound).
+
+Every hit is counted, however many: counting needs only the folded texts. Contexts, which need
+the stored text and its word boundaries, are made for the first `limit` hits only; `search_spans`
+gives the spans of all of them, which is what tagging every hit needs.
 """
 
 from __future__ import annotations
@@ -19,13 +23,14 @@ import regex as regex_engine
 from sqlalchemy import select
 
 from annotator.context import kwic_context
-from annotator.domain import SearchHit
+from annotator.domain import SearchHit, SearchResults
 from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services.documents import load_boundaries
 from annotator.text.script import fold
 from db.models import Document
 
+# Hits handed out with their contexts; every hit is counted (SearchResults.total) whatever this is.
 DEFAULT_LIMIT = 10_000
 # For a whole regex search, across all documents. Ordinary patterns scan a million characters
 # in milliseconds; a pattern still running after this long is backtracking, not working.
@@ -66,18 +71,16 @@ def too_slow(query: str, timeout: float) -> UserError:
     )
 
 
-def search(
+def _matching_spans(
     project: Project,
     query: str,
     *,
-    regex: bool = False,
-    document_ids: Iterable[int] = (),
-    context_chars: int = 20,
-    limit: int = DEFAULT_LIMIT,
-    timeout: float | None = None,
-) -> list[SearchHit]:
-    """Hits in document order. A regex search stops with a UserError after `timeout` seconds
-    (default REGEX_TIMEOUT_SECONDS) of matching in all; reading the documents is not counted."""
+    regex: bool,
+    document_ids: Iterable[int],
+    timeout: float | None,
+) -> Iterator[tuple[int, str, list[tuple[int, int]]]]:
+    """(document id, title, spans of its matches) for each document searched, in id order. Only
+    the folded texts are read: counting and spans need nothing else."""
     pattern = compile_query(query, regex=regex)
     if timeout is None:
         timeout = REGEX_TIMEOUT_SECONDS
@@ -88,13 +91,10 @@ def search(
         if wanted:
             statement = statement.where(Document.id.in_(wanted))
         ids = session.scalars(statement).all()
-    hits: list[SearchHit] = []
     for document_id in ids:
         with project.read() as session:
-            title, text, folded = session.execute(
-                select(Document.title, Document.text, Document.folded_text).where(
-                    Document.id == document_id
-                )
+            title, folded = session.execute(
+                select(Document.title, Document.folded_text).where(Document.id == document_id)
             ).one()
         started = time.monotonic()
         try:
@@ -103,12 +103,53 @@ def search(
         except TimeoutError:
             raise too_slow(query, timeout) from None
         remaining -= time.monotonic() - started
-        if not spans:
-            continue
+        yield document_id, title, spans
+
+
+def search(
+    project: Project,
+    query: str,
+    *,
+    regex: bool = False,
+    document_ids: Iterable[int] = (),
+    context_chars: int = 20,
+    limit: int | None = DEFAULT_LIMIT,
+    timeout: float | None = None,
+) -> SearchResults:
+    """Every hit counted; the first `limit` of them (all when None), in document order, with
+    their contexts. A regex search stops with a UserError after `timeout` seconds (default
+    REGEX_TIMEOUT_SECONDS) of matching in all; reading the documents is not counted."""
+    hits: list[SearchHit] = []
+    total = 0
+    for document_id, title, spans in _matching_spans(
+        project, query, regex=regex, document_ids=document_ids, timeout=timeout
+    ):
+        total += len(spans)
+        room = len(spans) if limit is None else min(len(spans), limit - len(hits))
+        if room <= 0:
+            continue  # counted; contexts (the costly part) only for the hits handed out
+        with project.read() as session:
+            text = session.scalar(select(Document.text).where(Document.id == document_id))
         words = load_boundaries(project, document_id).words
-        for start, end in spans:
+        for start, end in spans[:room]:
             before, after = kwic_context(text, words, start, end, context_chars)
             hits.append(SearchHit(document_id, title, start, end, text[start:end], before, after))
-            if len(hits) >= limit:
-                return hits
-    return hits
+    return SearchResults(tuple(hits), total)
+
+
+def search_spans(
+    project: Project,
+    query: str,
+    *,
+    regex: bool = False,
+    document_ids: Iterable[int] = (),
+    timeout: float | None = None,
+) -> list[tuple[int, int, int]]:
+    """(document id, start, end) of every hit, without contexts: what tagging all of them needs."""
+    return [
+        (document_id, start, end)
+        for document_id, _title, spans in _matching_spans(
+            project, query, regex=regex, document_ids=document_ids, timeout=timeout
+        )
+        for start, end in spans
+    ]

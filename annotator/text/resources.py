@@ -9,3 +9,7 @@ HISTORICAL_NAMES = DICTIONARY_DIR / "historical_names.txt"
 
 # The most frequent hanzi in both scripts, used to judge guessed encodings.
 FREQUENT_HANZI = DICTIONARY_DIR / "frequent_hanzi.txt"
+
+# CJK Radicals Supplement characters and the ideographs whose glyphs they share in CJK fonts,
+# for repairing PDF text layers (made by make_radical_equivalents.py beside it).
+RADICAL_EQUIVALENTS = DICTIONARY_DIR / "radical_equivalents.txt"

@@ -1,5 +1,6 @@
-"""The codebook panel: the code tree with colours, passage counts and descriptions; add, rename,
-recolour, re-parent by drag, merge and delete, each as an undoable command."""
+"""The codebook panel: the code tree with colours, passage counts and keys; add, edit (name,
+description, colour, key), rename, recolour, re-parent by drag, merge and delete, each as an
+undoable command, from buttons that are always visible and from the right-click menu."""
 
 from __future__ import annotations
 
@@ -14,23 +15,27 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QColorDialog,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
-    QToolBar,
+    QSizePolicy,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.domain import CodeInfo, Passage
-from annotator.services.codes import NEW_CODE_COLOURS, count_affected
+from annotator.plural import count
+from annotator.services.codes import count_affected, next_code_colour, next_free_key
 from annotator.text.display import visible
+from annotator.ui.code_dialog import CodeDialog, keys_in_use
 from annotator.ui.commands import (
     AddCodeCommand,
     DeleteCodeCommand,
@@ -38,16 +43,16 @@ from annotator.ui.commands import (
     MoveCodeCommand,
     UpdateCodeCommand,
 )
+from annotator.ui.icons import colour_icon
 from annotator.ui.session import ProjectSession
 
 CODE_MIME = "application/x-annotator-code-id"
 Index = QModelIndex | QPersistentModelIndex
 
 
-def colour_icon(color: str, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
+def shown_key(shortcut: str | None) -> str:
+    """A stored key ("Ctrl+K") as this system writes it (⌘K on a Mac)."""
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText) if shortcut else ""
 
 
 class CodeTreeModel(QAbstractItemModel):
@@ -132,7 +137,7 @@ class CodeTreeModel(QAbstractItemModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (visible(code.name), code.passages, code.shortcut or "")[column]
+            return (visible(code.name), code.passages, shown_key(code.shortcut))[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return colour_icon(code.color)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -196,31 +201,78 @@ class CodebookPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view.clicked.connect(self._clicked)
-        self.model.modelReset.connect(self.view.expandAll)
+        # Editing a code re-reads the codebook: the same code stays selected.
+        self._kept_code: int | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_current)
+        self.model.modelReset.connect(self._after_reset)
         self.view.expandAll()
 
-        # A tool bar rather than buttons: it folds into a » menu when the dock is narrow.
-        tools = QToolBar()
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for label, slot, tip in (
-            ("Add", self.add_code, "Add a code (under the selected one with Shift)"),
-            ("Rename", self.rename_code, "Rename the selected code"),
-            ("Colour", self.recolour_code, "Change the selected code's colour"),
-            ("Merge…", self.merge_code, "Merge the selected code into another"),
-            ("Delete", self.delete_code, "Delete the selected code"),
-        ):
-            action = tools.addAction(label)
-            action.setToolTip(tip)
-            action.triggered.connect(lambda checked=False, do=slot: do())
-            self.view.addAction(action)
+        # Buttons, not a tool bar: a tool bar folds its last actions (Delete) into a "»" menu
+        # when the dock is narrow. The same actions make the right-click menu.
+        self.add_action = self._action("Add…", self.add_code, "Add a code (under the selected one with Shift)")
+        self.add_child_action = self._action("Add sub-code…", lambda: self.add_code(under_selected=True),
+                                             "Add a code under the selected one")
+        self.edit_action = self._action("Edit…", self.edit_code,
+                                        "Edit the selected code's name, description, colour and key")
+        self.rename_action = self._action("Rename…", self.rename_code, "Rename the selected code", "F2")
+        self.colour_action = self._action("Colour…", self.recolour_code, "Change the selected code's colour")
+        self.merge_action = self._action("Merge…", self.merge_code, "Merge the selected code into another")
+        self.delete_action = self._action("Delete", self.delete_code, "Delete the selected code",
+                                          QKeySequence.StandardKey.Delete)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        buttons = QGridLayout()
+        buttons.setSpacing(2)
+        for position, action in enumerate((self.add_action, self.edit_action, self.rename_action,
+                                           self.colour_action, self.merge_action, self.delete_action)):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, position // 3, position % 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        layout.addWidget(tools)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def _action(self, label: str, slot, tip: str, shortcut=None) -> QAction:
+        action = QAction(label, self)
+        action.setIconText(label)  # the button keeps its "…" (a dialog follows)
+        action.setToolTip(tip)
+        action.setObjectName(label.rstrip("…").replace(" ", "").lower() + "CodeAction")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            # Only while the codebook has the focus: Delete in the reader must not delete a code.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda checked=False, do=slot: do())
+        self.view.addAction(action)
+        return action
+
+    def _update_actions(self, *_: object) -> None:
+        selected = self.selected_code() is not None
+        for action in (self.add_child_action, self.edit_action, self.rename_action,
+                       self.colour_action, self.delete_action):
+            action.setEnabled(selected)
+        self.merge_action.setEnabled(selected and len(self._codes()) > 1)
+
+    def _keep_current(self) -> None:
+        code = self.selected_code()
+        self._kept_code = code.id if code is not None else None
+
+    def _after_reset(self) -> None:
+        self.view.expandAll()
+        if self._kept_code is not None:
+            index = self.model.index_of(self._kept_code)
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+        self._update_actions()
 
     def selected_code(self) -> CodeInfo | None:
         return self.model.code(self.view.currentIndex())
+
+    def _codes(self) -> list[CodeInfo]:
+        return self.model.codes()
 
     def _clicked(self, index: QModelIndex) -> None:
         code = self.model.code(index)
@@ -228,19 +280,76 @@ class CodebookPanel(QWidget):
             self.codeClicked.emit(code)
 
     def _move(self, code_id: int, new_parent: int | None) -> None:
-        code = next((c for c in self.model.codes() if c.id == code_id), None)
+        code = next((c for c in self._codes() if c.id == code_id), None)
         if code is not None and code.parent_id != new_parent:
             self.session.execute(MoveCodeCommand(self.session, code, new_parent))
 
-    def add_code(self, *, name: str | None = None, parent_id: int | None = None) -> None:
-        if name is None:
-            name, ok = QInputDialog.getText(self, "Add code", "Name of the new code:")
-            if not ok or not name.strip():
+    def _reserved_keys(self) -> dict[str, str]:
+        """Keys a code may not have: the window's own, and the other codes' (named)."""
+        digits = [str(n) for n in range(1, 10)]  # the codes' default keys
+        codes = self._codes()
+        return keys_in_use(self.window(), digits + [c.shortcut for c in codes if c.shortcut])
+
+    def _dialog(self, title: str, code: CodeInfo | None, **values) -> CodeDialog:
+        codes = self._codes()
+        reserved = self._reserved_keys()
+        for other in codes:
+            if other.shortcut and (code is None or other.id != code.id):
+                reserved[QKeySequence(other.shortcut).toString(QKeySequence.SequenceFormat.PortableText)] = (
+                    f"the code “{other.name}”")
+        names = {c.name for c in codes if code is None or c.id != code.id}
+        dialog = CodeDialog(title, reserved=reserved, names_taken=names, parent=self, **values)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    def add_code(self, *, name: str | None = None, parent_id: int | None = None,
+                 under_selected: bool = False) -> CodeDialog | None:
+        """Add a code with the next free colour and digit key; without a name, ask for it (and
+        its description, colour and key) in a dialog, which is returned."""
+        color = next_code_colour(self.session.project)
+        shortcut = next_free_key(self.session.project)
+        if name is not None:
+            self.session.execute(AddCodeCommand(self.session, name, color, parent_id=parent_id,
+                                                shortcut=shortcut))
+            return None
+        selected = self.selected_code()
+        if selected is not None and (under_selected or _shift_held()):
+            parent_id = selected.id
+        title = f"Add a code under “{selected.name}”" if parent_id is not None and selected else "Add code"
+        dialog = self._dialog(title, None, color=color, shortcut=shortcut)
+
+        def add() -> None:
+            values = dialog.values()
+            self.session.execute(AddCodeCommand(
+                self.session, values["name"], values["color"], parent_id=parent_id,
+                description=values["description"], shortcut=values["shortcut"],
+            ))
+
+        dialog.accepted.connect(add)
+        dialog.open()
+        return dialog
+
+    def edit_code(self) -> CodeDialog | None:
+        """Open the dialog on the selected code; OK applies what changed as one undo step."""
+        code = self.selected_code()
+        if code is None:
+            return None
+        dialog = self._dialog(f"Edit code “{code.name}”", code, name=code.name,
+                              description=code.description, color=code.color, shortcut=code.shortcut)
+
+        def apply() -> None:
+            current = next((c for c in self._codes() if c.id == code.id), None)
+            if current is None:  # deleted meanwhile (another window, an undo)
                 return
-            selected = self.selected_code()
-            parent_id = selected.id if selected is not None and _shift_held() else None
-        color = NEW_CODE_COLOURS[len(self.model.codes()) % len(NEW_CODE_COLOURS)]
-        self.session.execute(AddCodeCommand(self.session, name, color, parent_id=parent_id))
+            changes = {key: value for key, value in dialog.values().items()
+                       if value != getattr(current, key)}
+            if changes:
+                self.session.execute(UpdateCodeCommand(self.session, current, **changes))
+
+        dialog.accepted.connect(apply)
+        dialog.open()
+        return dialog
 
     def rename_code(self) -> None:
         code = self.selected_code()
@@ -262,7 +371,7 @@ class CodebookPanel(QWidget):
         code = self.selected_code()
         if code is None:
             return
-        others = [c for c in self.model.codes() if c.id != code.id]
+        others = [c for c in self._codes() if c.id != code.id]
         if not others:
             return
         label, ok = QInputDialog.getItem(
@@ -278,9 +387,9 @@ class CodebookPanel(QWidget):
         if code is None:
             return
         passages, children = count_affected(self.session.project, code.id)
-        details = f"{passages} coded passage{'s' * (passages != 1)}"
+        details = count(passages, "coded passage")
         if children:
-            details += f" and {children} sub-code{'s' * (children != 1)}"
+            details += f" and {count(children, 'sub-code')}"
         answer = QMessageBox.question(
             self, "Delete code",
             f"Delete “{code.name}”? This removes {details}. You can undo it with Edit › Undo.",

@@ -12,7 +12,8 @@ from dataclasses import replace
 from PySide6.QtGui import QUndoCommand
 
 from annotator.domain import CodeInfo, Passage
-from annotator.errors import USER_ERRORS
+from annotator.errors import USER_ERRORS, UserError
+from annotator.plural import count
 from annotator.services import annotations, codes
 from annotator.ui.session import ProjectSession
 
@@ -121,44 +122,50 @@ class AdjustCommand(ServiceCommand):
 
 
 class TagManyCommand(ServiceCommand):
-    """Tag every search result with one code, as one undo step; already-coded spans are skipped."""
+    """Tag every search result with one code, as one undo step and one transaction each way;
+    spans the coder already has with that code are skipped (`skipped` says how many)."""
 
     def __init__(self, session: ProjectSession, spans: Sequence[tuple[int, int, int]], code: CodeInfo) -> None:
-        super().__init__(session, f"Tag {len(spans)} results with “{code.name}”")
+        super().__init__(session, f"Tag {count(len(spans), 'result')} with “{code.name}”")
         self.spans, self.code = list(spans), code
         self.passages: list[Passage] = []
+        self.skipped = 0
+        self._tagged = False
 
     def do(self) -> None:
-        if not self.passages:
-            existing = {
-                (p.document_id, p.start, p.end)
-                for p in self.session.passages()
-                if p.code_id == self.code.id and p.coder == self.session.coder
-            }
-            for span in self.spans:
-                if span not in existing:
-                    self.passages.append(self.session.tag(*span, self.code.id))
-                    existing.add(span)
+        project = self.session.project
+        if not self._tagged:
+            self.passages = annotations.tag_many(project, self.spans, self.code.id, coder=self.session.coder)
+            self.skipped = len(self.spans) - len(self.passages)
+            self.setText(f"Tag {count(len(self.passages), 'result')} with “{self.code.name}”")
+            if not self.passages:
+                # Nothing was written, so there is nothing to undo: refuse rather than push.
+                raise UserError(f"every result already has “{self.code.name}” (coded by "
+                                f"{self.session.coder}); nothing was tagged")
+            self._tagged = True
         else:
-            for passage in self.passages:
-                self.session.restore_passage(passage)
+            self.passages = annotations.restore_many(project, self.passages)
+        # Thousands of passages at once: the views reload rather than take them one by one.
+        self.session.codes_changed(passages_too=True)
 
     def revert(self) -> None:
-        self.passages = [self.session.untag(p.id) for p in reversed(self.passages)][::-1]
+        self.passages = annotations.untag_many(self.session.project, [p.id for p in self.passages])
+        self.session.codes_changed(passages_too=True)
 
 
 class AddCodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, name: str, color: str, *,
-                 parent_id: int | None = None, description: str = "") -> None:
+                 parent_id: int | None = None, description: str = "",
+                 shortcut: str | None = None) -> None:
         super().__init__(session, f"Add code “{name}”")
-        self.request = (name, color, parent_id, description)
+        self.request = (name, color, parent_id, description, shortcut)
         self.code: CodeInfo | None = None
 
     def do(self) -> None:
         if self.code is None:
-            name, color, parent_id, description = self.request
+            name, color, parent_id, description, shortcut = self.request
             self.code = codes.add_code(self.session.project, name, color, parent=parent_id,
-                                       description=description)
+                                       description=description, shortcut=shortcut)
         else:
             codes.restore_codes(self.session.project, [self.code])
         self.session.codes_changed()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import DocumentInfo, Passage
+from annotator.plural import count
 from annotator.text.display import visible
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
@@ -72,8 +73,8 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
         if role == Qt.ItemDataRole.ToolTipRole:
             details = [
                 document.title,
-                f"{document.length:,} characters, {document.segments:,} segments, "
-                f"{document.sentences:,} sentences",
+                f"{count(document.length, 'character')}, {count(document.segments, 'segment')}, "
+                f"{count(document.sentences, 'sentence')}",
                 f"script: {document.script}; encoding: {document.encoding}"
                 + ("; pre-segmented" if document.presegmented else ""),
             ]
@@ -108,7 +109,8 @@ class DocumentsPanel(QWidget):
         self.view.clicked.connect(lambda index: self.documentActivated.emit(self.model.document(index.row()).id))
 
         import_button = QPushButton("Import…")
-        import_button.setToolTip("Import text files (or drop them here)")
+        import_button.setToolTip("Import texts: plain text, Word (.docx), PDF, web pages "
+                                 "(or drop the files here)")
         import_button.clicked.connect(lambda: self.importRequested.emit([]))
         edit_button = QPushButton("Details…")
         edit_button.clicked.connect(lambda: self._emit_for_current(self.editRequested))

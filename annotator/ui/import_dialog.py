@@ -1,15 +1,22 @@
-"""The import dialog: shows how a file decodes, lets the user confirm or override the encoding,
-pre-segmentation and title (and add metadata) before the import runs."""
+"""The import dialog: previews exactly the text an import of a file will store (read by its
+format, normalised, web clean-up and pre-segmentation as chosen), says at once whether that
+text is already in the project, and lets the user confirm or override encoding,
+pre-segmentation, web clean-up and title (and add metadata) before the import runs."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -17,23 +24,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.domain import DocumentInfo
 from annotator.errors import USER_ERRORS
-from annotator.services.imports import ImportOptions
-from annotator.text.decode import SUPPORTED_ENCODINGS, decode_bytes
-from annotator.text.normalize import normalize_text
-from annotator.text.presegmented import looks_presegmented, remove_segmentation_spaces
+from annotator.services.imports import ImportOptions, SourceReading, reading_from_source
+from annotator.text.decode import SUPPORTED_ENCODINGS
+from annotator.text.display import visible
 from annotator.text.script import detect_script
+from annotator.text.sources import FORMAT_NAMES, SourceText, encoding_applies, read_source, source_format
 from annotator.ui.reader import reading_font
 
 PREVIEW_CHARS = 3000
 AUTO = "auto"
 
+FindDuplicate = Callable[[str], DocumentInfo | None]
+
 
 class ImportDialog(QDialog):
-    def __init__(self, path: Path, data: bytes, parent: QWidget | None = None) -> None:
+    """`source` is the file already read with the encoding detected (the window reads long
+    PDFs in the background first); without it the dialog reads the file itself.
+    `find_duplicate` looks a text's fingerprint up in the project."""
+
+    def __init__(self, path: Path, data: bytes, parent: QWidget | None = None, *,
+                 source: SourceText | None = None,
+                 find_duplicate: FindDuplicate | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {path.name}")
         self.path, self.data = path, data
+        self._find_duplicate = find_duplicate
+        self._sources: dict[str | None, SourceText | Exception] = {}
+        if source is not None:
+            self._sources[None] = source
+        self._reading: SourceReading | None = None
+        self._duplicate: DocumentInfo | None = None
+
+        self.duplicate_box = QFrame()
+        self.duplicate_box.setObjectName("duplicateBox")
+        self.duplicate_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setObjectName("duplicateLabel")
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.duplicate_label.font()
+        bold.setBold(True)
+        self.duplicate_label.setFont(bold)
+        self.import_anyway = QCheckBox("Import anyway (e.g. a second edition)")
+        self.import_anyway.setObjectName("importAnyway")
+        box_layout = QVBoxLayout(self.duplicate_box)
+        box_layout.addWidget(self.duplicate_label)
+        box_layout.addWidget(self.import_anyway)
+        self.duplicate_box.hide()
+
         self.encoding = QComboBox()
         self.encoding.setObjectName("encodingChoice")
         self.encoding.addItem("Detect automatically", AUTO)
@@ -44,6 +84,13 @@ class ImportDialog(QDialog):
         self.presegmented.addItem("Detect automatically", "auto")
         self.presegmented.addItem("Yes: words are separated by spaces", "yes")
         self.presegmented.addItem("No: segment it with jieba", "no")
+        self.clean_web = QComboBox()
+        self.clean_web.setObjectName("cleanWebChoice")
+        self.clean_web.setToolTip("Decode HTML entities such as “& nbsp ;” left in text copied "
+                                  "from the web, and remove spaces at line ends")
+        self.clean_web.addItem("When web debris is found", "auto")
+        self.clean_web.addItem("Always", "yes")
+        self.clean_web.addItem("Never: keep the text as it is", "no")
         self.title = QLineEdit(path.stem)
         self.title.setObjectName("titleEdit")
         self.author, self.date, self.source_ref = QLineEdit(), QLineEdit(), QLineEdit()
@@ -52,6 +99,10 @@ class ImportDialog(QDialog):
         self.detected = QLabel()
         self.detected.setObjectName("detectedLabel")
         self.detected.setWordWrap(True)
+        self.cleanup = QLabel()
+        self.cleanup.setObjectName("cleanupLabel")
+        self.cleanup.setWordWrap(True)
+        self.cleanup.setTextFormat(Qt.TextFormat.PlainText)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("preview")
         self.preview.setReadOnly(True)
@@ -66,50 +117,111 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Encoding", self.encoding)
         form.addRow("Pre-segmented", self.presegmented)
+        form.addRow("Web clean-up", self.clean_web)
         form.addRow("Title", self.title)
         form.addRow("Author", self.author)
         form.addRow("Date", self.date)
         form.addRow("Source reference", self.source_ref)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.duplicate_box)
         layout.addLayout(form)
         layout.addWidget(self.detected)
+        layout.addWidget(self.cleanup)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 560)
-        self.encoding.currentIndexChanged.connect(self.update_preview)
-        self.presegmented.currentIndexChanged.connect(self.update_preview)
+        self.resize(720, 600)
+        self._fixed_encoding()
+        for choice in (self.encoding, self.presegmented, self.clean_web):
+            choice.currentIndexChanged.connect(self.update_preview)
+        self.import_anyway.toggled.connect(self._update_buttons)
         self.update_preview()
+
+    def _fixed_encoding(self) -> None:
+        """PDF and Word files carry Unicode text: no encoding to choose."""
+        known = self._sources.get(None)
+        try:
+            kind = known.format if isinstance(known, SourceText) else source_format(self.data, self.path.name)
+        except USER_ERRORS:
+            return  # update_preview reports why the file cannot be read
+        if not encoding_applies(kind):
+            self.encoding.setEnabled(False)
+            self.encoding.setToolTip(f"A {FORMAT_NAMES[kind]} file carries its own encoding")
+
+    def _source(self, encoding: str | None) -> SourceText:
+        """The file read in this encoding (None: detected), read once per encoding."""
+        if encoding not in self._sources:
+            try:
+                self._sources[encoding] = read_source(self.data, self.path.name, encoding=encoding)
+            except USER_ERRORS as error:
+                self._sources[encoding] = error
+        known = self._sources[encoding]
+        if isinstance(known, Exception):
+            raise known
+        return known
 
     def update_preview(self) -> None:
         chosen = self.encoding.currentData()
-        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        options = self.options()
         try:
-            decoded = decode_bytes(self.data, encoding=None if chosen == AUTO else chosen,
-                                   source=self.path.name)
+            source = self._source(None if chosen == AUTO or not self.encoding.isEnabled() else chosen)
+            reading = reading_from_source(source, self.path.name, options)
         except USER_ERRORS as error:
-            self.detected.setText(f"<b>Cannot import:</b> {error}")
+            self._reading, self._duplicate = None, None
+            self.detected.setText(f"<b>Cannot import:</b> {html.escape(visible(str(error)))}")
+            self.cleanup.hide()
             self.preview.setPlainText("")
-            ok_button.setEnabled(False)
+            self.duplicate_box.hide()
+            self._update_buttons()
             return
-        text = normalize_text(decoded.text)
-        choice = self.presegmented.currentData()
-        detected_presegmented = looks_presegmented(text)
-        presegmented = detected_presegmented if choice == "auto" else choice == "yes"
-        shown = remove_segmentation_spaces(text).text if presegmented else text
+        self._reading = reading
+        shown = reading.text
+        how = (f"Encoding: <b>{html.escape(reading.encoding)}</b>" if reading.format == "text"
+               else f"Read as: <b>{html.escape(FORMAT_NAMES[reading.format])}</b>"
+               + (f" ({html.escape(source.encoding.removeprefix('html ').strip('()'))})"
+                  if reading.format == "html" else ""))
         self.detected.setText(
-            f"Encoding: <b>{decoded.encoding}</b> · script: <b>{detect_script(shown)}</b> · "
-            f"{len(shown):,} characters · pre-segmented: <b>{'yes' if presegmented else 'no'}</b>"
-            + (" (detected)" if choice == "auto" else "")
+            f"{how} · script: <b>{detect_script(shown)}</b> · "
+            f"{len(shown):,} characters · pre-segmented: <b>{'yes' if reading.presegmented else 'no'}</b>"
+            + (" (detected)" if options.presegmented == "auto" else "")
         )
+        if reading.cleanup:
+            self.cleanup.setText("Cleaned: " + "; ".join(
+                f"{change} ×{count:,}" for change, count in reading.cleanup.items()))
+            self.cleanup.show()
+        else:
+            self.cleanup.hide()
         self.preview.setPlainText(shown[:PREVIEW_CHARS])
-        ok_button.setEnabled(True)
+        self._duplicate = self._find_duplicate(reading.sha256) if self._find_duplicate else None
+        if self._duplicate is not None:
+            self.duplicate_label.setText(
+                f"This text is already in the project as document {self._duplicate.id} "
+                f"“{visible(self._duplicate.title)}”."
+            )
+        self.duplicate_box.setVisible(self._duplicate is not None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Nothing to type or import while the text cannot be read, or is a copy the user has
+        not confirmed."""
+        ready = self._reading is not None and (self._duplicate is None or self.import_anyway.isChecked())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+        for field in (self.title, self.author, self.date, self.source_ref):
+            field.setEnabled(ready)
+
+    def reading(self) -> SourceReading | None:
+        """The text the import will store, as previewed; None if the file cannot be imported."""
+        return self._reading
+
+    def allow_duplicate(self) -> bool:
+        return self._duplicate is not None and self.import_anyway.isChecked()
 
     def options(self) -> ImportOptions:
         chosen = self.encoding.currentData()
         return ImportOptions(
-            encoding=None if chosen == AUTO else chosen,
+            encoding=None if chosen == AUTO or not self.encoding.isEnabled() else chosen,
             title=self.title.text().strip() or None,
             presegmented=self.presegmented.currentData(),
+            clean_web=self.clean_web.currentData(),
             author=self.author.text().strip(),
             date=self.date.text().strip(),
             source_ref=self.source_ref.text().strip(),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -19,15 +19,26 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from annotator import APP_NAME, settings as shared_settings
+from annotator import APP_NAME, __version__, paths, settings as shared_settings
 from annotator.domain import CodeInfo, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
+from annotator.plural import count
 from annotator.project import Project
 from annotator.services import documents as document_service
 from annotator.services.bootstrap import open_project
 from annotator.services.export import export_csv
-from annotator.services.imports import prepare_document, read_file_bytes, store_document
+from annotator.services.imports import (
+    ImportOptions,
+    SourceReading,
+    find_duplicate,
+    load_source,
+    prepare_from_reading,
+    read_file_bytes,
+    read_source_text,
+    store_document,
+)
 from annotator.text.display import visible
+from annotator.text.sources import SOURCE_PATTERNS, SourceText
 from annotator.ui.codebook_panel import CodebookPanel, colour_icon
 from annotator.ui.commands import AdjustCommand, MemoCommand, RecodeCommand, TagCommand, TagManyCommand, UntagCommand
 from annotator.ui.documents_panel import DocumentsPanel
@@ -38,12 +49,14 @@ from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.workers import BackgroundJob
 from annotator.ui.recovery import ask_to_restore, restore_damaged
-from db.backup import backup_if_due, list_backups, make_backup, restore_backup
+from db.backup import backup_folder, backup_if_due, list_backups, make_backup, restore_backup
 from db.errors import BackupNotWritten, ProjectDamaged
 
 MAX_RECENT = 8
+EMPTY_PROJECT_HINT = "No documents yet — File › Import texts… or drop .txt files here"
+NO_DOCUMENT_HINT = "Choose a document in the Documents panel"
 BACKUP_CHECK_MS = 10 * 60 * 1000
-TEXT_FILTER = "Text files (*.txt *.text *.csv *.md);;All files (*)"
+TEXT_FILTER = f"Texts: plain, Word, PDF, web pages ({' '.join(SOURCE_PATTERNS)});;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +68,9 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.last_error = ""
         self.jobs: list[BackgroundJob] = []
+        # Files waiting to be read and asked about, and the one being read (see import_files).
+        self._import_queue: list[Path] = []
+        self._reading_import: BackgroundJob | None = None
         self.code_actions: list[QAction] = []
         self.reader = ReaderView()
         self.reader.setObjectName("reader")
@@ -62,6 +78,7 @@ class MainWindow(QMainWindow):
         self.reader.contextMenuAt.connect(self._reader_menu)
         self.reader.passagesClicked.connect(self._passages_clicked)
         self.reader.selectionSpanChanged.connect(self._update_status)
+        self.setAcceptDrops(True)  # files dropped on the reading view (see dropEvent)
         self._build_docks()
         self._build_status_bar()
         self._build_menus()
@@ -145,6 +162,9 @@ class MainWindow(QMainWindow):
         for dock in (self.documents_dock, self.codebook_dock, self.passages_dock, self.search_dock):
             view_menu.addAction(dock.toggleViewAction())
 
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = self._action(help_menu, f"&About {APP_NAME}", self.show_about)
+
     def _action(self, menu: QMenu, label: str, slot, shortcut=None) -> QAction:
         action = QAction(label, self)
         if shortcut is not None:
@@ -174,6 +194,7 @@ class MainWindow(QMainWindow):
         session.passageChanged.connect(self.reader.change_passage)
         session.passagesReset.connect(self._reload_reader_passages)
         session.passagesChangedIn.connect(self._reload_reader_passages_of)
+        session.passagesReset.connect(self._update_status)  # after the reader has the new count
         session.codesChanged.connect(self._rebuild_code_actions)
         session.codesChanged.connect(self._update_code_colors)
         self.reader.passage_lookup = session.passages_by_id
@@ -189,6 +210,7 @@ class MainWindow(QMainWindow):
         self.documents_panel.importRequested.connect(self.import_files)
         self.documents_panel.editRequested.connect(self.edit_document)
         self.documents_panel.deleteRequested.connect(self.delete_document)
+        self.documents_panel.model.modelReset.connect(self._update_reader_hint)
         self.codebook_panel = CodebookPanel(session)
         self.codebook_panel.codeClicked.connect(self._code_clicked)
         self.passages_panel = PassagesPanel(session)
@@ -197,6 +219,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(session)
         self.search_panel.jumpRequested.connect(self.jump_to)
         self.search_panel.tagAllRequested.connect(self._tag_all)
+        self.search_panel.resultsChanged.connect(self._show_search_hits)
         self.search_panel.jobStarted.connect(self._track_job)
         for dock, panel in (
             (self.documents_dock, self.documents_panel), (self.codebook_dock, self.codebook_panel),
@@ -228,6 +251,7 @@ class MainWindow(QMainWindow):
         if wanted is not None:
             self.open_document(wanted)
         self._update_status()
+        self._update_reader_hint()
         self._preload_segmenter()
         self._start_backup(backup_if_due, "Backing up the project")
 
@@ -423,6 +447,7 @@ class MainWindow(QMainWindow):
             return
         forms = document_service.document_script_forms(session.project, document_id)
         self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks, forms)
+        self._show_search_hits(self.search_panel.model.hits())
         self.search_panel.current_document_id = document_id
         self.documents_panel.select_document(document_id)
         self.settings.setValue(f"lastDocument/{session.project.path}", document_id)
@@ -453,7 +478,7 @@ class MainWindow(QMainWindow):
         document = self.session.document(document_id)
         answer = QMessageBox.question(
             self, "Delete document",
-            f"Delete “{document.title}” and its {document.passages} coded passages? This cannot be undone.",
+            f"Delete “{document.title}” and its {count(document.passages, 'coded passage')}? This cannot be undone.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -469,33 +494,73 @@ class MainWindow(QMainWindow):
         self.session.reload_all()
 
     def import_files(self, paths: list[Path]) -> None:
+        """Ask about and import files, one after another: each is read in the background (a
+        long PDF takes seconds), then the import dialog previews what will be stored."""
         if not paths:
             chosen, _ = QFileDialog.getOpenFileNames(self, "Import texts", str(Path.home()), TEXT_FILTER)
             paths = [Path(p) for p in chosen]
-        for path in paths:
+        self._import_queue.extend(Path(p) for p in paths)
+        if self._reading_import is None:
+            self._read_next_import()
+
+    def _read_next_import(self) -> None:
+        self._reading_import = None
+        while self._import_queue:
+            path = self._import_queue.pop(0)
             try:
                 data = read_file_bytes(path)
             except USER_ERRORS as error:
                 self.show_error(str(error))
                 continue
-            dialog = ImportDialog(path, data, self)
-            if dialog.exec():
-                self.start_import(path, data, dialog.options())
+            project = self.session.project
+            job = BackgroundJob(
+                f"Importing {path.name}: reading",
+                lambda progress, cancel, data=data, name=path.name: load_source(
+                    data, name, ImportOptions(), progress=progress, cancel=cancel),
+            )
+            # After the job's other slots (progress bar, job list) have run: the dialog is modal.
+            job.done.connect(lambda source, path=path, data=data, project=project: QTimer.singleShot(
+                0, lambda: self._ask_import(path, data, source, project)))
+            job.failed.connect(lambda _message: QTimer.singleShot(0, self._read_next_import))
+            job.cancelled.connect(self._import_queue.clear)  # Cancel stops the files still waiting
+            job.cancelled.connect(lambda: QTimer.singleShot(0, self._read_next_import))
+            self._reading_import = job
+            self._start_job(job)
+            return
 
-    def start_import(self, path: Path, data: bytes, options) -> BackgroundJob:
+    def _ask_import(self, path: Path, data: bytes, source: SourceText, project: Project) -> None:
+        if self.session.project is project:  # not if the project was switched meanwhile
+            dialog = ImportDialog(path, data, self, source=source,
+                                  find_duplicate=lambda sha256: find_duplicate(project, sha256))
+            if dialog.exec() and (reading := dialog.reading()) is not None:
+                self.start_import(path, data, dialog.options(), reading=reading,
+                                  allow_duplicate=dialog.allow_duplicate())
+            dialog.deleteLater()
+        self._read_next_import()
+
+    def start_import(self, path: Path, data: bytes, options: ImportOptions, *,
+                     reading: SourceReading | None = None,
+                     allow_duplicate: bool = False) -> BackgroundJob:
+        """Segment and store a file in the background: the text `reading` the dialog
+        previewed, or else the file read afresh with `options`."""
         project = self.session.project
-        job = BackgroundJob(
-            f"Importing {path.name}",
-            lambda progress, cancel: prepare_document(data, path.name, options, project.segmenter,
-                                                      progress=progress, cancel=cancel, parallel=True),
-        )
-        job.done.connect(self._store_import)
+
+        def work(progress, cancel) -> object:
+            read = reading or read_source_text(data, path.name, options, cancel=cancel)
+            return prepare_from_reading(read, options, project.segmenter, progress=progress,
+                                        cancel=cancel, parallel=True)
+
+        job = BackgroundJob(f"Importing {path.name}", work)
+        job.done.connect(lambda prepared: self._store_import(prepared, project, allow_duplicate))
         self._start_job(job)
         return job
 
-    def _store_import(self, prepared) -> None:
+    def _store_import(self, prepared, project: Project, allow_duplicate: bool = False) -> None:
+        if self.session.project is not project:
+            self.show_error(f"{prepared.source_name}: not imported, the project was closed meanwhile")
+            return
         try:
-            document = store_document(self.session.project, prepared)
+            document = store_document(project, prepared, allow_duplicate=allow_duplicate)
         except USER_ERRORS as error:
             self.show_error(str(error))
             return
@@ -589,7 +654,27 @@ class MainWindow(QMainWindow):
             self.tag_selection(code)
 
     def _tag_all(self, spans: list[tuple[int, int, int]], code: CodeInfo) -> None:
-        self.session.execute(TagManyCommand(self.session, spans, code))
+        """Tag every search hit, after the user has confirmed the number; one undo step."""
+        n = len(spans)
+        answer = QMessageBox.question(
+            self, "Tag all results",
+            f"Tag {'the' if n == 1 else 'all'} {count(n, 'result')} with “{code.path}”? "
+            "Edit › Undo removes them again in one step.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        command = TagManyCommand(self.session, spans, code)
+        if not self.session.execute(command):
+            return
+        message = f"Tagged {count(len(command.passages), 'passage')} with “{code.path}”"
+        if command.skipped:
+            message += f"; skipped {count(command.skipped, 'result')} already coded with it"
+        self.statusBar().showMessage(message, 10000)
+
+    def _show_search_hits(self, hits: list) -> None:
+        """Mark in the reader the listed search hits that are in the open document."""
+        document_id = self.reader.document_id
+        self.reader.set_search_hits([(h.start, h.end) for h in hits if h.document_id == document_id])
 
     def _reader_menu(self, global_position: QPoint, position: int, passage_ids: list[int]) -> None:
         menu = QMenu(self)
@@ -688,11 +773,54 @@ class MainWindow(QMainWindow):
             return
         document = self.documents_panel.model.document(row)
         start, end = self.reader.selected_span()
-        selection = f" · selected {start}–{end} ({end - start} characters)" if end > start else ""
+        selection = f" · selected {start}–{end} ({count(end - start, 'character')})" if end > start else ""
         self.status_label.setText(
-            f"{visible(document.title)} · {document.length:,} characters · {document.segments:,} segments · "
-            f"{self.reader.passage_count:,} passages{selection}"
+            f"{visible(document.title)} · {count(document.length, 'character')} · "
+            f"{count(document.segments, 'segment')} · {count(self.reader.passage_count, 'passage')}{selection}"
         )
+
+    def _update_reader_hint(self, *_: object) -> None:
+        # Shown by the reading view while no document is open.
+        empty = self.session is None or not self.documents_panel.model.rowCount()
+        self.reader.setPlaceholderText(EMPTY_PROJECT_HINT if empty else NO_DOCUMENT_HINT)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Drops the panels do not take (the reading view's) go where the Documents panel's go.
+        self.documents_panel.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.documents_panel.dropEvent(event)
+
+    # -- help -----------------------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        """The version and where everything is kept: what a bug report or a backup needs."""
+        project = self.session.project.path if self.session is not None else None
+        lines = [
+            f"{APP_NAME} {__version__}",
+            "",
+            f"Project file: {project}" if project else "No project open",
+        ]
+        if project:
+            lines.append(f"Backups: {backup_folder(project)}")
+        lines += [
+            f"Data folder: {paths.data_dir()}",
+            f"Cache folder: {paths.cache_dir()}",
+            f"Settings (coder, last project): {shared_settings.settings_path()}",
+            f"Window layout: {self.settings.fileName()}",
+            "Log: none is written; errors are shown in the window, warnings in the terminal "
+            "that started it",
+        ]
+        return "\n".join(lines)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", self.about_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- export and errors ------------------------------------------------------------------------------
 
@@ -707,11 +835,11 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, passage_filter: PassageFilter) -> Path | None:
         try:
-            count = export_csv(self.session.project, passage_filter, path)
+            exported = export_csv(self.session.project, passage_filter, path)
         except USER_ERRORS as error:
             self.show_error(str(error))
             return None
-        self.statusBar().showMessage(f"Exported {count} passages to {path}", 8000)
+        self.statusBar().showMessage(f"Exported {count(exported, 'passage')} to {path}", 8000)
         return path
 
     def show_error(self, message: str) -> None:

@@ -1,9 +1,11 @@
-"""The coded passages panel: every passage with document, code, text and memo; filters by code
-(with its sub-codes), document, coder and free text; double-click jumps to the passage."""
+"""The coded passages panel: every passage with document, code, sentence context, text, memo,
+coder and dates; filters by code (with its sub-codes), document, coder and free text; sorts by a
+column; double-click jumps to the passage."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -13,49 +15,101 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.domain import Passage, PassageFilter
+from annotator.domain import DocumentInfo, Passage, PassageFilter
 from annotator.text.display import visible
 from annotator.text.script import fold
-from annotator.ui.codebook_panel import colour_icon
+from annotator.ui.icons import colour_icon
+from annotator.ui.passage_context import SentenceContexts
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
 
 Index = QModelIndex | QPersistentModelIndex
+SortKey = tuple
+DOCUMENT, CODE, BEFORE, TEXT, AFTER, MEMO, CODER, DOCUMENT_DATE, CODED = range(9)
+# Context is found only for the rows on screen, so the list cannot be sorted by it.
+UNSORTABLE = frozenset({BEFORE, AFTER})
 
 
-def _sort_key(passage: Passage) -> tuple[int, int, int, int]:
+def _position_key(passage: Passage) -> tuple[int, int, int, int]:
     return (passage.document_id, passage.start, passage.end, passage.id)
 
 
+def coded_at(passage: Passage) -> str:
+    """When the passage was coded, in the user's local time."""
+    return passage.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def one_line(text: str) -> str:
+    return " ".join(visible(text).split())
+
+
 class PassageTableModel(RowTableModel[Passage]):
-    HEADERS = ("Document", "Code", "Text", "Memo", "Coder")
+    """Rows are kept sorted by the chosen column's key (ascending; a descending sort shows them
+    back to front), so a tag or an untag is a bisect, not a re-sort of tens of thousands."""
+
+    HEADERS = ("Document", "Code", "Before", "Text", "After", "Memo", "Coder", "Document date", "Coded")
 
     def __init__(self, session: ProjectSession) -> None:
         super().__init__()
         self.session = session
         self.filter = PassageFilter()
         self._wanted_codes: set[int] | None = None
-        self._keys: list[tuple[int, int, int, int]] = []
+        self._keys: list[SortKey] = []
+        self.sort_column = DOCUMENT
+        self.descending = False
+        self.contexts = SentenceContexts(self._load_document)
         session.passageAdded.connect(self._added)
         session.passageRemoved.connect(self._removed)
         session.passageChanged.connect(self._changed)
         session.passagesReset.connect(self.refresh)
         session.passagesChangedIn.connect(lambda _document_ids: self.refresh())
         session.codesChanged.connect(self._codes_changed)
+        session.documentsChanged.connect(self._documents_changed)
         self._codes = {code.id: code for code in session.codes()}
+        self._documents = {document.id: document for document in session.documents()}
+        self._coders: set[str] = set()
         self.refresh()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                BEFORE: "The passage's sentence before it (or the sentence before, when it starts one)",
+                AFTER: "The passage's sentence after it (or the sentence after, when it ends one)",
+                DOCUMENT_DATE: "The date in the document's details",
+                CODED: "When the passage was coded (your local time)",
+            }.get(section)
+        return super().headerData(section, orientation, role)
+
+    def _load_document(self, document_id: int):
+        boundaries = self.session.boundaries(document_id)
+        return self.session.document_text(document_id), boundaries.sentences, boundaries.words
 
     def _codes_changed(self) -> None:
         # Names, paths and colours are looked up here, so renaming or recolouring a code
         # repaints one column instead of reloading every passage.
         self._codes = {code.id: code for code in self.session.codes()}
         self._wanted_codes = self._code_subtree()
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
+        if self.sort_column == CODE:
+            self._resort()
+        elif self.rows:
+            self.dataChanged.emit(self.index(0, CODE), self.index(len(self.rows) - 1, CODE))
+
+    def _documents_changed(self) -> None:
+        self._documents = {document.id: document for document in self.session.documents()}
+        self.contexts.forget()
+        if self.sort_column == DOCUMENT_DATE:
+            self._resort()
+        elif self.rows:
+            last = len(self.rows) - 1
+            self.dataChanged.emit(self.index(0, DOCUMENT_DATE), self.index(last, DOCUMENT_DATE))
 
     def set_filter(self, passage_filter: PassageFilter) -> None:
         self.filter = passage_filter
@@ -63,10 +117,83 @@ class PassageTableModel(RowTableModel[Passage]):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self.rows = self.session.passages(self.filter)
-        self._keys = [_sort_key(p) for p in self.rows]
         self._wanted_codes = self._code_subtree()
+        self._set_sorted(self.session.passages(self.filter))
+        self._coders = {p.coder for p in self.rows}
         self.endResetModel()
+
+    # -- sorting ----------------------------------------------------------------------------------
+
+    def _key_function(self) -> Callable[[Passage], SortKey]:
+        column = self.sort_column
+        if column == CODE:
+            codes = self._codes
+            return lambda p: ((codes[p.code_id].path if p.code_id in codes else p.code_path).casefold(),
+                              *_position_key(p))
+        if column == TEXT:
+            return lambda p: (fold(p.text), *_position_key(p))
+        if column == MEMO:
+            return lambda p: (p.memo.casefold(), *_position_key(p))
+        if column == CODER:
+            return lambda p: (p.coder.casefold(), *_position_key(p))
+        if column == DOCUMENT_DATE:
+            documents = self._documents
+            return lambda p: (documents[p.document_id].date if p.document_id in documents else "",
+                              *_position_key(p))
+        if column == CODED:
+            return lambda p: (p.created_at, p.id)
+        return _position_key  # Document: documents in the order listed, passages in text order
+
+    def distinct_values(self) -> dict[int, set[str]]:
+        """What the short columns can show, for sizing them: a few values each."""
+        documents = self._documents.values()
+        return {
+            DOCUMENT: {visible(d.title) for d in documents},
+            CODE: {visible(c.path) for c in self._codes.values()},
+            CODER: {visible(name) for name in self._coders},
+            DOCUMENT_DATE: {visible(d.date) for d in documents},
+            CODED: {"2000-12-31 23:59"},  # one format, digits of one width
+        }
+
+    def _set_sorted(self, passages: list[Passage]) -> None:
+        key = self._key_function()
+        keyed = sorted((key(p), p) for p in passages) if passages else []
+        self._keys = [k for k, _ in keyed]
+        self.rows = [p for _, p in keyed]
+
+    def _resort(self, column: int | None = None, descending: bool | None = None) -> None:
+        """Re-order the rows (by a new sort column or order, if given); selected rows stay
+        selected."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self.passage(index.row()).id if index.isValid() else None for index in persistent]
+        same_column = column is None or column == self.sort_column
+        if column is not None:
+            self.sort_column = column
+        if descending is not None:
+            self.descending = descending
+        if not (same_column and descending is not None):  # only the direction changed: no sort
+            self._set_sorted(self.rows)
+        rows = {p.id: row for row, p in enumerate(self.passages())}
+        self.changePersistentIndexList(persistent, [
+            self.index(rows[i], index.column()) if i in rows else QModelIndex()
+            for i, index in zip(ids, persistent)
+        ])
+        self.layoutChanged.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column in UNSORTABLE or not 0 <= column < len(self.HEADERS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) != (self.sort_column, self.descending):
+            self._resort(column, descending)
+
+    def _shown(self, internal: int, length: int | None = None) -> int:
+        """The row on screen of the `internal`th row (of `length` rows)."""
+        length = len(self.rows) if length is None else length
+        return length - 1 - internal if self.descending else internal
+
+    # -- filtering and following changes ------------------------------------------------------------
 
     def _code_subtree(self) -> set[int] | None:
         if not self.filter.code_ids:
@@ -100,57 +227,97 @@ class PassageTableModel(RowTableModel[Passage]):
     def _added(self, passage: Passage) -> None:
         if not self.matches(passage):
             return
-        key = _sort_key(passage)
-        row = bisect_left(self._keys, key)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.rows.insert(row, passage)
-        self._keys.insert(row, key)
+        key = self._key_function()(passage)
+        internal = bisect_left(self._keys, key)
+        shown = self._shown(internal, len(self.rows) + 1)
+        self.beginInsertRows(QModelIndex(), shown, shown)
+        self.rows.insert(internal, passage)
+        self._keys.insert(internal, key)
+        self._coders.add(passage.coder)
         self.endInsertRows()
 
     def _removed(self, passage: Passage) -> None:
-        row = self._row_by_key(passage)
-        if row is None:
+        internal = self._internal_row(passage)
+        if internal is None:
             return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.rows[row]
-        del self._keys[row]
+        shown = self._shown(internal)
+        self.beginRemoveRows(QModelIndex(), shown, shown)
+        del self.rows[internal]
+        del self._keys[internal]
         self.endRemoveRows()
 
     def _changed(self, old: Passage, new: Passage) -> None:
         self._removed(old)
         self._added(new)
 
-    def _row_by_key(self, passage: Passage) -> int | None:
+    def _internal_row(self, passage: Passage) -> int | None:
         # Rows are sorted by key: a bisect, not a scan of tens of thousands of rows.
-        key = _sort_key(passage)
+        key = self._key_function()(passage)
         row = bisect_left(self._keys, key)
         return row if row < len(self._keys) and self._keys[row] == key else None
 
     def row_of(self, passage_id: int) -> int | None:
-        return next((i for i, p in enumerate(self.rows) if p.id == passage_id), None)
+        internal = next((i for i, p in enumerate(self.rows) if p.id == passage_id), None)
+        return None if internal is None else self._shown(internal)
 
     def passage(self, row: int) -> Passage:
-        return self.rows[row]
+        return self.rows[self._shown(row)]
 
     def passages(self) -> list[Passage]:
-        return list(self.rows)
+        """The rows in the order shown."""
+        return self.rows[::-1] if self.descending else list(self.rows)
+
+    # -- cells ---------------------------------------------------------------------------------------
+
+    def _cell(self, passage: Passage, column: int) -> str:
+        if column == DOCUMENT:
+            return visible(passage.document)
+        if column == CODE:
+            code = self._codes.get(passage.code_id)
+            return visible(code.path if code is not None else passage.code_path)
+        if column in (BEFORE, AFTER):
+            before, after = self.contexts.around(passage.document_id, passage.start, passage.end)
+            return one_line(before if column == BEFORE else after)
+        if column == TEXT:
+            return one_line(passage.text)
+        if column == MEMO:
+            return one_line(passage.memo)
+        if column == CODER:
+            return visible(passage.coder)
+        if column == DOCUMENT_DATE:
+            document: DocumentInfo | None = self._documents.get(passage.document_id)
+            return visible(document.date) if document is not None else ""
+        return coded_at(passage)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        passage = self.rows[index.row()]
+        passage = self.passage(index.row())
         column = index.column()
-        code = self._codes.get(passage.code_id)
         if role == Qt.ItemDataRole.DisplayRole:
-            path = code.path if code is not None else passage.code_path
-            values = (passage.document, path, passage.text, passage.memo, passage.coder)
-            shown = visible(values[column])  # no hidden bidi overrides or controls in the list
-            return " ".join(shown.split()) if column in (2, 3) else shown
-        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
-            return (passage.text, passage.memo)[column - 2] or None
-        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return self._cell(passage, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (BEFORE, AFTER):
+                before, after = self.contexts.around(passage.document_id, passage.start, passage.end)
+                return visible(before if column == BEFORE else after) or None
+            if column in (TEXT, MEMO):
+                return visible(passage.text if column == TEXT else passage.memo) or None
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == CODE:
+            code = self._codes.get(passage.code_id)
             return colour_icon(code.color if code is not None else passage.color, 10)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == BEFORE:
+            # The context before ends where the passage starts: right-aligned, cut on the left.
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class ElideLeftDelegate(QStyledItemDelegate):
+    """Cuts long text on the left ("…end of the sentence"), for the context before a passage."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class PassagesPanel(QWidget):
@@ -166,7 +333,20 @@ class PassagesPanel(QWidget):
         self.view = row_table_view(self.model, "passagesView")
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Short columns as wide as their widest value (see _fit_columns); context and memo a
+        # width the user can change; the text takes the rest.
+        self._fitted = False
+        self._fit_columns()
+        for signal in (self.model.modelReset, self.model.rowsInserted, session.codesChanged,
+                       session.documentsChanged):
+            signal.connect(self._fit_columns)
+        for column, width in ((BEFORE, 130), (AFTER, 130), (MEMO, 130)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.view.setItemDelegateForColumn(BEFORE, ElideLeftDelegate(self.view))
+        header.setSortIndicator(self.model.sort_column, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.view.doubleClicked.connect(lambda index: self.jumpRequested.emit(self.model.passage(index.row())))
 
         self.code_filter = QComboBox()
@@ -205,6 +385,28 @@ class PassagesPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view)
         self._fill_choices()
+
+    def _fit_columns(self, *_: object) -> None:
+        """Widen the short columns to their widest value, measured on the few distinct values
+        (documents, codes, coders) rather than on rows: Qt's ResizeToContents measures up to a
+        thousand rows on every change, which made recolouring a code take 0.3 s on a volume's
+        50,000 passages. Columns only grow, so a width the user chose is kept."""
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        for column, values in self.model.distinct_values().items():
+            widest = max((metrics.horizontalAdvance(value) for value in values), default=0) + 2 * margin + 8
+            if column == CODE:
+                widest += 10 + 2 * margin  # the colour swatch
+            widest = max(widest, header.sectionSizeHint(column))
+            if not self._fitted or widest > header.sectionSize(column):
+                header.resizeSection(column, widest)
+        self._fitted = True
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column in UNSORTABLE:  # put the arrow back where the order really comes from
+            order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+            self.view.horizontalHeader().setSortIndicator(self.model.sort_column, order)
 
     def _fill_choices(self) -> None:
         self._fill_codes()

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QTextBlock,
     QTextCursor,
 )
@@ -44,6 +45,9 @@ LANE_SPACING = 3.0
 SENTENCE_TINT = QColor(255, 236, 150, 70)
 HOVER_TINT = QColor(0, 0, 0, 30)
 SEGMENT_TINT = QColor(90, 140, 220, 38)
+# A search hit's box: a saturated magenta, unlike every colour of the codebook's palette.
+SEARCH_HIT_COLOR = QColor("#FF00FF")
+SEARCH_HIT_WIDTH = 2.0
 
 
 class DisplayScript(StrEnum):
@@ -206,6 +210,47 @@ class ReaderView(QPlainTextEdit):
         self._marks = {mark.id: mark for mark in marks}
         self._index = SpanIndex((m.id, m.start, m.end) for m in self._marks.values())
 
+    # -- search hits (painted as boxes: no code's fill and underline looks like them) ----------
+
+    _search_hits: list[tuple[int, int]] = []  # sorted; replaced whole, never changed in place
+    _search_hit_starts: list[int] = []
+    _search_hit_longest = 0
+
+    def set_search_hits(self, spans: list[tuple[int, int]]) -> None:
+        """Mark these code-point spans of the open document as search hits ([] removes the
+        marks); only the hits that appear or go, and are on screen, are repainted."""
+        old, new = self._search_hits, sorted(set(spans))
+        self._search_hits = new
+        self._search_hit_starts = [start for start, _ in new]
+        self._search_hit_longest = max((end - start for start, end in new), default=0)
+        if not self._display:
+            return
+        first = self.first_visible_position()
+        corner = QPoint(self.viewport().width(), self.viewport().height())
+        last = self._offsets.to_code_point(self.cursorForPosition(corner).position()) + 1
+        for start, end in set(old).symmetric_difference(new):
+            if start < last and end > first:
+                self._repaint_span(start, end)
+
+    def _paint_search_hits(self, painter: QPainter, block: QTextBlock, origin: QPointF,
+                           start: int, end: int) -> None:
+        if not self._search_hits:
+            return
+        first = bisect_left(self._search_hit_starts, start - self._search_hit_longest + 1)
+        last = bisect_left(self._search_hit_starts, end)
+        if first >= last:
+            return
+        painter.save()
+        pen = QPen(SEARCH_HIT_COLOR, SEARCH_HIT_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = SEARCH_HIT_WIDTH / 2
+        for hit_start, hit_end in self._search_hits[first:last]:
+            for rect in self._line_rects(block, origin, hit_start, hit_end, start, end):
+                painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+        painter.restore()
+
     def _repaint_span(self, start: int, end: int) -> None:
         rect = self._span_rect(start, end)
         if rect is not None:
@@ -357,6 +402,7 @@ class ReaderView(QPlainTextEdit):
             self._fill(painter, block, origin, *sentence, start, end, SENTENCE_TINT)
         if self._hover and self._hover[0] < end and self._hover[1] > start:
             self._fill(painter, block, origin, *self._hover, start, end, HOVER_TINT)
+        self._paint_search_hits(painter, block, origin, start, end)
         marks = [self._marks[key] for key in self._index.overlapping(start, end)]
         marks.sort(key=lambda m: (m.start, -m.end, m.id))
         lanes: list[int] = []  # end of the last passage in each underline lane
@@ -439,11 +485,13 @@ class ReaderView(QPlainTextEdit):
 
 
 def passage_tooltip(passages: Sequence[Passage]) -> str:
+    """One line per passage with its code and coder (never broken: Qt shapes a rich-text
+    tooltip to a squarish box and would wrap "— coder" onto a line of its own), then its memo."""
     parts = []
     for passage in passages:
-        memo = f"<br><i>{escape(passage.memo)}</i>" if passage.memo else ""
+        memo = f"<div><i>{escape(passage.memo)}</i></div>" if passage.memo else ""
         parts.append(
-            f"<span style='color:{passage.color}'>■</span> <b>{escape(passage.code_path)}</b>"
-            f" — {escape(passage.coder)}{memo}"
+            f"<div style='white-space:pre'><span style='color:{passage.color}'>■</span> "
+            f"<b>{escape(passage.code_path)}</b> — {escape(passage.coder)}</div>{memo}"
         )
-    return "<br>".join(parts)
+    return "".join(parts)

@@ -1,5 +1,8 @@
 """The search panel: literal or regex search in the current or all documents, in either script,
-with results as keyword-in-context lines; "tag all results" with a code."""
+with results as keyword-in-context lines; "tag all results" with a code.
+
+Every hit is counted; the list shows the first `DEFAULT_LIMIT` of them and says so. "Tag all"
+tags every hit, shown or not: it asks the service for the spans of all of them."""
 
 from __future__ import annotations
 
@@ -17,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain import CodeInfo, SearchHit
-from annotator.services.search import search
+from annotator.domain import CodeInfo, SearchHit, SearchResults
+from annotator.errors import USER_ERRORS
+from annotator.plural import count
+from annotator.services.search import search, search_spans
 from annotator.text.display import visible
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
@@ -61,17 +66,22 @@ class SearchResultsModel(RowTableModel[SearchHit]):
 class SearchPanel(QWidget):
     jumpRequested = Signal(int, int, int)  # document id, start, end
     jobStarted = Signal(object)  # BackgroundJob: the window waits for it before closing
-    tagAllRequested = Signal(list, object)  # [(document id, start, end)], CodeInfo
+    tagAllRequested = Signal(list, object)  # [(document id, start, end)] of every hit, CodeInfo
+    resultsChanged = Signal(list)  # [SearchHit] listed: on new results, and [] when cleared
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.current_document_id: int | None = None
         self._job: BackgroundJob | None = None
+        self.results: SearchResults | None = None
+        self._searched: tuple[str, bool, list[int]] | None = None  # query, regex, documents
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
         self.query.setPlaceholderText("Search (毛泽东 also finds 毛澤東)")
+        self.query.setClearButtonEnabled(True)
         self.query.returnPressed.connect(self.run_search)
+        self.query.textChanged.connect(self._query_edited)
         self.regex = QCheckBox("Regex")
         self.scope = QComboBox()
         self.scope.addItems(["This document", "All documents"])
@@ -79,11 +89,14 @@ class SearchPanel(QWidget):
         go = QPushButton("Search")
         go.clicked.connect(self.run_search)
         self.status = QLabel()
+        self.status.setObjectName("searchStatus")
         self.code_choice = QComboBox()
         self.code_choice.setObjectName("tagAllCode")
-        tag_all = QPushButton("Tag all with")
-        tag_all.setObjectName("tagAllButton")
-        tag_all.clicked.connect(self._tag_all)
+        self.tag_all_button = QPushButton("Tag all with")
+        self.tag_all_button.setObjectName("tagAllButton")
+        self.tag_all_button.setToolTip("Tag every result, including any not listed, with the chosen code")
+        self.tag_all_button.setEnabled(False)
+        self.tag_all_button.clicked.connect(self._tag_all)
         session.codesChanged.connect(self._fill_codes)
         self._fill_codes()
 
@@ -98,7 +111,8 @@ class SearchPanel(QWidget):
         self.view.doubleClicked.connect(self._jump)
 
         bar = QHBoxLayout()
-        for widget in (self.query, self.regex, self.scope, go, self.status, tag_all, self.code_choice):
+        for widget in (self.query, self.regex, self.scope, go, self.status, self.tag_all_button,
+                       self.code_choice):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,9 +137,7 @@ class SearchPanel(QWidget):
         freeze the window. A newer search supersedes an older one still running."""
         text = self.query.text()
         if not text:
-            self._job = None
-            self.model.set_hits([])
-            self.status.setText("")
+            self.clear_results()
             return None
         only_this = self.scope.currentIndex() == 0 and self.current_document_id is not None
         project, regex = self.session.project, self.regex.isChecked()
@@ -135,22 +147,43 @@ class SearchPanel(QWidget):
             lambda progress, cancel: search(project, text, regex=regex, document_ids=document_ids),
         )
         self._job = job
-        job.done.connect(lambda hits, j=job: self._finished(j, hits))
+        searched = (text, regex, document_ids)
+        job.done.connect(lambda results, j=job: self._finished(j, results, searched))
         job.failed.connect(lambda message, j=job: self._failed(j, message))
         self.status.setText("searching…")
         self.jobStarted.emit(job)
         job.start()
         return job
 
-    def _finished(self, job: BackgroundJob, hits: list[SearchHit]) -> None:
+    def clear_results(self) -> None:
+        """Empty the list, the count and the marks in the reader at once; a search still
+        running is forgotten, so its results never appear after the query was cleared."""
+        self._job = None
+        self._show(None, None)
+        self.status.setText("")
+
+    def _query_edited(self, text: str) -> None:
+        if not text:
+            self.clear_results()
+
+    def _show(self, results: SearchResults | None, searched: tuple[str, bool, list[int]] | None) -> None:
+        self.results, self._searched = results, searched
+        hits = list(results.hits) if results is not None else []
+        self.model.set_hits(hits)
+        self.tag_all_button.setEnabled(bool(results and results.total))
+        self.resultsChanged.emit(hits)
+
+    def _finished(self, job: BackgroundJob, results: SearchResults,
+                  searched: tuple[str, bool, list[int]]) -> None:
         if job is self._job:
             self._job = None
-            self.model.set_hits(hits)
-            self.status.setText(f"{len(hits)} matches")
+            self._show(results, searched)
+            self.status.setText(results_summary(results))
 
     def _failed(self, job: BackgroundJob, message: str) -> None:
         if job is self._job:
             self._job = None
+            self._show(None, None)  # the old results do not answer the new query
             self.status.setText(message)
             self.session.report(message)
 
@@ -159,8 +192,28 @@ class SearchPanel(QWidget):
         self.jumpRequested.emit(hit.document_id, hit.start, hit.end)
 
     def _tag_all(self) -> None:
-        hits = self.model.hits()
+        """Ask the window to tag every hit of the listed search, not only the listed ones."""
+        results, searched = self.results, self._searched
         code_id = self.code_choice.currentData()
         code: CodeInfo | None = next((c for c in self.session.codes() if c.id == code_id), None)
-        if hits and code is not None:
-            self.tagAllRequested.emit([(h.document_id, h.start, h.end) for h in hits], code)
+        if results is None or searched is None or not results.total or code is None:
+            return
+        if results.complete:
+            spans = [(h.document_id, h.start, h.end) for h in results.hits]
+        else:
+            query, regex, document_ids = searched
+            try:
+                # Spans only, no contexts: quick even for hundreds of thousands of hits.
+                spans = search_spans(self.session.project, query, regex=regex, document_ids=document_ids)
+            except USER_ERRORS as error:
+                self.session.report(error)
+                return
+        if spans:
+            self.tagAllRequested.emit(spans, code)
+
+
+def results_summary(results: SearchResults) -> str:
+    """“12 matches”, or “first 10,000 of 12,345 matches shown” when the list is not all."""
+    if results.complete:
+        return count(results.total, "match") if results.total else "no matches"
+    return f"first {len(results.hits):,} of {count(results.total, 'match')} shown"

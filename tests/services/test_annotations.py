@@ -96,3 +96,48 @@ def test_deleting_a_document_removes_its_passages_in_the_same_step(project, docu
     assert annotations.list_passages(project) == []
     with pytest.raises(UserError):
         document_text(project, document.id)
+
+
+# -- many at once: tagging all search results -------------------------------------------------
+
+
+def test_tag_many_stores_every_span_at_code_points_and_skips_what_the_coder_has(project, document) -> None:
+    mao, stalin = TEXT.index("毛澤東"), TEXT.index("斯大林")
+    already = annotations.tag(project, document.id, mao, mao + 3, "diplomacy", coder="tester")
+    spans = [(document.id, 0, 1), (document.id, mao, mao + 3), (document.id, stalin, stalin + 3),
+             (document.id, 0, 1)]
+    new = annotations.tag_many(project, spans, "diplomacy", coder="tester")
+    assert [(p.start, p.end, p.text) for p in new] == [(0, 1, "𠮷"), (stalin, stalin + 3, "斯大林")]
+    stored = annotations.list_passages(project)
+    assert sorted(p.id for p in stored) == sorted([already.id, *(p.id for p in new)])
+    assert {p.id: p for p in stored}[new[1].id] == new[1]  # what it returns is what is stored
+    # Another coder's passage on the same span is no reason to skip.
+    assert len(annotations.tag_many(project, spans[:2], "diplomacy", coder="other")) == 2
+
+
+def test_tag_many_with_one_bad_span_stores_nothing(project, document) -> None:
+    spans = [(document.id, 0, 3), (document.id, 5, len(TEXT) + 1)]
+    with pytest.raises(UserError, match="not inside"):
+        annotations.tag_many(project, spans, "security")
+    with pytest.raises(UserError, match="no document"):
+        annotations.tag_many(project, [(document.id, 0, 3), (document.id + 99, 0, 3)], "security")
+    assert annotations.list_passages(project) == []
+
+
+def test_untag_many_and_restore_many_bring_back_the_same_passages(project, document) -> None:
+    spans = [(document.id, i, i + 2) for i in range(0, 40, 2)]
+    tagged = annotations.tag_many(project, spans, "negotiation", coder="tester")
+    before = annotations.list_passages(project)
+    removed = annotations.untag_many(project, [p.id for p in tagged])
+    assert removed == tagged and annotations.list_passages(project) == []
+    assert annotations.restore_many(project, removed) == tagged
+    assert annotations.list_passages(project) == before
+    with pytest.raises(UserError, match="already exists"):
+        annotations.restore_many(project, removed)
+
+
+def test_untag_many_removes_none_when_one_is_missing(project, document) -> None:
+    tagged = annotations.tag_many(project, [(document.id, 0, 2), (document.id, 2, 4)], "security")
+    with pytest.raises(UserError, match="no annotation"):
+        annotations.untag_many(project, [tagged[0].id, tagged[1].id + 1000])
+    assert len(annotations.list_passages(project)) == 2

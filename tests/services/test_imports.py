@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from annotator.errors import USER_ERRORS
 from annotator.services.documents import document_text, list_documents, load_boundaries
-from annotator.services.imports import ImportOptions, import_file
+from annotator.services.imports import (
+    ImportOptions,
+    find_duplicate,
+    import_file,
+    prepare_document,
+    read_source_text,
+    store_document,
+)
 from tests.conftest import SIMPLIFIED_SAMPLE, TRADITIONAL_SAMPLE
+from tests.helpers.sources import docx_bytes, pdf_with_text_layer
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 SENTENCE = "毛泽东于一九四九年十二月访问莫斯科，与斯大林会谈。"
 
@@ -96,11 +107,80 @@ def test_a_missing_file_is_a_clear_error(project, tmp_path) -> None:
         import_file(project, tmp_path / "absent.txt")
 
 
-def test_the_same_text_twice_is_refused(project) -> None:
-    import_file(project, TRADITIONAL_SAMPLE)
-    with pytest.raises(USER_ERRORS, match="already in the project"):
-        import_file(project, TRADITIONAL_SAMPLE, ImportOptions(title="again"))
+def test_the_same_text_twice_is_refused_unless_a_duplicate_is_allowed(project, tmp_path) -> None:
+    first = import_file(project, TRADITIONAL_SAMPLE).document
+    copy = tmp_path / "second edition.txt"
+    copy.write_bytes(TRADITIONAL_SAMPLE.read_bytes())
+    with pytest.raises(USER_ERRORS) as caught:
+        import_file(project, copy, ImportOptions(title="again"))
+    assert str(caught.value) == (
+        f"second edition.txt: the same text is already in the project as document {first.id} "
+        f"“{first.title}” (--allow-duplicate imports it anyway, e.g. a second edition)"
+    )
     assert len(list_documents(project)) == 1
+    second = import_file(project, copy, ImportOptions(title="1998 edition"), allow_duplicate=True).document
+    assert second.id != first.id and second.text_sha256 == first.text_sha256
+    assert [d.title for d in list_documents(project)] == [first.title, "1998 edition"]
+
+
+def test_a_duplicate_is_found_before_segmentation_and_refused_again_when_stored(project) -> None:
+    stored = import_file(project, TRADITIONAL_SAMPLE).document
+    data = TRADITIONAL_SAMPLE.read_bytes()
+    reading = read_source_text(data, "copy.txt", ImportOptions())
+    assert find_duplicate(project, reading.sha256) == stored
+    assert find_duplicate(project, read_source_text("另一篇。".encode(), "x.txt", ImportOptions()).sha256) is None
+    # Another import may store the same text between the check and the store: refused there.
+    prepared = prepare_document(data, "copy.txt", ImportOptions(), project.segmenter)
+    with pytest.raises(USER_ERRORS, match="already in the project"):
+        store_document(project, prepared)
+    assert store_document(project, prepared, allow_duplicate=True).id != stored.id
+
+
+def test_the_reading_is_exactly_the_text_that_is_stored(project) -> None:
+    reading = read_source_text(SIMPLIFIED_SAMPLE.read_bytes(), SIMPLIFIED_SAMPLE.name, ImportOptions())
+    document = import_file(project, SIMPLIFIED_SAMPLE).document
+    assert reading.text == document_text(project, document.id)
+    assert len(reading.text) == document.length
+    assert reading.cleanup == json.loads(document.cleanup_report)
+
+
+def test_a_pdf_is_imported_as_its_repaired_text(project) -> None:
+    document = import_file(project, FIXTURES / "cjk-text-layer.pdf").document
+    text = document_text(project, document.id)
+    assert text == (FIXTURES / "cjk-text-layer.txt").read_text(encoding="utf-8").strip()
+    assert (document.encoding, document.script, document.title) == ("pdf", "simplified", "cjk-text-layer")
+    report = json.loads(document.cleanup_report)
+    assert report["line breaks inside sentences rejoined"] >= 8
+    assert any(key.startswith("radicals → ") for key in report)
+    words = load_boundaries(project, document.id).words
+    assert "毛泽东" in {text[a:b] for a, b in zip(words, words[1:])}
+
+
+def test_a_small_uncompressed_pdf_is_never_imported_as_pdf_code(project, tmp_path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_bytes(pdf_with_text_layer([["毛泽东抵达莫斯科。"]]))
+    document = import_file(project, path).document
+    assert document_text(project, document.id) == "毛泽东抵达莫斯科。"
+    assert document.encoding == "pdf"
+
+
+def test_word_files_and_web_pages_are_imported(project, tmp_path) -> None:
+    word = tmp_path / "致斯大林.docx"
+    word.write_bytes(docx_bytes(lambda d: (d.add_paragraph("斯大林同志："), d.add_paragraph("我们同意。"))))
+    page = tmp_path / "访苏.html"
+    page.write_bytes('<html><head><meta charset="big5"><title>x</title></head>'
+                     '<body><p>毛澤東訪蘇。</p><p>斯大林&nbsp;會見。</p></body></html>'.encode("big5"))
+    letter = import_file(project, word).document
+    visit = import_file(project, page).document
+    assert (document_text(project, letter.id), letter.encoding) == ("斯大林同志：\n我们同意。", "docx")
+    assert (document_text(project, visit.id), visit.encoding) == ("毛澤東訪蘇。\n斯大林 會見。", "html (big5)")
+    assert json.loads(visit.cleanup_report) == {"&nbsp; → space": 1}
+
+
+def test_a_scanned_pdf_is_refused_with_the_reason(project) -> None:
+    with pytest.raises(USER_ERRORS, match="^scanned.pdf: no text layer: run OCR first$"):
+        import_file(project, FIXTURES / "scanned.pdf")
+    assert list_documents(project) == []
 
 
 def test_an_explicit_encoding_overrides_detection(project, write_text) -> None:

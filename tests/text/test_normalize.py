@@ -1,8 +1,12 @@
 """Normalising text: line endings unified, web debris removed, Chinese text left alone."""
 
-import pytest
+import re
 
-from annotator.text.normalize import Cleanup, clean_web_text, normalize_text
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotator.text.normalize import Cleanup, clean_pdf_text, clean_web_text, normalize_text
 
 
 @pytest.mark.parametrize("raw", ["第一行\r\n第二行\r\n", "第一行\r第二行\r", "第一行\n第二行\n"])
@@ -80,3 +84,105 @@ def test_changes_are_counted_per_kind() -> None:
 def test_trailing_spaces_go_but_indentation_and_ideographic_spaces_stay() -> None:
     text = "\u3000\u3000第一段 \t\n  第二段\u3000"
     assert clean_web_text(text).text == "\u3000\u3000第一段\n  第二段\u3000"
+
+
+# -- PDF text layers ------------------------------------------------------------------------------
+
+REJOINED = "line breaks inside sentences rejoined"
+
+
+def test_radicals_in_a_text_layer_become_the_ideographs_they_stand_for() -> None:
+    cleaned = clean_pdf_text(["⼗⼆⽉⼗六⽇⽑泽东会⻅斯⼤林。"])
+    assert cleaned.text == "十二月十六日毛泽东会见斯大林。"
+    [(key, count)] = cleaned.changes.items()
+    assert count == 8 and key.startswith("radicals → the ideographs they stand for (U+2F17→十, ")
+
+
+def test_only_radicals_are_mapped_never_the_whole_text_by_nfkc() -> None:
+    # NFKC would also change the compatibility ideograph 豈 (U+F900), full-width letters,
+    # circled numbers and the ideographic space; a text layer keeps them.
+    text = "\uf900ＡＢＣ①\u3000㈠⺀⽉"
+    assert clean_pdf_text([text]).text == "\uf900ＡＢＣ①\u3000㈠⺀月"
+
+
+@pytest.mark.parametrize("text, door", [("⼾⼝登记处理这个问题。", "户"), ("⼾⼝登記處理這個問題。", "戶")])
+def test_the_door_radical_follows_the_texts_script(text, door) -> None:
+    assert clean_pdf_text([text]).text.startswith(door + "口")
+
+
+def test_em_spaces_beside_chinese_become_ideographic_spaces() -> None:
+    cleaned = clean_pdf_text(["第一章\u2003总论\n\u2003\u20031949年", "Dear\u2003Sir"])
+    assert cleaned.text == "第一章\u3000总论\n\u3000\u30001949年\nDear\u2003Sir"
+    assert cleaned.changes == {"em spaces beside Chinese → ideographic spaces (U+3000)": 3}
+
+
+FULL = "毛泽东于一九四九年十二月访问莫斯科和列宁格勒"  # 22 hanzi: a full line on these pages
+PAD = FULL[:-1] + "。"  # as full, and ends a sentence: never joined to what follows
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        # A full line that does not end a sentence, followed by a hanzi: rejoined.
+        ([FULL, "与斯大林会谈。"], [FULL + "与斯大林会谈。"]),
+        # Also before an opening quote, a closing mark, a number run into a hanzi; after a comma.
+        ([FULL, "「我们同意。」"], [FULL + "「我们同意。」"]),
+        ([FULL[:-1] + "，", "1949年到达。"], [FULL[:-1] + "，1949年到达。"]),
+        ([FULL + "  ", "与斯大林会谈。"], [FULL + "与斯大林会谈。"]),
+        # A short line is a heading or the end of a paragraph.
+        (["第一章", FULL, "与斯大林会谈。"], ["第一章", FULL + "与斯大林会谈。"]),
+        # Sentence-final punctuation may end a paragraph.
+        ([FULL[:-1] + "。", "斯大林会见了他。"], [FULL[:-1] + "。", "斯大林会见了他。"]),
+        ([FULL[:-2] + "。」", "斯大林会见了他。"], [FULL[:-2] + "。」", "斯大林会见了他。"]),
+        ([FULL[:-1] + "：", "我们同意。"], [FULL[:-1] + "：", "我们同意。"]),
+        # A closing bracket after a word does not end a sentence.
+        ([FULL[:-2] + "》", "第三版。"], [FULL[:-2] + "》第三版。"]),
+        # An indented line starts a paragraph; a page number is not part of the sentence.
+        ([FULL, "\u3000\u3000斯大林会见了他。"], [FULL, "\u3000\u3000斯大林会见了他。"]),
+        ([FULL, "12", "与斯大林会谈。"], [FULL, "12", "与斯大林会谈。"]),
+        # Latin lines are left alone; an empty line is a paragraph break.
+        (["The visit of Mao Zedong to Moscow in", "December 1949"], ["The visit of Mao Zedong to Moscow in", "December 1949"]),
+        ([FULL, "", "与斯大林会谈。"], [FULL, "", "与斯大林会谈。"]),
+    ],
+)
+def test_line_breaks_inside_sentences_are_rejoined(lines, expected) -> None:
+    page = [PAD] * 6 + lines  # enough full lines to know the page's width
+    cleaned = clean_pdf_text(["\n".join(page)])
+    assert cleaned.text.split("\n")[6:] == expected
+    rejoined = len(page) - len(cleaned.text.split("\n"))
+    assert cleaned.changes.get(REJOINED, 0) == rejoined
+
+
+def test_where_paragraphs_are_indented_a_full_line_ending_a_sentence_continues() -> None:
+    page = [
+        "\u3000\u3000" + FULL[:-2], FULL[:-1] + "。", "斯大林会见了他。",
+        "\u3000\u3000" + FULL[:-2], FULL, "会谈了两个小时。",
+        "\u3000\u3000两人谈得很好。",
+    ]
+    assert clean_pdf_text(["\n".join(page)]).text.split("\n") == [
+        "\u3000\u3000" + FULL[:-2] + FULL[:-1] + "。斯大林会见了他。",
+        "\u3000\u3000" + FULL[:-2] + FULL + "会谈了两个小时。",
+        "\u3000\u3000两人谈得很好。",
+    ]
+
+
+def test_a_sentence_continues_across_pages() -> None:
+    first = "\n".join([PAD] * 4 + [FULL])
+    cleaned = clean_pdf_text([first, "与斯大林会谈。"])
+    assert cleaned.text.split("\n")[4:] == [FULL + "与斯大林会谈。"]
+    assert cleaned.changes[REJOINED] == 1
+
+
+_PDF_TEXT = st.lists(st.sampled_from(["毛泽东", "访问", "，", "。", "\n", " ", "\u3000", "12", "ABC",
+                                      "⽉", "」", "\u2003"]), max_size=60).map("".join)
+
+
+@given(st.lists(_PDF_TEXT, min_size=1, max_size=4))
+def test_the_clean_up_only_maps_radicals_and_spaces_and_takes_out_line_breaks(pages) -> None:
+    cleaned = clean_pdf_text(pages).text
+
+    def visible(text: str) -> str:
+        return re.sub(r"[\s\u3000\u2003]", "", text).replace("⽉", "月")
+
+    assert visible(cleaned) == visible("\n".join(pages))
+    assert cleaned.count("\n") <= "\n".join(pages).count("\n")

@@ -51,7 +51,7 @@ def test_select_press_a_shortcut_undo_and_redo(qtbot, window) -> None:
     assert security.passages == 1
     row = window.documents_panel.model.row_of(reader.document_id)
     assert window.documents_panel.model.document(row).passages == 1
-    assert "1 passages" in window.status_label.text()
+    assert " · 1 passage · " in window.status_label.text()  # singular, no "1 passages"
 
     window.session.undo_stack.undo()
     assert window.documents_panel.model.document(row).passages == 0
@@ -87,7 +87,8 @@ def test_passages_stay_on_their_words_in_either_script(qtbot, window) -> None:
     assert all(p.text == "斯大林" for p in stored_passages(window))
 
 
-def test_search_finds_both_scripts_and_tags_all_results(qtbot, window) -> None:
+def test_search_finds_both_scripts_and_tags_all_results(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     panel = window.search_panel
     panel.query.setText("毛泽东")
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)
@@ -354,3 +355,124 @@ def test_a_bad_regex_is_reported_in_the_search_bar(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not panel.searching, timeout=30_000)
     assert "not a valid regular expression" in panel.status.text()
     assert panel.model.rowCount() == 0
+
+
+def test_the_status_bar_counts_a_tag_another_program_wrote(qtbot, window) -> None:
+    from annotator.services import annotations
+
+    reader = window.reader
+    assert " · 0 passages" in window.status_label.text()
+    with Project(window.session.project.path, create=False) as other:  # e.g. `python main.py tag`
+        annotations.tag(other, reader.document_id, 0, 2, "security", coder="someone else")
+    window.session.external_changes.check()
+    assert reader.passage_count == 1
+    assert " · 1 passage" in window.status_label.text()
+
+
+def test_help_about_names_the_version_the_project_and_the_folders(qtbot, window) -> None:
+    from annotator import __version__, paths
+    from annotator.settings import settings_path
+    from db.backup import backup_folder
+
+    window.about_action.trigger()
+    box = window.findChild(QMessageBox, "aboutBox")
+    assert box is not None and box.isVisible()
+    text = box.text()
+    project = window.session.project.path
+    for expected in (__version__, str(project), str(backup_folder(project)), str(paths.data_dir()),
+                     str(paths.cache_dir()), str(settings_path()), window.settings.fileName(), "Log:"):
+        assert expected in text
+    assert str(paths.data_dir()).startswith(str(Path(project).parent))  # the test's folders, not the user's
+    box.close()
+
+
+def test_an_empty_project_says_how_to_import_and_takes_files_dropped_on_the_reader(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.switch_project(tmp_path / "empty.sqlite")
+    reader = window.reader
+    assert reader.document_id is None and reader.toPlainText() == ""
+    assert reader.placeholderText() == "No documents yet — File › Import texts… or drop .txt files here"
+
+    path = tmp_path / "letter.txt"
+    path.write_text("斯大林", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    panel = window.documents_panel
+    panel.importRequested.disconnect()  # not into the modal import dialog
+    viewport = reader.viewport()
+    enter = QDragEnterEvent(QPoint(40, 40), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(40, 40), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(panel.importRequested) as requested:
+        QApplication.sendEvent(viewport, drop)
+    assert requested.args == [[path]]
+
+    # Once it has documents, the hint says where to open one.
+    window.switch_project(Path(window.settings.value("recentProjects")[1]))  # the sample project
+    window.reader.clear_document()
+    assert window.reader.placeholderText() == "Choose a document in the Documents panel"
+
+
+def test_the_tooltip_keeps_each_code_and_coder_on_one_line(qtbot, window) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QTextDocument
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from annotator.services import annotations
+    from annotator.services.codes import add_code
+
+    reader = window.reader
+    session = window.session
+    security = next(c for c in session.codes() if c.name == "security")
+    diplomacy = next(c for c in session.codes() if c.name == "diplomacy")
+    treaty = add_code(session.project, "treaty talks", "#AA3377", parent=diplomacy.id)  # a long path
+    annotations.tag(session.project, reader.document_id, 0, 2, treaty.id, coder="Wang Xiaoming",
+                    memo="起首的署名, which the telegram office added")
+    annotations.tag(session.project, reader.document_id, 0, 2, security.id, coder="tester")
+    session.reload_all()
+    point = point_of(reader, 1)
+    QApplication.sendEvent(reader.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point)))
+    label = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label")
+    assert isinstance(label, QLabel)
+    # Lay the tooltip's text out as its label does, and read it line by line.
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    document.size()
+    lines = []
+    block = document.firstBlock()
+    while block.isValid():
+        layout = block.layout()
+        lines += [block.text()[layout.lineAt(i).textStart():][:layout.lineAt(i).textLength()].strip()
+                  for i in range(layout.lineCount())]
+        block = block.next()
+    assert "■ diplomacy/treaty talks — Wang Xiaoming" in lines
+    assert "■ security — tester" in lines
+
+
+def test_counts_in_the_window_are_singular_for_one(qtbot, window, tmp_path: Path) -> None:
+    from annotator.services.imports import import_file
+
+    document = import_file(window.session.project, _one_character_file(tmp_path)).document
+    window.session.documentsChanged.emit()
+    window.open_document(document.id)
+    window.reader.select_span(0, 1)
+    status = window.status_label.text()
+    assert "1 character · 1 segment · 0 passages · selected 0–1 (1 character)" in status
+    model = window.documents_panel.model
+    tip = model.data(model.index(model.row_of(document.id), 0), Qt.ItemDataRole.ToolTipRole)
+    assert "1 character, 1 segment, 1 sentence" in tip
+
+
+def _one_character_file(folder: Path) -> Path:
+    path = folder / "one.txt"
+    path.write_text("毛", encoding="utf-8")
+    return path

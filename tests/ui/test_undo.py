@@ -21,7 +21,7 @@ from annotator.project import Project
 from annotator.services.annotations import list_passages
 from annotator.services.codes import list_codes, load_codebook
 from annotator.services.imports import ImportOptions, import_file
-from annotator.ui.commands import RecodeCommand, TagCommand, UntagCommand
+from annotator.ui.commands import RecodeCommand, TagCommand, TagManyCommand, UntagCommand
 from annotator.ui.session import ProjectSession
 
 TEXT = "毛 澤東 到 莫斯科 。 斯大林 說 ： 勝利者 是 不能 受 指責 的 。"
@@ -73,6 +73,21 @@ class UndoMachine(RuleBasedStateMachine):
             assert len(added) == 1 and next(iter(added))[1:] == (start, end, code_info.id)
         else:  # refused (the same passage twice): nothing changed, nothing pushed
             assert self.stored() == before
+
+    @rule(starts=st.lists(st.integers(0, LENGTH - 2), min_size=1, max_size=6), code=st.integers(0, 2))
+    def tag_all(self, starts: list[int], code: int) -> None:
+        """"Tag all" search results: two-character spans, some maybe coded already."""
+        spans = [(1, start, start + 2) for start in starts]
+        before = self.stored()
+        code_info = next(c for c in list_codes(self.session.project) if c.id == self.codes[code])
+        had = {(s, e) for _, s, e, c in before if c == code_info.id}
+        new = {(s, e) for _, s, e in spans} - had
+        if self.session.execute(TagManyCommand(self.session, spans, code_info)):
+            self.pushed()
+            added = self.stored() - before
+            assert {(s, e, c) for _, s, e, c in added} == {(s, e, code_info.id) for s, e in new}
+        else:  # every span had the code already: nothing changed, nothing pushed
+            assert not new and self.stored() == before
 
     @precondition(lambda self: self.history[self.position])
     @rule(choice=st.integers(0, 10**6))
