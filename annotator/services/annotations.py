@@ -17,7 +17,7 @@ from annotator.project import Project
 from annotator.services.codes import code_paths, descendant_ids, resolve_code
 from annotator.text.script import fold
 from annotator.services.documents import resolve_document
-from db import queries
+from db import changes, queries
 from db.models import Annotation, Code, Coder, Document, utc_now
 
 ENV_CODER = "ANNOTATOR_CODER"
@@ -218,7 +218,9 @@ def tag_many(
             insert(Annotation).returning(Annotation.id, sort_by_parameter_order=True), rows
         ).all()
         path = code_paths(list(session.scalars(select(Code))))[code_row.id]
-    stamp = _aware(now.isoformat(sep=" "))
+        for document_id in sorted({row["document_id"] for row in rows}):
+            changes.record(session, project, "passage", changes.ADDED, document_id=document_id)
+    stamp = now
     return [
         Passage(
             id=annotation_id, document_id=row["document_id"],
@@ -245,6 +247,8 @@ def untag_many(project: Project, annotation_ids: Iterable[int]) -> list[Passage]
             deleted += session.execute(delete(Annotation).where(Annotation.id.in_(chunk))).rowcount
         if deleted != len(ids):  # another program removed some meanwhile: change nothing
             raise UserError("some of these passages were removed meanwhile; nothing was changed")
+        for document_id in sorted({passage.document_id for passage in removed}):
+            changes.record(session, project, "passage", changes.REMOVED, document_id=document_id)
     order = {annotation_id: position for position, annotation_id in enumerate(ids)}
     return sorted(removed, key=lambda passage: order[passage.id])
 
@@ -277,14 +281,16 @@ def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]
                 "id": passage.id, "document_id": target.id, "code_id": code_ids[passage.code_id],
                 "coder_id": coder_keys[passage.coder], "start": passage.start, "end": passage.end,
                 "quote": _quote(project, target.id, passage.start, passage.end), "memo": passage.memo,
-                "created_at": passage.created_at.replace(tzinfo=None),
-                "updated_at": passage.updated_at.replace(tzinfo=None),
+                "created_at": passage.created_at,
+                "updated_at": passage.updated_at,
             })
         try:
             # The unique constraint refuses a span someone has coded the same way meanwhile.
             session.execute(insert(Annotation), rows)
         except IntegrityError:
             raise UserError("some of these passages were coded again meanwhile; nothing was restored") from None
+        for document_id in sorted({row["document_id"] for row in rows}):
+            changes.record(session, project, "passage", changes.ADDED, document_id=document_id)
     restored = [passage for chunk in _chunks(ids) for passage in get_passages(project, chunk)]
     order = {annotation_id: position for position, annotation_id in enumerate(ids)}
     return sorted(restored, key=lambda passage: order[passage.id])

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from annotator.domain import CodeInfo
 from annotator.errors import UserError
 from annotator.project import Project
+from db import changes
 from db.models import Annotation, Code, Memo, code_name_key
 
 COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -304,6 +305,8 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> int:
         session.flush()
         session.execute(update(Code).where(Code.parent_id == source_id).values(parent_id=target_id))
         session.execute(update(Memo).where(Memo.code_id == source_id).values(code_id=target_id))
+        changes.record(session, project, "code", changes.CHANGED)
+        changes.record(session, project, "memo", changes.CHANGED)
         if source.description and not target.description:
             target.description = source.description
         session.delete(source)

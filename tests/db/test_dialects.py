@@ -103,3 +103,15 @@ def _coder(session) -> int:
     session.add(coder)
     session.flush()
     return coder.id
+
+
+def test_bulk_writes_are_logged_per_document(opened: Project) -> None:
+    from db.watch import ChangeWatcher
+
+    watcher = ChangeWatcher(opened.engine, client_id="someone else")
+    tagged = annotations.tag_many(opened, [(1, 1, 3), (1, 4, 6)], "security")
+    summary = watcher.poll()
+    assert summary.passages_in == {1} and not summary.codes
+    annotations.untag_many(opened, [p.id for p in tagged])
+    assert watcher.poll().passages_in == {1}
+    assert watcher.poll().empty  # nothing new since
