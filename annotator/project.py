@@ -1,23 +1,31 @@
-"""An open project: its file, its database sessions, and the segmenter that knows its words."""
+"""An open project: where it is, its database sessions, and the segmenter that knows its words.
+
+A project is a `Location` (db.location): a file, or a database on a server. Every write is one
+transaction (`write()`), which also appends what it changed to the change log (db.changes), so
+that other windows on the same project reload just that.
+"""
 
 from __future__ import annotations
 
 import threading
+import uuid
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from annotator import paths
 from annotator.errors import UserError
 from annotator.text.segment import Segmenter
-from db.errors import ProjectDamaged, ProjectFileError, is_damage
-from db.migrate import open_project_engine
+from db.changes import track_changes
 from db.engine import make_session_factory, write_engine
+from db.errors import ErrorKind, ProjectDamaged, ProjectFileError, classify
+from db.location import Location
+from db.migrate import open_project_engine, unreachable
 from db.models import DictionaryWord, Document
 from db.presence import Presence
 
@@ -25,35 +33,70 @@ TEXT_CACHE_DOCUMENTS = 4
 
 
 class Project:
-    """A project file opened (and upgraded if needed) for reading and writing."""
+    """A project opened (created or upgraded if needed) for reading and writing."""
 
-    def __init__(self, path: Path, *, create: bool = True) -> None:
-        self.path = Path(path)
-        self.engine, self.upgrade_backup = open_project_engine(self.path, create=create)
-        # Held while the project is open, so that a restore elsewhere cannot replace the file
+    def __init__(self, location: Location | Path | str, *, create: bool = True) -> None:
+        self.location = Location.parse(location)
+        opened = open_project_engine(self.location, create=create)
+        self.engine = opened.engine
+        self.created = opened.created
+        self.upgrade_backup = opened.upgrade_backup
+        self.upgraded_from = opened.upgraded_from
+        # This program's writes, as the change log names them: a window skips its own.
+        self.client_id = str(uuid.uuid4())
+        # Who is recorded in the change log for writes that name no coder (code edits).
+        self.coder = ""
+        # Held while a project file is open, so that a restore elsewhere cannot replace it
         # under us (db.presence); the file's identity tells us if something replaced it anyway.
-        self._presence = Presence(self.path)
-        self._identity = _file_identity(self.path)
+        self._presence = Presence(self.path) if self.path is not None else None
+        self._identity = _file_identity(self.path) if self.path is not None else None
         self._sessions = make_session_factory(self.engine)
-        # Same pool; each write transaction begins with BEGIN IMMEDIATE (see db.engine).
+        # Same pool; on SQLite each write transaction begins with BEGIN IMMEDIATE (db.engine).
         self._write_sessions = make_session_factory(write_engine(self.engine))
+        track_changes(self._write_sessions, self)
         self._segmenter: Segmenter | None = None
         self._segmenter_lock = threading.Lock()
         # Imported texts never change (a trigger forbids it), so they can be kept: tagging
-        # quotes from the text, and reading a megabyte from SQLite per tag is what would cost.
+        # quotes from the text, and reading a megabyte per tag is what would cost.
         self._texts: OrderedDict[int, str] = OrderedDict()
         self._texts_lock = threading.Lock()
+        if self.upgraded_from is not None:
+            self._fill_missing_forms()
+
+    def _fill_missing_forms(self) -> None:
+        """Store the traditional form of documents that an upgrade left without one
+        (migrations never run the app's own conversion code)."""
+        from annotator.text.script import to_traditional
+
+        with self.read() as session:
+            missing = session.scalars(select(Document.id).where(
+                Document.traditional_text == "", Document.length > 0)).all()
+        for document_id in missing:
+            with self.write() as session:
+                document = session.get(Document, document_id)
+                if document is not None and not document.traditional_text:
+                    document.traditional_text = to_traditional(document.text)
+
+    @property
+    def path(self) -> Path | None:
+        """The project file (None for a project on a server)."""
+        return self.location.path
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     def close(self) -> None:
         if self._segmenter is not None:
             self._segmenter.close()  # its worker processes, if it started any
         self.engine.dispose()
-        self._presence.release()
+        if self._presence is not None:
+            self._presence.release()
 
     @property
     def replaced(self) -> bool:
         """Whether the file at our path is no longer the one we opened (restored, moved)."""
-        return _file_identity(self.path) != self._identity
+        return self.path is not None and _file_identity(self.path) != self._identity
 
     def __enter__(self) -> Project:
         return self
@@ -66,10 +109,8 @@ class Project:
         try:
             with self._sessions() as session:
                 yield session
-        except DatabaseError as error:
-            if is_damage(error):
-                raise ProjectDamaged(self.path, str(error.orig)) from None
-            raise
+        except DBAPIError as error:
+            raise self._translate(error) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -83,24 +124,30 @@ class Project:
         try:
             with self._write_sessions.begin() as session:
                 yield session
-        except OperationalError as error:
-            raise UserError(self._explain(error)) from None
         except IntegrityError as error:
-            raise UserError(f"refused by the project's integrity rules: {error.orig}") from None
-        except DatabaseError as error:
-            if is_damage(error):
-                raise ProjectDamaged(self.path, str(error.orig)) from None
-            raise
+            raise UserError(f"refused by the project's integrity rules: {_first_line(error.orig)}") from None
+        except DBAPIError as error:
+            raise self._translate(error, writing=True) from None
 
-    def _explain(self, error: OperationalError) -> str:
-        message = str(error.orig)
-        if "locked" in message or "busy" in message:
-            return f"{self.path}: the project is in use by another program; try again in a moment"
-        if "readonly" in message:
-            return f"{self.path}: the project file or its folder is read-only; nothing was saved"
-        if "disk is full" in message or "disk I/O" in message:
-            return f"{self.path}: the disk is full or failing; nothing was saved"
-        return f"{self.path}: the project could not be written ({message})"
+    def _translate(self, error: DBAPIError, *, writing: bool = False) -> Exception:
+        """A user's one line for what the driver's error code says; any other database error
+        is a bug and is raised as it is (the window reports it as one)."""
+        kind = classify(error)
+        where = self.path if self.path is not None else self.location.label
+        unsaved = "; nothing was saved" if writing else ""
+        if kind == ErrorKind.DAMAGED:
+            return ProjectDamaged(where, _first_line(error.orig))
+        if kind == ErrorKind.BUSY:
+            return UserError(f"{where}: the project is in use by another program; try again in a moment{unsaved}")
+        if kind == ErrorKind.READ_ONLY:
+            return UserError(f"{where}: the project or its folder is read-only{unsaved}")
+        if kind == ErrorKind.FULL:
+            return UserError(f"{where}: the disk is full or failing{unsaved}")
+        if kind == ErrorKind.CONSTRAINT:
+            return UserError(f"refused by the project's integrity rules: {_first_line(error.orig)}")
+        if kind in (ErrorKind.CONNECTION, ErrorKind.LOGIN, ErrorKind.NO_DATABASE):
+            return unreachable(self.location, error)
+        return error
 
     def stored_text(self, document_id: int) -> str | None:
         """A document's stored text (None if there is no such document), from a small cache."""
@@ -147,6 +194,10 @@ class Project:
 def project_segmenter(words: Iterable[str]) -> Segmenter:
     """A segmenter for a project whose dictionary holds ``words``, in the order added."""
     return Segmenter(cache_dir=paths.cache_dir(), extra_words=words)
+
+
+def _first_line(error: object) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:

@@ -1,25 +1,36 @@
-"""Engines and sessions for a project file, with the SQLite settings every connection needs."""
+"""Engines and sessions for a project, set up for its dialect.
+
+SQLite (a project file): foreign keys on, WAL, synchronous=FULL, a busy timeout, and write
+transactions that take the write lock when they begin. PostgreSQL (a team project): a small
+pool that checks connections before use, a connection timeout, and the server's own locking.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from pathlib import Path
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from db.location import Location
 
 # How long a write waits for another process (a second window, the command line) to finish.
 BUSY_TIMEOUT_MS = 5000
 # Tests shorten the wait so that "the project is in use" can be checked in a fraction of a second.
 ENV_BUSY_TIMEOUT = "ANNOTATOR_BUSY_TIMEOUT_MS"
-# Execution option that marks a transaction as a writer: it takes the write lock when it begins.
+# Execution option that marks a transaction as a writer: on SQLite it takes the write lock
+# when it begins.
 WRITE_OPTION = "sqlite_write"
+# A server that does not answer: one clear line within this many seconds.
+CONNECT_TIMEOUT_SECONDS = 8
+# How the app's connections show in the server's pg_stat_activity.
+APPLICATION_NAME = "chinese-text-annotator"
 
 
 def busy_timeout_ms() -> int:
     value = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
-    return int(value) if value.isdigit() else BUSY_TIMEOUT_MS
+    return int(value) if value.isascii() and value.isdigit() else BUSY_TIMEOUT_MS
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -37,7 +48,7 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> 
     cursor.close()
 
 
-def _begin(connection: Connection) -> None:
+def _begin_sqlite(connection: Connection) -> None:
     # A writer takes the write lock now, waiting up to the busy timeout for another writer to
     # finish; a reader takes none (in WAL it sees the last commit and never blocks a writer).
     if connection.get_execution_options().get(WRITE_OPTION):
@@ -46,17 +57,30 @@ def _begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def create_project_engine(path: Path) -> Engine:
-    # Built from the path's parts, never by pasting it into a URL string: a `?` or `%41` in a
-    # file name would be read as URL syntax and another file opened.
-    engine = create_engine(URL.create("sqlite", database=str(path)))
-    event.listen(engine, "connect", _configure_sqlite)
-    event.listen(engine, "begin", _begin)
-    return engine
+def create_project_engine(location: Location) -> Engine:
+    """An engine on the project's database, configured for its dialect."""
+    if location.is_file:
+        engine = create_engine(location.connect_url)
+        event.listen(engine, "connect", _configure_sqlite)
+        event.listen(engine, "begin", _begin_sqlite)
+        return engine
+    return create_engine(
+        location.connect_url,
+        pool_size=4,
+        max_overflow=4,
+        # A team server restarts, a laptop sleeps: a dead pooled connection is replaced
+        # rather than failing the next tag.
+        pool_pre_ping=True,
+        pool_timeout=CONNECT_TIMEOUT_SECONDS,
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+            "application_name": APPLICATION_NAME,
+        },
+    )
 
 
 def write_engine(engine: Engine) -> Engine:
-    """The same engine (same pool), whose transactions begin with the write lock held."""
+    """The same engine (same pool), whose transactions are writers (see WRITE_OPTION)."""
     return engine.execution_options(**{WRITE_OPTION: True})
 
 

@@ -5,10 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-# SQLite's result codes (primary, the low byte) for a file that is damaged or not a database.
-_DAMAGE_CODES = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
-
-
 class ProjectFileError(Exception):
     """The project file cannot be opened, created or upgraded; nothing was changed."""
 
@@ -30,10 +26,73 @@ class BackupNotWritten(ProjectFileError):
 
 
 def is_damage(error: BaseException) -> bool:
-    """Whether a driver error says the database file is damaged (by SQLite's error code)."""
-    original = getattr(error, "orig", error)
-    if not isinstance(original, sqlite3.Error):
-        return False
-    name = getattr(original, "sqlite_errorname", "") or ""
-    # Extended codes (SQLITE_CORRUPT_VTAB, …) share the primary name as a prefix.
-    return any(name == code or name.startswith(code + "_") for code in _DAMAGE_CODES)
+    """Whether a driver error says the database is damaged (by its error code)."""
+    return classify(error) == ErrorKind.DAMAGED
+
+
+class ProjectUnreachable(ProjectFileError):
+    """A team project's server cannot be reached, refuses the login, or has no such database."""
+
+
+class ErrorKind:
+    """What a database error means for the user, read from the driver's error code."""
+
+    BUSY = "busy"  # another program holds the lock, or a concurrent write conflicted
+    READ_ONLY = "read-only"
+    FULL = "full"  # disk full or failing
+    DAMAGED = "damaged"
+    CONSTRAINT = "constraint"  # refused by the schema's integrity rules
+    CONNECTION = "connection"  # a server that cannot be reached, or a lost connection
+    LOGIN = "login"
+    NO_DATABASE = "no-database"
+
+
+# SQLite's primary result codes, by name (sqlite3.Error.sqlite_errorname; extended codes such as
+# SQLITE_BUSY_SNAPSHOT start with their primary name).
+_SQLITE_KINDS = {
+    "SQLITE_BUSY": ErrorKind.BUSY,
+    "SQLITE_LOCKED": ErrorKind.BUSY,
+    "SQLITE_READONLY": ErrorKind.READ_ONLY,
+    "SQLITE_FULL": ErrorKind.FULL,
+    "SQLITE_IOERR": ErrorKind.FULL,
+    "SQLITE_CORRUPT": ErrorKind.DAMAGED,
+    "SQLITE_NOTADB": ErrorKind.DAMAGED,
+    "SQLITE_CONSTRAINT": ErrorKind.CONSTRAINT,
+    "SQLITE_CANTOPEN": ErrorKind.READ_ONLY,
+}
+# PostgreSQL's SQLSTATE codes, by class (two characters) or in full.
+_SQLSTATE_KINDS = {
+    "40001": ErrorKind.BUSY,  # serialization_failure
+    "40P01": ErrorKind.BUSY,  # deadlock_detected
+    "55P03": ErrorKind.BUSY,  # lock_not_available
+    "25006": ErrorKind.READ_ONLY,  # read_only_sql_transaction
+    "53100": ErrorKind.FULL,  # disk_full
+    "XX001": ErrorKind.DAMAGED,  # data_corrupted
+    "XX002": ErrorKind.DAMAGED,  # index_corrupted
+    "28000": ErrorKind.LOGIN,  # invalid_authorization_specification
+    "28P01": ErrorKind.LOGIN,  # invalid_password
+    "3D000": ErrorKind.NO_DATABASE,  # invalid_catalog_name
+    "57P01": ErrorKind.CONNECTION,  # admin_shutdown
+    "57P02": ErrorKind.CONNECTION,
+    "57P03": ErrorKind.CONNECTION,  # cannot_connect_now
+}
+_SQLSTATE_CLASSES = {"23": ErrorKind.CONSTRAINT, "08": ErrorKind.CONNECTION, "53": ErrorKind.FULL}
+
+
+def classify(error: BaseException) -> str | None:
+    """The ErrorKind of a driver error (SQLAlchemy's wrapper or the driver's own), or None when
+    the code says nothing a user can act on: then it is a bug, and reported as one."""
+    original = getattr(error, "orig", None) or error
+    if isinstance(original, sqlite3.Error):
+        name = getattr(original, "sqlite_errorname", "") or ""
+        for code, kind in _SQLITE_KINDS.items():
+            if name == code or name.startswith(code + "_"):
+                return kind
+        return None
+    sqlstate = getattr(original, "sqlstate", None)
+    if sqlstate:
+        return _SQLSTATE_KINDS.get(sqlstate) or _SQLSTATE_CLASSES.get(sqlstate[:2])
+    # psycopg raises OperationalError without an SQLSTATE when it never reached a server.
+    if type(original).__module__.startswith("psycopg") and type(original).__name__ == "OperationalError":
+        return ErrorKind.CONNECTION
+    return None

@@ -1,26 +1,45 @@
-"""Open, create and upgrade project files: Alembic runs automatically, after a backup.
+"""Open, create and upgrade projects: Alembic runs automatically (after a backup, for files).
 
-Alembic is imported only when a file must be created or upgraded: opening an up-to-date
-project (every start of the app) only reads its revision, which keeps start-up fast.
+A project is a file or a database on a server (db.location). An empty server database gets its
+schema from the same migrations as a new file; one of a newer schema, or one that is not a
+project, is refused. Alembic is imported only when a project must be created or upgraded:
+opening an up-to-date project (every start of the app) only reads its revision.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DBAPIError, DatabaseError
 
 from db.backup import make_backup
-from db.engine import create_project_engine
-from db.errors import ProjectDamaged, ProjectFileError, is_damage
+from db.engine import CONNECT_TIMEOUT_SECONDS, create_project_engine
+from db.errors import (
+    ErrorKind,
+    ProjectDamaged,
+    ProjectFileError,
+    ProjectUnreachable,
+    classify,
+    is_damage,
+)
 from db.health import schema_check
+from db.location import Location
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision in db/migrations/versions (a test checks that they agree).
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
+
+
+@dataclass(frozen=True)
+class OpenedEngine:
+    engine: Engine
+    created: bool  # the project was made now (a new file, or an empty database given its schema)
+    upgrade_backup: Path | None  # the backup taken before upgrading a file
+    upgraded_from: str | None  # the schema revision it was upgraded from, if it was
 
 
 def alembic_config():
@@ -48,21 +67,46 @@ def known_revisions() -> set[str]:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        try:
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except OperationalError as error:
-            if "no such table" in str(error.orig):
-                return None
-            raise
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to `revision` in one transaction.
+
+    On SQLite foreign keys are switched off around it (they cannot be inside a transaction), as
+    SQLite's documented procedure for schema changes says: copying a table that others refer to
+    would otherwise fail; the transaction then checks every foreign key before it commits."""
+    _migrate(engine, "upgrade", revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    _migrate(engine, "downgrade", revision)
+
+
+def _migrate(engine: Engine, direction: str, revision: str) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        # On the driver's connection itself: through SQLAlchemy the PRAGMA would begin a
+        # transaction, inside which SQLite ignores it.
+        raw = connection.connection.dbapi_connection
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                getattr(command, direction)(config, revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise ProjectFileError(f"the schema change would break {len(broken)} references")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 def check_is_sqlite_file(path: Path) -> None:
@@ -87,41 +131,110 @@ def check_writable(path: Path) -> None:
         )
 
 
-def open_project_engine(path: Path, *, create: bool = True) -> tuple[Engine, Path | None]:
-    """Return an engine on an up-to-date project file, and the backup made before upgrading."""
-    path = Path(path)
+def open_project_engine(location: Location | Path | str, *, create: bool = True) -> OpenedEngine:
+    """An engine on an up-to-date project: created, checked or upgraded as needed."""
+    location = Location.parse(location)
+    if location.is_file:
+        return _open_file(location, create=create)
+    return _open_server(location)
+
+
+def _open_file(location: Location, *, create: bool) -> OpenedEngine:
+    path = location.path
+    assert path is not None
     if not path.exists():
         if not create:
             raise ProjectFileError(f"{path}: no such project file")
-        return _create(path), None
+        return OpenedEngine(_create(location), True, None, None)
     check_is_sqlite_file(path)
     check_writable(path)
-    # Cheap (the schema and small tables): damage elsewhere shows when it is read.
+    # The schema, the codebook and the passages (not the big texts): damage elsewhere shows
+    # when it is read.
     problem = schema_check(path)
     if problem is not None:
         raise ProjectDamaged(path, problem)
-    engine = create_project_engine(path)
+    engine = create_project_engine(location)
     try:
-        return engine, _bring_up_to_date(path, engine)
+        revision = _check_revision(engine, str(path), "an SQLite database")
+        if revision is None:  # an empty file: a new project
+            upgrade(engine)
+            return OpenedEngine(engine, True, None, None)
+        if revision == HEAD_REVISION:
+            return OpenedEngine(engine, False, None, None)
+        backup = make_backup(path, f"before-upgrade-from-{revision}")
+        upgrade(engine)
+        return OpenedEngine(engine, False, backup, revision)
     except DatabaseError as error:
         engine.dispose()
         if is_damage(error):
             raise ProjectDamaged(path, str(error.orig)) from None
-        reason = str(error.orig)
-        if "disk I/O" in reason or "full" in reason:
-            reason = "the disk is full or failing"
-        raise ProjectFileError(f"{path}: cannot be opened as a project ({reason})") from None
+        if classify(error) == ErrorKind.FULL:
+            raise ProjectFileError(f"{path}: cannot be opened as a project (the disk is full or failing)") from None
+        raise
     except ProjectFileError:
         engine.dispose()
         raise
 
 
-def _create(path: Path) -> Engine:
+def _open_server(location: Location) -> OpenedEngine:
+    engine = create_project_engine(location)
+    try:
+        revision = _check_revision(engine, location.label, "a database")
+        if revision is None:  # an empty database: it becomes a project
+            upgrade(engine)
+            return OpenedEngine(engine, True, None, None)
+        if revision != HEAD_REVISION:
+            upgrade(engine)
+            return OpenedEngine(engine, False, None, revision)
+        return OpenedEngine(engine, False, None, None)
+    except DBAPIError as error:
+        engine.dispose()
+        raise unreachable(location, error) from None
+    except ProjectFileError:
+        engine.dispose()
+        raise
+
+
+def unreachable(location: Location, error: DBAPIError) -> ProjectFileError:
+    """One line for a server that cannot be used: never the password, never a traceback."""
+    kind = classify(error)
+    where = location.label
+    if kind == ErrorKind.LOGIN:
+        return ProjectUnreachable(
+            f"{where}: the server refused the login for “{location.url.username}”: check the "
+            "password (PGPASSWORD or ~/.pgpass) and the role")
+    if kind == ErrorKind.NO_DATABASE:
+        return ProjectUnreachable(f"{where}: the server has no such database; ask its administrator to create it")
+    if kind == ErrorKind.CONNECTION or kind is None:
+        return ProjectUnreachable(
+            f"{where}: the server cannot be reached (no answer within {CONNECT_TIMEOUT_SECONDS} s, or "
+            "it refused the connection); check the host, the port and the network")
+    return ProjectUnreachable(f"{where}: the project cannot be opened ({kind})")
+
+
+def _check_revision(engine: Engine, where: str, what: str) -> str | None:
+    """The project's schema revision; None for an empty database; refuses foreign ones."""
+    revision = current_revision(engine)
+    if revision is None:
+        if inspect(engine).get_table_names():
+            raise ProjectFileError(f"{where}: is {what}, but not a project of this app")
+        return None
+    if revision not in known_revisions():
+        raise ProjectFileError(
+            f"{where}: was saved by a newer version of this app (schema {revision}); "
+            "please update the app to open it"
+        )
+    return revision
+
+
+def _create(location: Location) -> Engine:
+    path = location.path
+    assert path is not None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ProjectFileError(f"{path.parent}: cannot create the folder ({error.strerror})") from None
-    engine = create_project_engine(path)
+    engine = create_project_engine(location)
     try:
         upgrade(engine)
     except DatabaseError as error:
@@ -130,22 +243,3 @@ def _create(path: Path) -> Engine:
             leftover.unlink(missing_ok=True)
         raise ProjectFileError(f"{path}: cannot create the project ({error.orig})") from None
     return engine
-
-
-def _bring_up_to_date(path: Path, engine: Engine) -> Path | None:
-    revision = current_revision(engine)
-    if revision == HEAD_REVISION:
-        return None
-    if revision is None:
-        if inspect(engine).get_table_names():
-            raise ProjectFileError(f"{path}: is an SQLite database, but not a project of this app")
-        upgrade(engine)
-        return None
-    if revision not in known_revisions():
-        raise ProjectFileError(
-            f"{path}: was saved by a newer version of this app (schema {revision}); "
-            "please update the app to open it"
-        )
-    backup = make_backup(path, f"before-upgrade-from-{revision}")
-    upgrade(engine)
-    return backup

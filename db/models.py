@@ -1,19 +1,25 @@
-"""SQLAlchemy 2.0 typed models of a project: documents, segmentations, codes, coders, annotations, memos.
+"""SQLAlchemy 2.0 typed models of a project: documents, segmentations, codes, coders, annotations,
+memos, the project's dictionary words and settings, and the change log.
 
-The schema guards its own integrity: foreign keys, check constraints, and (in the migration)
-triggers that keep every annotation inside its document's text. Annotations refer to documents
-and codes with ON DELETE RESTRICT, so no tag can vanish as a side effect: the services delete
-them explicitly, in the same transaction, after the user has confirmed.
+The schema guards its own integrity, on SQLite and on PostgreSQL alike: foreign keys, check
+constraints, and (in the migrations, per dialect) triggers that keep every annotation inside its
+document's text and every imported text unchanged. Annotations refer to documents and codes with
+ON DELETE RESTRICT, so no tag can vanish as a side effect: the services delete them explicitly,
+in the same transaction, after the user has confirmed.
+
+Every document, code, coder, passage and memo has a UUID besides its number: numbers are this
+project's own, the UUID is the same in every copy, export and merge (REFI-QDA's GUIDs).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import unicodedata
+import uuid
+from datetime import datetime
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -22,8 +28,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    Uuid,
+    event,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import UtcDateTime, utc_now
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -34,9 +45,13 @@ NAMING_CONVENTION = {
 }
 
 
-def utc_now() -> datetime:
-    """Timestamps are stored as naive UTC (SQLite has no time zones); the domain layer adds UTC."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+def _identity() -> Mapped[uuid.UUID]:
+    # Unique through a named index in each table's __table_args__ (what migration 0003 makes).
+    return mapped_column(Uuid, default=uuid.uuid4)
+
+
+def _identity_index(table: str) -> Index:
+    return Index(f"uq_{table}_uuid", "uuid", unique=True)
 
 
 class Base(DeclarativeBase):
@@ -47,6 +62,7 @@ class Document(Base):
     __tablename__ = "documents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = _identity()
     title: Mapped[str] = mapped_column(String(500))
     source_name: Mapped[str] = mapped_column(String(1000), default="")
     encoding: Mapped[str] = mapped_column(String(40))
@@ -59,7 +75,7 @@ class Document(Base):
     source_ref: Mapped[str] = mapped_column(String(1000), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     cleanup_report: Mapped[str] = mapped_column(Text, default="")
-    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     # The large columns come last: SQLite reads a row's columns in order, so any column after a
     # megabyte of text costs a walk through its overflow pages (a 1M-character document made
     # every annotation insert, which checks the document's length, 100x slower).
@@ -78,6 +94,7 @@ class Document(Base):
         CheckConstraint("length >= 0", name="length_non_negative"),
         CheckConstraint("length(title) > 0", name="title_not_empty"),
         Index("ix_documents_text_sha256", "text_sha256"),
+        _identity_index("documents"),
         # Ids are never reused, so an undone deletion can come back under its old id.
         {"sqlite_autoincrement": True},
     )
@@ -94,7 +111,7 @@ class Segmentation(Base):
     method: Mapped[str] = mapped_column(String(200))
     word_boundaries: Mapped[bytes] = mapped_column(LargeBinary)
     sentence_boundaries: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     document: Mapped[Document] = relationship(back_populates="segmentation")
 
@@ -103,17 +120,25 @@ class Coder(Base):
     __tablename__ = "coders"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = _identity()
     name: Mapped[str] = mapped_column(String(200), unique=True)
 
-    __table_args__ = (CheckConstraint("length(name) > 0", name="name_not_empty"),)
+    __table_args__ = (
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+        _identity_index("coders"),
+    )
 
 
 class Code(Base):
     __tablename__ = "codes"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    # Names are unique project-wide so that a name alone identifies a code on the command line.
-    name: Mapped[str] = mapped_column(String(200), unique=True)
+    uuid: Mapped[uuid.UUID] = _identity()
+    name: Mapped[str] = mapped_column(String(200))
+    # The name as compared: NFKC and case-folded (annotator.text.names), so that "Diplomacy" and
+    # "ｄｉｐｌｏｍａｃｙ" cannot stand side by side. Unique among siblings only: codebooks from
+    # other programs repeat names such as "Other" under several parents.
+    name_key: Mapped[str] = mapped_column(String(200))
     color: Mapped[str] = mapped_column(String(7))
     description: Mapped[str] = mapped_column(Text, default="")
     parent_id: Mapped[int | None] = mapped_column(
@@ -121,7 +146,7 @@ class Code(Base):
     )
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     shortcut: Mapped[str | None] = mapped_column(String(20), nullable=True, unique=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     __table_args__ = (
         CheckConstraint("length(name) > 0", name="name_not_empty"),
@@ -130,8 +155,23 @@ class Code(Base):
         ),
         CheckConstraint("parent_id IS NULL OR parent_id != id", name="not_own_parent"),
         Index("ix_codes_parent_id", "parent_id"),
+        # NULL parents (top-level codes) would all be distinct in a plain unique index.
+        Index("uq_codes_sibling_name", text("coalesce(parent_id, 0)"), "name_key", unique=True),
+        _identity_index("codes"),
         {"sqlite_autoincrement": True},
     )
+
+
+def code_name_key(name: str) -> str:
+    """How code names are compared: NFKC-normalised (full-width and compatibility forms folded)
+    and case-folded, so "Diplomacy", "diplomacy" and "ｄｉｐｌｏｍａｃｙ" are the same name."""
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
+@event.listens_for(Code.name, "set")
+def _keep_name_key(target: Code, value: str, _old: object, _initiator: object) -> None:
+    # However a name is set (a new code, a rename, a restore), its key follows.
+    target.name_key = code_name_key(value)
 
 
 class Annotation(Base):
@@ -140,6 +180,7 @@ class Annotation(Base):
     __tablename__ = "annotations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = _identity()
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="RESTRICT"))
     code_id: Mapped[int] = mapped_column(ForeignKey("codes.id", ondelete="RESTRICT"))
     coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id", ondelete="RESTRICT"))
@@ -148,8 +189,8 @@ class Annotation(Base):
     # A copy of the quoted text, so a passage can be read (and checked) without its document.
     quote: Mapped[str] = mapped_column(Text)
     memo: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     __table_args__ = (
         CheckConstraint("start >= 0 AND start < \"end\"", name="range_valid"),
@@ -157,6 +198,7 @@ class Annotation(Base):
         Index("ix_annotations_document_id_start", "document_id", "start"),
         Index("ix_annotations_code_id", "code_id"),
         Index("ix_annotations_coder_id", "coder_id"),
+        _identity_index("annotations"),
         {"sqlite_autoincrement": True},
     )
 
@@ -167,6 +209,7 @@ class Memo(Base):
     __tablename__ = "memos"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = _identity()
     document_id: Mapped[int | None] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), nullable=True
     )
@@ -178,8 +221,8 @@ class Memo(Base):
     )
     title: Mapped[str] = mapped_column(String(500), default="")
     text: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     __table_args__ = (
         CheckConstraint(
@@ -187,6 +230,7 @@ class Memo(Base):
         ),
         Index("ix_memos_document_id", "document_id"),
         Index("ix_memos_code_id", "code_id"),
+        _identity_index("memos"),
     )
 
 
@@ -197,7 +241,7 @@ class DictionaryWord(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     word: Mapped[str] = mapped_column(String(100), unique=True)
-    added_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     __table_args__ = (CheckConstraint("length(word) > 0", name="word_not_empty"),)
 
@@ -209,3 +253,26 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Change(Base):
+    """One entry of the change log. Every write appends what it changed, in its own
+    transaction, so that another window reloads just that (one document's passages, the
+    codebook) and a team server can tell its clients."""
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # The program (one open Project) that wrote it: a window skips its own changes.
+    client: Mapped[str] = mapped_column(String(36))
+    coder: Mapped[str] = mapped_column(String(200), default="")
+    # passage, code, document, memo, word, setting
+    kind: Mapped[str] = mapped_column(String(20))
+    # added, changed, removed
+    action: Mapped[str] = mapped_column(String(10))
+    entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # For passages: the document whose passages to reload.
+    document_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    __table_args__ = ({"sqlite_autoincrement": True},)

@@ -57,3 +57,27 @@ def write_text(tmp_path: Path):
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for the whole run (tests/helpers/postgres.py)."""
+    from tests.helpers.postgres import start_server
+
+    server = start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """A new, empty database on the test server."""
+    return postgres_server.create_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request, tmp_path: Path) -> str:
+    """Where a storage test's project lives: a file, then a database on a real server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "project.sqlite")
+    return request.getfixturevalue("postgres_url")

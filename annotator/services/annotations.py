@@ -6,7 +6,6 @@ import getpass
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
-from datetime import datetime
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -18,6 +17,7 @@ from annotator.project import Project
 from annotator.services.codes import code_paths, descendant_ids, resolve_code
 from annotator.text.script import fold
 from annotator.services.documents import resolve_document
+from db import changes, queries
 from db.models import Annotation, Code, Coder, Document, utc_now
 
 ENV_CODER = "ANNOTATOR_CODER"
@@ -117,8 +117,7 @@ def tag(
             code=code_row.name, code_path=code_paths(list(session.scalars(select(Code))))[code_row.id],
             color=code_row.color, start=start, end=end, text=annotation.quote, memo=memo,
             coder=session.get(Coder, coder_key).name,
-            created_at=_aware(annotation.created_at.isoformat(sep=" ")),
-            updated_at=_aware(annotation.updated_at.isoformat(sep=" ")),
+            created_at=annotation.created_at, updated_at=annotation.updated_at,
         )
     return passage
 
@@ -143,8 +142,8 @@ def restore(project: Project, passage: Passage) -> Passage:
                 end=passage.end,
                 quote=_quote(project, target.id, passage.start, passage.end),
                 memo=passage.memo,
-                created_at=passage.created_at.replace(tzinfo=None),
-                updated_at=passage.updated_at.replace(tzinfo=None),
+                created_at=passage.created_at,
+                updated_at=passage.updated_at,
             )
         )
     return get_passage(project, passage.id)
@@ -219,7 +218,9 @@ def tag_many(
             insert(Annotation).returning(Annotation.id, sort_by_parameter_order=True), rows
         ).all()
         path = code_paths(list(session.scalars(select(Code))))[code_row.id]
-    stamp = _aware(now.isoformat(sep=" "))
+        for document_id in sorted({row["document_id"] for row in rows}):
+            changes.record(session, project, "passage", changes.ADDED, document_id=document_id)
+    stamp = now
     return [
         Passage(
             id=annotation_id, document_id=row["document_id"],
@@ -246,6 +247,8 @@ def untag_many(project: Project, annotation_ids: Iterable[int]) -> list[Passage]
             deleted += session.execute(delete(Annotation).where(Annotation.id.in_(chunk))).rowcount
         if deleted != len(ids):  # another program removed some meanwhile: change nothing
             raise UserError("some of these passages were removed meanwhile; nothing was changed")
+        for document_id in sorted({passage.document_id for passage in removed}):
+            changes.record(session, project, "passage", changes.REMOVED, document_id=document_id)
     order = {annotation_id: position for position, annotation_id in enumerate(ids)}
     return sorted(removed, key=lambda passage: order[passage.id])
 
@@ -278,14 +281,16 @@ def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]
                 "id": passage.id, "document_id": target.id, "code_id": code_ids[passage.code_id],
                 "coder_id": coder_keys[passage.coder], "start": passage.start, "end": passage.end,
                 "quote": _quote(project, target.id, passage.start, passage.end), "memo": passage.memo,
-                "created_at": passage.created_at.replace(tzinfo=None),
-                "updated_at": passage.updated_at.replace(tzinfo=None),
+                "created_at": passage.created_at,
+                "updated_at": passage.updated_at,
             })
         try:
             # The unique constraint refuses a span someone has coded the same way meanwhile.
             session.execute(insert(Annotation), rows)
         except IntegrityError:
             raise UserError("some of these passages were coded again meanwhile; nothing was restored") from None
+        for document_id in sorted({row["document_id"] for row in rows}):
+            changes.record(session, project, "passage", changes.ADDED, document_id=document_id)
     restored = [passage for chunk in _chunks(ids) for passage in get_passages(project, chunk)]
     order = {annotation_id: position for position, annotation_id in enumerate(ids)}
     return sorted(restored, key=lambda passage: order[passage.id])
@@ -338,12 +343,7 @@ def _get(session: Session, annotation_id: int) -> Annotation:
 def passage_marks(project: Project, document_id: int) -> list[Mark]:
     """The spans and codes of a document's passages, cheaply (for painting a whole volume)."""
     with project.read() as session:
-        # The driver's own cursor: no per-row result processing for a volume's 50,000 rows.
-        rows = session.connection().exec_driver_sql(
-            'SELECT id, start, "end", code_id FROM annotations WHERE document_id = ? '
-            'ORDER BY start, "end", id',
-            (document_id,),
-        ).fetchall()
+        rows = queries.passage_marks(session, document_id)
     return list(map(Mark._make, rows))
 
 
@@ -371,20 +371,16 @@ def export_records(project: Project, passage_filter: PassageFilter = PassageFilt
             Annotation.start, Annotation.end, Annotation.memo, Coder.name,
             Annotation.created_at, Annotation.updated_at, Annotation.quote,
         )
-        rows = _fetch_raw(session, _statement(session, columns, passage_filter))
+        rows = queries.fetch(session, _statement(session, columns, passage_filter))
         paths = code_paths(list(session.scalars(select(Code)).all()))
+        iso = queries.iso_strings(session)
     needle = passage_filter.text_contains
     return [
         ExportRecord(row[0], row[1], row[2], row[3], paths[row[4]], row[5], row[6], row[7], row[8],
-                     _iso(row[9]), _iso(row[10]))
+                     iso(row[9]), iso(row[10]))
         for row in rows
         if not needle or _mentions(needle, row[11], row[7])
     ]
-
-
-def _iso(stored: str) -> str:
-    """'2026-11-22 01:42:44.123456' (naive UTC, as stored) → '2026-11-22T01:42:44+00:00'."""
-    return f"{stored[:10]}T{stored[11:19]}+00:00"
 
 
 def get_passages(project: Project, annotation_ids: Iterable[int]) -> list[Passage]:
@@ -428,13 +424,6 @@ def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
     return statement
 
 
-def _fetch_raw(session: Session, statement) -> list[tuple]:
-    # Straight through the driver: SQLAlchemy's per-row result processing costs more than the
-    # query itself at 100,000 rows. Literal binds are rendered and escaped by SQLAlchemy.
-    sql = str(statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
-    return session.connection().exec_driver_sql(sql).fetchall()
-
-
 def _query(
     project: Project,
     passage_filter: PassageFilter = PassageFilter(),
@@ -446,13 +435,14 @@ def _query(
             Code.name, Code.color, Annotation.start, Annotation.end, Annotation.quote,
             Annotation.memo, Coder.name, Annotation.created_at, Annotation.updated_at,
         )
-        rows = _fetch_raw(session, _statement(session, columns, passage_filter, annotation_ids))
+        rows = queries.fetch(session, _statement(session, columns, passage_filter, annotation_ids))
         paths = code_paths(list(session.scalars(select(Code)).all()))
+        aware = queries.datetimes(session)
     passages = [
         Passage(
             id=row[0], document_id=row[1], document=row[2], code_id=row[3], code=row[4],
             code_path=paths[row[3]], color=row[5], start=row[6], end=row[7], text=row[8],
-            memo=row[9], coder=row[10], created_at=_aware(row[11]), updated_at=_aware(row[12]),
+            memo=row[9], coder=row[10], created_at=aware(row[11]), updated_at=aware(row[12]),
         )
         for row in rows
     ]
@@ -460,11 +450,6 @@ def _query(
         needle = passage_filter.text_contains
         passages = [p for p in passages if _mentions(needle, p.text, p.memo)]
     return passages
-
-
-def _aware(stored: str) -> datetime:
-    # Stored naive in UTC; parsing with the offset is ~7x faster than .replace(tzinfo=...).
-    return datetime.fromisoformat(stored + "+00:00")
 
 
 def _mentions(needle: str, *haystacks: str) -> bool:

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from annotator.domain import CodeInfo
 from annotator.errors import UserError
 from annotator.project import Project
-from db.models import Annotation, Code, Memo
+from db import changes
+from db.models import Annotation, Code, Memo, code_name_key
 
 COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 PATH_SEPARATOR = "/"
@@ -170,8 +171,8 @@ def add_code(
     color = normalise_color(color) if color is not None else None
     shortcut = normalise_shortcut(shortcut) if shortcut else None
     with project.write() as session:
-        _check_name_free(session, name)
         parent_id = resolve_code(session, parent).id if parent not in (None, "") else None
+        _check_name_free(session, name, parent_id)
         if color is None:
             color = _next_colour(session)
         if shortcut:
@@ -206,10 +207,16 @@ def _valid_name(name: str) -> str:
     return name
 
 
-def _check_name_free(session: Session, name: str, except_id: int | None = None) -> None:
-    existing = session.scalar(select(Code.id).where(Code.name == name))
-    if existing is not None and existing != except_id:
-        raise UserError(f"a code named “{name}” already exists")
+def _check_name_free(session: Session, name: str, parent_id: int | None,
+                     except_id: int | None = None) -> None:
+    """Names are unique among siblings, compared as db.models.code_name_key compares them."""
+    siblings = Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id
+    existing = session.execute(
+        select(Code.id, Code.name).where(siblings, Code.name_key == code_name_key(name))
+    ).first()
+    if existing is not None and existing.id != except_id:
+        where = "at the top of the codebook" if parent_id is None else "under the same parent"
+        raise UserError(f"a code named “{existing.name}” already exists {where}")
 
 
 def _check_shortcut_free(session: Session, shortcut: str, except_id: int | None = None) -> None:
@@ -232,7 +239,7 @@ def update_code(
         code = _get(session, code_id)
         if name is not None:
             name = _valid_name(name)
-            _check_name_free(session, name, except_id=code_id)
+            _check_name_free(session, name, code.parent_id, except_id=code_id)
             code.name = name
         if color is not None:
             code.color = normalise_color(color)
@@ -257,6 +264,8 @@ def move_code(
             _get(session, new_parent_id)
             if new_parent_id in descendant_ids(session, code_id):
                 raise UserError(f"“{code.name}” cannot move below itself or its own sub-codes")
+        if new_parent_id != code.parent_id:
+            _check_name_free(session, code.name, new_parent_id, except_id=code_id)
         code.parent_id = new_parent_id
         if sort_order is not None:
             code.sort_order = sort_order
@@ -296,6 +305,8 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> int:
         session.flush()
         session.execute(update(Code).where(Code.parent_id == source_id).values(parent_id=target_id))
         session.execute(update(Memo).where(Memo.code_id == source_id).values(code_id=target_id))
+        changes.record(session, project, "code", changes.CHANGED)
+        changes.record(session, project, "memo", changes.CHANGED)
         if source.description and not target.description:
             target.description = source.description
         session.delete(source)
@@ -388,7 +399,7 @@ def restore_codes(project: Project, saved: list[CodeInfo]) -> None:
         for info in sorted(saved, key=lambda c: c.path.count(PATH_SEPARATOR)):
             if session.get(Code, info.id) is not None:
                 raise UserError(f"code {info.id} already exists")
-            _check_name_free(session, info.name)
+            _check_name_free(session, info.name, info.parent_id)
             session.add(
                 Code(
                     id=info.id,

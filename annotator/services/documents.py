@@ -13,6 +13,7 @@ from annotator.errors import UserError
 from annotator.project import Project
 from annotator.text.boundaries import decode_boundaries
 from annotator.text.forms import SIMPLIFIED, TRADITIONAL, own_forms
+from db import changes
 from db.models import Annotation, Document, Segmentation
 
 EDITABLE_METADATA = ("title", "author", "date", "source_ref", "notes")
@@ -163,6 +164,7 @@ def delete_document(project: Project, document_id: int) -> int:
         removed = session.execute(
             delete(Annotation).where(Annotation.document_id == document_id)
         ).rowcount
+        changes.record(session, project, "passage", changes.REMOVED, document_id=document_id)
         session.delete(document)
     project.forget_text(document_id)
     return removed

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timezone
-
 from sqlalchemy import select
 
 from annotator.domain import MemoInfo
@@ -23,8 +21,8 @@ def _info(memo: Memo, coder: str | None) -> MemoInfo:
         title=memo.title,
         text=memo.text,
         coder=coder or "",
-        created_at=memo.created_at.replace(tzinfo=timezone.utc),
-        updated_at=memo.updated_at.replace(tzinfo=timezone.utc),
+        created_at=memo.created_at,
+        updated_at=memo.updated_at,
     )
 
 

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         session.passageRemoved.connect(self.reader.remove_passage)
         session.passageChanged.connect(self.reader.change_passage)
         session.passagesReset.connect(self._reload_reader_passages)
+        session.passagesChangedIn.connect(self._reload_reader_passages_of)
         session.passagesReset.connect(self._update_status)  # after the reader has the new count
         session.codesChanged.connect(self._rebuild_code_actions)
         session.codesChanged.connect(self._update_code_colors)
@@ -492,6 +493,12 @@ class MainWindow(QMainWindow):
         self.search_panel.current_document_id = document_id
         self.documents_panel.select_document(document_id)
         self.settings.setValue(f"lastDocument/{session.project.path}", document_id)
+        self._update_status()
+
+    def _reload_reader_passages_of(self, document_ids) -> None:
+        """Another program changed passages: reload the reader's only if its document is among them."""
+        if document_ids is None or self.reader.document_id in document_ids:
+            self._reload_reader_passages()
         self._update_status()
 
     def _reload_reader_passages(self) -> None:

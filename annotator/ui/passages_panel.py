@@ -69,6 +69,7 @@ class PassageTableModel(RowTableModel[Passage]):
         session.passageRemoved.connect(self._removed)
         session.passageChanged.connect(self._changed)
         session.passagesReset.connect(self.refresh)
+        session.passagesChangedIn.connect(lambda _document_ids: self.refresh())
         session.codesChanged.connect(self._codes_changed)
         session.documentsChanged.connect(self._documents_changed)
         self._codes = {code.id: code for code in session.codes()}

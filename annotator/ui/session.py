@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import sqlite3
-import threading
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy import Connection, event
+from sqlalchemy.exc import DBAPIError
 
 from annotator.domain import CodeInfo, DocumentInfo, Mark, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
 from annotator.project import Project
 from annotator.services import annotations, codes, documents
-from db.engine import WRITE_OPTION
+from db.watch import ChangeSummary, ChangeWatcher
 
 
 class ProjectSession(QObject):
@@ -37,6 +34,8 @@ class ProjectSession(QObject):
     # passage signals above to keep counts current.
     # Many passages at once (code deleted or merged, another process wrote): reload.
     passagesReset = Signal()
+    # Another program changed the passages of these documents (None: of any document).
+    passagesChangedIn = Signal(object)
     errorOccurred = Signal(str)
 
     def __init__(self, project: Project, coder: str, parent: QObject | None = None) -> None:
@@ -45,7 +44,7 @@ class ProjectSession(QObject):
         self.coder = coder
         self.undo_stack = QUndoStack(self)
         self.external_changes = ExternalChanges(project, parent=self)
-        self.external_changes.changed.connect(self.reload_all)
+        self.external_changes.changed.connect(self.apply_outside_changes)
         # Every panel asks for the codebook when it changes; one query serves them all. Its
         # passage counts follow each tag instead of being re-read.
         self._codes: list[CodeInfo] | None = None
@@ -172,18 +171,25 @@ class ProjectSession(QObject):
         self.codesChanged.emit()
         self.passagesReset.emit()
 
+    def apply_outside_changes(self, summary: ChangeSummary) -> None:
+        """Reload what another program changed, and only that."""
+        passages = summary.all_passages or bool(summary.passages_in)
+        if summary.codes or passages:
+            self._codes = None  # names, colours, or the passage counts shown beside them
+            self.codesChanged.emit()
+        if summary.documents or summary.words or passages:
+            self.documentsChanged.emit()  # the list and its passage counts
+        if passages:
+            self.passagesChangedIn.emit(None if summary.all_passages else summary.passages_in)
+
 
 class ExternalChanges(QObject):
-    """Notices commits to the project file by anything but this project's own writes.
+    """Notices what other programs (a second window, the command line, a colleague on the team
+    server) wrote to the project, by reading its change log about once a second (db.watch),
+    and whether the project file itself was replaced. The project's own writes carry its
+    client id in the log, so they never look like someone else's."""
 
-    SQLite's `PRAGMA data_version` changes, on a connection, whenever another connection has
-    committed; this watcher keeps a connection of its own for asking, about once a second. The
-    project's own writes are other connections too, so the watcher looks again just after each
-    of them ends. While a write of ours holds the write lock (from its BEGIN IMMEDIATE to its
-    commit) no one else can commit, so a change seen at its start is someone else's.
-    """
-
-    changed = Signal()
+    changed = Signal(object)  # db.watch.ChangeSummary
     # The file at the project's path is no longer the one opened (something replaced it): the
     # window must reopen it before anything else is written (Project.write refuses meanwhile).
     replaced = Signal()
@@ -191,79 +197,32 @@ class ExternalChanges(QObject):
     def __init__(self, project: Project, interval_ms: int = 1000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project = project
-        self._engine = project.engine
-        self._lock = threading.Lock()  # writes may begin and end on worker threads
-        self._writing: set[int] = set()  # our pooled connections inside a write transaction
-        self._connection: sqlite3.Connection | None = sqlite3.connect(
-            f"{project.path.resolve().as_uri()}?mode=rw", uri=True, timeout=0.1,
-            isolation_level=None, check_same_thread=False,
-        )
-        self._seen = self._version()
-        self._missed = False  # someone else committed, seen at the start of a write of ours
-        event.listen(self._engine, "begin", self._write_begins)
-        event.listen(self._engine, "checkin", self._connection_returned)
+        self._watcher: ChangeWatcher | None = ChangeWatcher(project.engine, project.client_id)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
         self._timer.start()
 
     def check(self) -> None:
-        if self._connection is not None and self._project.replaced:
+        if self._watcher is None:
+            return
+        if self._project.replaced:
             self.close()
             self.replaced.emit()
             return
-        with self._lock:
-            if self._connection is None:
-                return
-            try:
-                version = self._version()
-            except sqlite3.Error:
-                return  # the file is briefly unreadable (recovery after a crash): next time
-            changed = self._missed or version != self._seen
-            self._seen, self._missed = version, False
-        if changed:
-            self.changed.emit()
+        try:
+            summary = self._watcher.poll()
+        except USER_ERRORS:
+            return  # briefly unreadable (recovery after a crash, a server restarting): next time
+        except DBAPIError:
+            return
+        if not summary.empty:
+            self.changed.emit(summary)
 
     @property
     def watching(self) -> bool:
-        return self._connection is not None
+        return self._watcher is not None
 
     def close(self) -> None:
         self._timer.stop()
-        with self._lock:
-            if self._connection is None:
-                return
-            event.remove(self._engine, "begin", self._write_begins)
-            event.remove(self._engine, "checkin", self._connection_returned)
-            self._connection.close()
-            self._connection = None
-
-    def _version(self) -> int:
-        assert self._connection is not None
-        return self._connection.execute("PRAGMA data_version").fetchone()[0]
-
-    def _write_begins(self, connection: Connection) -> None:
-        # Runs after db.engine's listener has taken the write lock (listeners run in order).
-        if not connection.get_execution_options().get(WRITE_OPTION):
-            return
-        with self._lock:
-            if self._connection is None:
-                return
-            self._writing.add(id(connection.connection.dbapi_connection))
-            try:
-                self._missed |= self._version() != self._seen
-            except sqlite3.Error:
-                self._missed = True
-
-    def _connection_returned(self, dbapi_connection: object, _record: object) -> None:
-        # Back in the pool: our write has committed (or rolled back), and it released the lock.
-        with self._lock:
-            if id(dbapi_connection) not in self._writing:
-                return
-            self._writing.discard(id(dbapi_connection))
-            if self._connection is None:
-                return
-            try:
-                self._seen = self._version()
-            except sqlite3.Error:
-                pass  # then our own write will look like someone else's: one needless reload
+        self._watcher = None

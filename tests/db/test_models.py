@@ -13,7 +13,7 @@ from db.migrate import open_project_engine
 
 @pytest.fixture
 def engine(tmp_path: Path):
-    engine, _ = open_project_engine(tmp_path / "p.sqlite")
+    engine = open_project_engine(tmp_path / "p.sqlite").engine
     with engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO documents (id, title, source_name, encoding, script, presegmented, text,"

@@ -42,7 +42,7 @@ def test_own_writes_do_not_reload_but_a_change_just_before_one_does(qtbot, windo
     start = reader.text.index("毛澤東")
     security = next(c for c in session.codes() if c.name == "security")
 
-    with qtbot.assertNotEmitted(session.passagesReset):
+    with qtbot.assertNotEmitted(session.passagesChangedIn):
         passage = session.tag(reader.document_id, start, start + 3, security.id)
         watcher.check()
     assert reader.passage_ids_at(start) == [passage.id]
@@ -52,9 +52,26 @@ def test_own_writes_do_not_reload_but_a_change_just_before_one_does(qtbot, windo
     with Project(session.project.path, create=False) as other:
         theirs = annotations.tag(other, reader.document_id, start, start + 1, security.id, coder="other")
     session.set_memo(passage.id, "mine")
-    with qtbot.waitSignal(session.passagesReset, timeout=1000):
+    with qtbot.waitSignal(session.passagesChangedIn, timeout=1000) as changed:
         watcher.check()
+    assert changed.args == [frozenset({reader.document_id})]
     assert theirs.id in reader.passage_ids_at(start)
+
+
+def test_a_change_to_another_document_does_not_reload_the_reader(qtbot, window) -> None:
+    session = window.session
+    reader = window.reader
+    other_document = next(d.id for d in session.documents() if d.id != reader.document_id)
+    reloaded = []
+    monkey_marks = session.marks
+    session.marks = lambda document_id: reloaded.append(document_id) or monkey_marks(document_id)
+    with Project(session.project.path, create=False) as other:
+        annotations.tag(other, other_document, 0, 2, "security", coder="other")
+    with qtbot.waitSignal(session.passagesChangedIn, timeout=1000):
+        session.external_changes.check()
+    assert reloaded == []  # the open document's passages were not read again
+    row = window.documents_panel.model.row_of(other_document)
+    assert window.documents_panel.model.document(row).passages == 1
 
 
 def test_closing_the_project_stops_the_watcher(qtbot, window, tmp_path: Path) -> None:

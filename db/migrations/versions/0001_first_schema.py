@@ -34,7 +34,7 @@ def upgrade() -> None:
     sa.Column('parent_id', sa.Integer(), nullable=True),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('shortcut', sa.String(length=20), nullable=True),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.CheckConstraint("length(color) = 7 AND substr(color, 1, 1) = '#'", name=op.f('ck_codes_color_is_hex_rgb')),
     sa.CheckConstraint('length(name) > 0', name=op.f('ck_codes_name_not_empty')),
     sa.CheckConstraint('parent_id IS NULL OR parent_id != id', name=op.f('ck_codes_not_own_parent')),
@@ -50,7 +50,7 @@ def upgrade() -> None:
     op.create_table('dictionary_words',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('word', sa.String(length=100), nullable=False),
-    sa.Column('added_at', sa.DateTime(), nullable=False),
+    sa.Column('added_at', sa.DateTime(timezone=True), nullable=False),
     sa.CheckConstraint('length(word) > 0', name=op.f('ck_dictionary_words_word_not_empty')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_dictionary_words')),
     sa.UniqueConstraint('word', name=op.f('uq_dictionary_words_word'))
@@ -69,7 +69,7 @@ def upgrade() -> None:
     sa.Column('source_ref', sa.String(length=1000), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('cleanup_report', sa.Text(), nullable=False),
-    sa.Column('imported_at', sa.DateTime(), nullable=False),
+    sa.Column('imported_at', sa.DateTime(timezone=True), nullable=False),
     # Large columns last (see db/models.py).
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('folded_text', sa.Text(), nullable=False),
@@ -95,8 +95,8 @@ def upgrade() -> None:
     sa.Column('end', sa.Integer(), nullable=False),
     sa.Column('quote', sa.Text(), nullable=False),
     sa.Column('memo', sa.Text(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.CheckConstraint('start >= 0 AND start < "end"', name=op.f('ck_annotations_range_valid')),
     sa.ForeignKeyConstraint(['code_id'], ['codes.id'], name=op.f('fk_annotations_code_id_codes'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['coder_id'], ['coders.id'], name=op.f('fk_annotations_coder_id_coders'), ondelete='RESTRICT'),
@@ -116,8 +116,8 @@ def upgrade() -> None:
     sa.Column('coder_id', sa.Integer(), nullable=True),
     sa.Column('title', sa.String(length=500), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.CheckConstraint('(document_id IS NULL) != (code_id IS NULL)', name=op.f('ck_memos_exactly_one_target')),
     sa.ForeignKeyConstraint(['code_id'], ['codes.id'], name=op.f('fk_memos_code_id_codes'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['coder_id'], ['coders.id'], name=op.f('fk_memos_coder_id_coders'), ondelete='RESTRICT'),
@@ -133,17 +133,52 @@ def upgrade() -> None:
     sa.Column('method', sa.String(length=200), nullable=False),
     sa.Column('word_boundaries', sa.LargeBinary(), nullable=False),
     sa.Column('sentence_boundaries', sa.LargeBinary(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['document_id'], ['documents.id'], name=op.f('fk_segmentations_document_id_documents'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('document_id', name=op.f('pk_segmentations'))
     )
     # ### end Alembic commands ###
-    for statement in _INTEGRITY_TRIGGERS:
+    triggers = _POSTGRESQL_TRIGGERS if op.get_bind().dialect.name == "postgresql" else _INTEGRITY_TRIGGERS
+    for statement in triggers:
         op.execute(statement)
 
 
 # A CHECK constraint cannot see another table, so triggers keep each annotation inside its
 # document's text and keep that text (to which every annotation is anchored) immutable.
+# PostgreSQL's are the same rules in its own language; both report an integrity error
+# (SQLite: SQLITE_CONSTRAINT_TRIGGER; PostgreSQL: SQLSTATE 23514, check_violation).
+_POSTGRESQL_TRIGGERS = [
+    """
+    CREATE FUNCTION annotations_within_document() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NEW."end" > (SELECT length FROM documents WHERE id = NEW.document_id) THEN
+            RAISE EXCEPTION 'annotation ends after the end of its document'
+                USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+    END $$
+    """,
+    """
+    CREATE TRIGGER annotations_within_document
+    BEFORE INSERT OR UPDATE OF start, "end", document_id ON annotations
+    FOR EACH ROW EXECUTE FUNCTION annotations_within_document()
+    """,
+    """
+    CREATE FUNCTION documents_text_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NEW.text IS DISTINCT FROM OLD.text OR NEW.length IS DISTINCT FROM OLD.length THEN
+            RAISE EXCEPTION 'the text of an imported document cannot change'
+                USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+    END $$
+    """,
+    """
+    CREATE TRIGGER documents_text_immutable
+    BEFORE UPDATE OF text, length ON documents
+    FOR EACH ROW EXECUTE FUNCTION documents_text_immutable()
+    """,
+]
 _INTEGRITY_TRIGGERS = [
     """
     CREATE TRIGGER annotations_within_document_insert
@@ -167,12 +202,18 @@ _INTEGRITY_TRIGGERS = [
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS annotations_within_document ON annotations")
+        op.execute("DROP TRIGGER IF EXISTS documents_text_immutable ON documents")
+        op.execute("DROP FUNCTION IF EXISTS annotations_within_document()")
+        op.execute("DROP FUNCTION IF EXISTS documents_text_immutable()")
     for trigger in (
         "annotations_within_document_insert",
         "annotations_within_document_update",
         "documents_text_immutable",
     ):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.drop_table('segmentations')
     with op.batch_alter_table('memos', schema=None) as batch_op:
         batch_op.drop_index('ix_memos_document_id')

@@ -1,0 +1,93 @@
+"""A real PostgreSQL server for the tests, started from the system's own binaries.
+
+The server runs in a temporary folder on a free port of 127.0.0.1 and is stopped at the end of
+the test run. `initdb` refuses to run as root, so when the tests run as root the server runs as
+the `postgres` user (Debian's package `postgresql` creates it). No mock: every storage test that
+takes the `location` fixture runs on SQLite and on this server.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+SERVER_USER = "postgres"
+
+
+def find_binary(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)
+    return candidates[0] if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@dataclass
+class PostgresServer:
+    folder: Path
+    port: int
+    run_as: str | None
+
+    @property
+    def admin_url(self) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def create_database(self, name: str | None = None) -> str:
+        """A new, empty database; its URL."""
+        import psycopg
+
+        name = name or f"t_{uuid.uuid4().hex[:16]}"
+        with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres", dbname="postgres",
+                             autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def stop(self) -> None:
+        _run(self.run_as, [find_binary("pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast",
+                           "-w", "stop"], check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _run(user: str | None, command: list, check: bool = True) -> subprocess.CompletedProcess:
+    if user is not None:
+        command = ["runuser", "-u", user, "--", *command]
+    return subprocess.run([str(part) for part in command], capture_output=True, text=True,
+                          check=check, timeout=120)
+
+
+def start_server() -> PostgresServer:
+    initdb, pg_ctl = find_binary("initdb"), find_binary("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        raise RuntimeError("PostgreSQL is not installed: apt-get install postgresql (initdb, pg_ctl)")
+    run_as = SERVER_USER if os.geteuid() == 0 else None
+    # Not under pytest's tmp folders: those are private to root, and the server runs as postgres.
+    folder = Path(tempfile.mkdtemp(prefix="annotator-pg-"))
+    if run_as is not None:
+        account = pwd.getpwnam(run_as)
+        os.chown(folder, account.pw_uid, account.pw_gid)
+    data = folder / "data"
+    _run(run_as, [initdb, "-D", data, "--auth=trust", "--username=postgres", "--encoding=UTF8",
+                  "--locale=C.UTF-8", "--no-instructions"])
+    port = _free_port()
+    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+    _run(run_as, [pg_ctl, "-D", data, "-o", options, "-l", folder / "server.log", "-w", "-t", "60",
+                  "start"])
+    return PostgresServer(folder, port, run_as)
