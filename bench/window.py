@@ -62,7 +62,9 @@ def _bare_view(reader: QPlainTextEdit) -> tuple[QPlainTextEdit, PaintProbe]:
     plain.setReadOnly(True)
     plain.setFont(reader.font())
     plain.setLineWrapMode(reader.lineWrapMode())
-    plain.resize(reader.size())
+    # The reader keeps a margin for the coding stripes: the baseline gets the same text width.
+    margins = reader.viewportMargins()
+    plain.resize(reader.width() - margins.left() - margins.right(), reader.height())
     probe = PaintProbe(plain, "the baseline QPlainTextEdit")
     plain.show()
     wait_for_paint(probe)  # mapped: from now on it paints when asked
