@@ -169,6 +169,7 @@ class _Reader:
         for users in children(root, "Users"):
             self._users(users)
         codes = self._codes()
+        self._check_code_refs(codes)
         self._variables()
         file_values = self._cases()
         sources = [source for element in children(root, "Sources") for source in self._sources(element)]
@@ -178,17 +179,17 @@ class _Reader:
         self._other_unsupported()
         self.refs(root, _PROJECT)
         placed = self._place(sources, origin)
-        self._check_code_refs(codes)
         known = self._known_targets(placed, codes)
         notes = self._target_notes(notes, known)
+        creating_user, modifying_user = self.user(root, "creatingUserGUID"), self.user(root, "modifyingUserGUID")
+        created, modified = self.when(root, "creationDateTime"), self.when(root, "modifiedDateTime")
         self._summarise()
         return ExchangeProject(
             name=name, origin=origin,
             users=tuple(ExchangeUser(guid, user) for guid, user in self.users.items()),
             codes=codes, sources=tuple(placed), notes=tuple(notes),
             description=child_text(root, "Description"),
-            creating_user=self.user(root, "creatingUserGUID"), created=self.when(root, "creationDateTime"),
-            modifying_user=self.user(root, "modifyingUserGUID"), modified=self.when(root, "modifiedDateTime"),
+            creating_user=creating_user, created=created, modifying_user=modifying_user, modified=modified,
             unsupported=tuple(self.unsupported), warnings=tuple(self.warnings),
         )
 
@@ -199,7 +200,8 @@ class _Reader:
                                  "user) read as no users")
         for user in found:
             guid = self.guid(user, "a user")
-            name = (user.get("name") or user.get("id") or "").strip() or f"user {str(guid)[:8]}"
+            name = user.get("name") or user.get("id") or ""
+            name = name if name.strip() else f"user {str(guid)[:8]}"
             self.users.setdefault(guid, name)
 
     def _codes(self) -> tuple:
@@ -227,8 +229,10 @@ class _Reader:
             if guid not in self.variables:
                 self.warnings.append(f"{self.label}: a variable value refers to no variable; left out")
                 continue
-            written = next((child_text(value, kind) for kind in _VALUES if child(value, kind) is not None), "")
-            values.append((self.variables[guid], written.strip()))  # type: ignore[index]
+            kind = next((kind for kind in _VALUES if child(value, kind) is not None), None)
+            written = child_text(value, kind) if kind else ""
+            # Text is kept as written; typed values (dates, numbers) lose stray spaces.
+            values.append((self.variables[guid], written if kind == "TextValue" else written.strip()))
         return values
 
     def _cases(self) -> dict[UUID, list[tuple[str, str]]]:
@@ -268,7 +272,8 @@ class _Reader:
 
     def _text_source(self, element: etree._Element) -> _Source | None:
         guid = self.guid(element, "a text source")
-        name = (element.get("name") or "").strip() or "untitled document"
+        name = element.get("name") or ""
+        name = name if name.strip() else "untitled document"
         written = self._source_text(element, name)
         if written is None:
             return None
@@ -410,7 +415,7 @@ class _Reader:
         notes = []
         for note in children(element, "Note"):
             guid = self.guid(note, "a note")
-            name = (note.get("name") or "").strip()
+            name = note.get("name") or ""
             path = note.get("plainTextPath")
             if path and path.strip() and is_internal(path):
                 text = self.read_text(path, f"the note {name or guid!r}")
