@@ -107,14 +107,25 @@ class _Reader:
         self.variables: dict[UUID, str] = {}
         self.selection_guids: set[UUID] = set()
         self.memos_from_descriptions: list[ExchangeNote] = []
+        # Users, codes and times repeat on every selection: each distinct value is parsed once.
+        self._refs: dict[str, UUID | None] = {}
+        self._times: dict[str, tuple[datetime | None, bool]] = {}
 
     # -- small values ----------------------------------------------------------------------
+
+    def ref(self, value: str) -> UUID | None:
+        """A GUID referred to (a user, a code), parsed once for all its uses."""
+        try:
+            return self._refs[value]
+        except KeyError:
+            guid = self._refs[value] = parse_guid(value)
+            return guid
 
     def user(self, element: etree._Element, attribute: str) -> UUID | None:
         value = element.get(attribute)
         if value is None or not value.strip():
             return None
-        guid = parse_guid(value)
+        guid = self.ref(value)
         if guid is None:
             self.bad_guids += 1
             return None
@@ -127,7 +138,10 @@ class _Reader:
         value = element.get(attribute)
         if value is None:
             return None
-        moment, zoned = parse_datetime(value)
+        parsed = self._times.get(value)
+        if parsed is None:
+            parsed = self._times[value] = parse_datetime(value)
+        moment, zoned = parsed
         if moment is None:
             self.bad_times += bool(value.strip())
         elif not zoned:
@@ -341,7 +355,7 @@ class _Reader:
     def _coding(self, element: etree._Element) -> _Coding:
         guid = self.guid(element, "a coding")
         ref = child(element, "CodeRef")
-        code = parse_guid(ref.get("targetGUID", "")) if ref is not None else None
+        code = self.ref(ref.get("targetGUID", "")) if ref is not None else None
         if code is None:
             raise ExchangeError(f"{self.label}: the coding {guid} names no code")
         self.refs(element, guid)

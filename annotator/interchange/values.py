@@ -18,8 +18,15 @@ _RE_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 
 def parse_guid(value: str) -> UUID | None:
     """The GUID a value spells ("{6F96...}", upper or lower case), else None."""
-    match = _RE_GUID.fullmatch(value.strip())
-    if match is None or (value.strip().startswith("{") != value.strip().endswith("}")):
+    value = value.strip()
+    if len(value) == 36:  # the usual form, checked by uuid itself (faster than the pattern)
+        try:
+            hyphens = value[8] + value[13] + value[18] + value[23]
+            return uuid.UUID(value) if hyphens == "----" and value.count("-") == 4 else None
+        except ValueError:
+            return None
+    match = _RE_GUID.fullmatch(value)
+    if match is None or value.startswith("{") != value.endswith("}"):
         return None
     return uuid.UUID(match[1])
 

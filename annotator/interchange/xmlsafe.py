@@ -68,14 +68,12 @@ def namespace(element: etree._Element) -> str:
 
 
 def children(element: etree._Element, name: str) -> list[etree._Element]:
-    return [child for child in element if local_name(child) == name]
+    """The child elements of that local name, in any namespace or none."""
+    return list(element.iterchildren("{*}" + name))
 
 
 def child(element: etree._Element, name: str) -> etree._Element | None:
-    for candidate in element:
-        if local_name(candidate) == name:
-            return candidate
-    return None
+    return next(element.iterchildren("{*}" + name), None)
 
 
 def child_text(element: etree._Element, name: str) -> str:

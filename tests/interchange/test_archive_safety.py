@@ -36,7 +36,12 @@ def test_more_than_the_total_size_is_refused(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_a_member_that_compresses_like_a_bomb_is_refused() -> None:
-    refused(zip_bytes({"project.qde": QDE, "sources/a.txt": b"\0" * (4 * 1024 * 1024)}), "zip bomb")
+    refused(zip_bytes({"project.qde": QDE, "sources/a.txt": b"\0" * (16 * 1024 * 1024)}), "zip bomb")
+
+
+def test_a_very_repetitive_text_is_no_bomb() -> None:
+    text = ("毛澤東於一九四九年十二月訪問莫斯科，與斯大林會談。\n" * 200_000).encode()
+    assert read_qdpx(zip_bytes({"project.qde": QDE, "sources/a.txt": text})).name == "p"
 
 
 def test_too_many_members_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:

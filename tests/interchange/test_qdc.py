@@ -3,16 +3,16 @@ codebooks from elsewhere read leniently, broken ones refused in one line."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from annotator.interchange.errors import ExchangeError
 from annotator.interchange.producers import ORIGIN
 from annotator.interchange.qdc import qdc_bytes, read_qdc
-from annotator.interchange.records import ExchangeCodebook, ExchangeCode
+from annotator.interchange.records import ExchangeCode, ExchangeCodebook
 from tests.interchange.helpers import guid, schema_errors
 from tests.interchange.test_qdpx import DIPLOMACY, SECURITY
-
-import uuid
 
 CODEBOOK = ExchangeCodebook(codes=(
     DIPLOMACY, SECURITY,

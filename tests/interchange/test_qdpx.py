@@ -12,6 +12,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.interchange.errors import ExchangeError
 from annotator.interchange.producers import ORIGIN
@@ -26,6 +28,7 @@ from annotator.interchange.records import (
     ExchangeUser,
     derived_guid,
 )
+from annotator.interchange.xmlwrite import fits_xml
 from tests.interchange.helpers import QUOTES, TEXT, guid, qde_of, schema_errors, span, zip_bytes
 
 G = uuid.UUID
@@ -285,11 +288,6 @@ def test_the_text_fingerprint_is_the_one_documents_store() -> None:
 
 
 # -- any text survives the round trip ------------------------------------------------------------
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from annotator.interchange.xmlwrite import fits_xml  # noqa: E402
 
 CHARS = st.characters(blacklist_categories=("Cs",))  # any character but lone surrogates
 XML_TEXT = st.text(CHARS, max_size=12).filter(fits_xml)
