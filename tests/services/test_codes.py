@@ -54,7 +54,7 @@ def test_deleting_a_code_with_passages_needs_confirmation(project, write_text) -
     with pytest.raises(UserError, match="2 coded passages"):
         codes.delete_code(project, security.id)
     assert len(annotations.list_passages(project)) == 2
-    assert codes.delete_code(project, security.id, delete_passages=True) == 2
+    assert len(codes.delete_code(project, security.id, delete_passages=True).passages) == 2
     assert annotations.list_passages(project) == []
     assert "army" not in [c.name for c in codes.list_codes(project)]
 
@@ -65,7 +65,7 @@ def test_merging_moves_passages_without_duplicates(project, write_text) -> None:
     annotations.tag(project, document.id, 0, 3, "diplomacy")
     annotations.tag(project, document.id, 4, 7, "security")
     security, diplomacy = codes.get_code(project, "security"), codes.get_code(project, "diplomacy")
-    assert codes.merge_codes(project, security.id, diplomacy.id) == 2
+    assert codes.merge_codes(project, security.id, diplomacy.id).passages == 2
     passages = annotations.list_passages(project)
     assert [(p.code, p.start, p.memo) for p in passages] == [("diplomacy", 0, "kept"), ("diplomacy", 4, "")]
     assert "security" not in [c.name for c in codes.list_codes(project)]
