@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import DBAPIError
 
-from annotator.domain import CodeInfo, DocumentInfo, Mark, Passage, PassageFilter
+from annotator.domain import CodeInfo, DocumentInfo, Mark, MemoInfo, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
 from annotator.project import Project
-from annotator.services import annotations, codes, documents
+from annotator.services import annotations, codes, documents, memos
 from db.watch import ChangeSummary, ChangeWatcher
 
 
@@ -115,6 +115,9 @@ class ProjectSession(QObject):
 
     def marks(self, document_id: int) -> list[Mark]:
         return annotations.passage_marks(self.project, document_id)
+
+    def memos(self, *, document_id: int | None = None, code_id: int | None = None) -> list[MemoInfo]:
+        return memos.memos_for(self.project, document_id=document_id, code_id=code_id)
 
     # -- writes: called by undo commands only ----------------------------------------------------
 
