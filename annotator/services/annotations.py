@@ -280,7 +280,8 @@ def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]
             if passage.coder not in coder_keys:
                 coder_keys[passage.coder] = coder_id(session, passage.coder)
             rows.append({
-                "id": passage.id, "uuid": passage.uuid or uuid.uuid4(), "document_id": target.id, "code_id": code_ids[passage.code_id],
+                "id": passage.id, "uuid": passage.uuid or uuid.uuid4(), "document_id": target.id,
+                "code_id": code_ids[passage.code_id],
                 "coder_id": coder_keys[passage.coder], "start": passage.start, "end": passage.end,
                 "quote": _quote(project, target.id, passage.start, passage.end), "memo": passage.memo,
                 "created_at": passage.created_at,

@@ -270,7 +270,8 @@ def move_code(
             _check_name_free(session, code.name, new_parent_id, except_id=code_id)
             if sort_order is None:
                 last = session.scalar(select(func.max(Code.sort_order)).where(
-                    Code.parent_id.is_(None) if new_parent_id is None else Code.parent_id == new_parent_id))
+                    Code.parent_id.is_(None) if new_parent_id is None
+                    else Code.parent_id == new_parent_id))
                 sort_order = (last or 0) + 1
         code.parent_id = new_parent_id
         if sort_order is not None:
@@ -288,7 +289,7 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> CodeMerge:
     """
     if source_id == target_id:
         raise UserError("a code cannot be merged into itself")
-    source_passages, twin = Annotation.__table__, Annotation.__table__.alias("twin")
+    passages, twin = Annotation.__table__, Annotation.__table__.alias("twin")
     code_table, memo_table = Code.__table__, Memo.__table__
     with project.write() as session:
         source, target = _get(session, source_id), _get(session, target_id)
@@ -302,33 +303,31 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> CodeMerge:
             raise UserError(f"“{target.name}” has a sub-code named “{clash}” already, as "
                             f"“{source.name}” has: rename one of them first")
         # The target's copy of a source passage, if it has one: same document, span and coder.
-        has_twin = (select(twin.c.id).where(
-            twin.c.code_id == target_id, twin.c.document_id == source_passages.c.document_id,
-            twin.c.start == source_passages.c.start, twin.c.end == source_passages.c.end,
-            twin.c.coder_id == source_passages.c.coder_id).exists())
+        same_span = ((twin.c.code_id == target_id) & (twin.c.document_id == passages.c.document_id)
+                     & (twin.c.start == passages.c.start) & (twin.c.end == passages.c.end)
+                     & (twin.c.coder_id == passages.c.coder_id))
+        has_twin = select(twin.c.id).where(same_span).exists()
         [saved_source] = stored.save(session, StoredCode, Code.id == source_id)
         twins = stored.save(session, StoredPassage, Annotation.code_id == source_id, has_twin)
         moved = tuple(session.scalars(select(Annotation.id).where(
             Annotation.code_id == source_id, ~has_twin).order_by(Annotation.id)))
+        # Twins whose memo the target's passage lacks: it takes theirs.
         copies = session.execute(
-            select(twin.c.id, twin.c.memo, source_passages.c.memo.label("source_memo"))
-            .join(twin, (twin.c.code_id == target_id)
-                  & (twin.c.document_id == source_passages.c.document_id)
-                  & (twin.c.start == source_passages.c.start) & (twin.c.end == source_passages.c.end)
-                  & (twin.c.coder_id == source_passages.c.coder_id))
-            .where(source_passages.c.code_id == source_id, source_passages.c.memo != "",
-                   twin.c.memo == "")
+            select(twin.c.id, twin.c.memo, passages.c.memo.label("source_memo"))
+            .join(twin, same_span)
+            .where(passages.c.code_id == source_id, passages.c.memo != "", twin.c.memo == "")
         ).all()
-        memo_ids = tuple(session.scalars(select(Memo.id).where(Memo.code_id == source_id).order_by(Memo.id)))
+        memo_ids = tuple(session.scalars(
+            select(Memo.id).where(Memo.code_id == source_id).order_by(Memo.id)))
         documents = sorted(set(session.scalars(
             select(Annotation.document_id).where(Annotation.code_id == source_id).distinct())))
 
         if copies:
-            session.execute(update(source_passages).where(source_passages.c.id == bindparam("twin_id"))
+            session.execute(update(passages).where(passages.c.id == bindparam("twin_id"))
                             .values(memo=bindparam("copied")),
                             [{"twin_id": row.id, "copied": row.source_memo} for row in copies])
         stored.remove(session, project, twins)
-        session.execute(update(source_passages).where(source_passages.c.code_id == source_id)
+        session.execute(update(passages).where(passages.c.code_id == source_id)
                         .values(code_id=target_id))
         for document_id in documents:
             changes.record(session, project, "passage", changes.CHANGED, document_id=document_id)

@@ -62,8 +62,8 @@ def put_back(session: Session, writer: changes.Writer, rows: Sequence[Row]) -> N
     kind = type(rows[0])
     names = [field.name for field in fields(kind)]
     try:
-        session.execute(insert(MODELS[kind].__table__), [{name: getattr(row, name) for name in names}
-                                                         for row in rows])
+        session.execute(insert(MODELS[kind].__table__),
+                        [{name: getattr(row, name) for name in names} for row in rows])
     except IntegrityError as error:
         # Another program coded the same span again, or deleted what these rows belong to.
         first = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else ""
@@ -81,7 +81,8 @@ def remove(session: Session, writer: changes.Writer, rows: Sequence[Row]) -> Non
     table = MODELS[kind].__table__
     key = table.c[_key(kind)]
     keys = [getattr(row, _key(kind)) for row in rows]
-    removed = sum(session.execute(delete(table).where(key.in_(chunk))).rowcount for chunk in chunks(keys))
+    removed = sum(session.execute(delete(table).where(key.in_(chunk))).rowcount
+                  for chunk in chunks(keys))
     if removed != len(keys):
         raise UserError(f"some of these {NOUNS[kind]} were removed meanwhile; nothing was changed")
     _log(session, writer, rows, changes.REMOVED)
@@ -95,7 +96,8 @@ def _log(session: Session, writer: changes.Writer, rows: Sequence[Row], action: 
             changes.record(session, writer, "passage", action, document_id=document_id)
     elif isinstance(first, StoredMemo):
         for row in rows:
-            changes.record(session, writer, "memo", action, entity_id=row.id, document_id=row.document_id)
+            changes.record(session, writer, "memo", action, entity_id=row.id,
+                           document_id=row.document_id)
     elif isinstance(first, StoredCode):
         for row in rows:
             changes.record(session, writer, "code", action, entity_id=row.id)

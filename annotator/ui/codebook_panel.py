@@ -234,7 +234,8 @@ class CodebookPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             # Three a row, as wide as a narrow dock allows; the memos take the last row.
-            buttons.addWidget(button, position // 3, position % 3, 1, 3 if action is self.memos_action else 1)
+            span = 3 if action is self.memos_action else 1
+            buttons.addWidget(button, position // 3, position % 3, 1, span)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

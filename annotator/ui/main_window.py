@@ -518,7 +518,8 @@ class MainWindow(QMainWindow):
     def edit_document(self, document_id: int) -> None:
         """Edit a document's details: one undo step (nothing when nothing changed)."""
         document = self.session.document(document_id)
-        dialog = MetadataDialog({key: getattr(document, key) for key in document_service.EDITABLE_METADATA}, self)
+        fields = document_service.EDITABLE_METADATA
+        dialog = MetadataDialog({key: getattr(document, key) for key in fields}, self)
         if dialog.exec():
             command = MetadataCommand(self.session, document, dialog.values())
             if command.new:

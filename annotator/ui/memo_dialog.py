@@ -59,7 +59,8 @@ class MemoEditor(QDialog):
         self.title.setPlaceholderText("Optional")
         self.text = QPlainTextEdit(memo.text if memo else "")
         self.text.setObjectName("memoText")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -71,7 +72,8 @@ class MemoEditor(QDialog):
         self.resize(440, 280)
 
     def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text.toPlainText().strip()))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.text.toPlainText().strip()))
 
     def values(self) -> tuple[str, str]:
         """(title, text)."""
