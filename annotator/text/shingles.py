@@ -10,13 +10,15 @@ single "#", so "1949年7月" and "一九四九年六月" both read "#年#月". E
 keeps the code-point span it came from in the stored text ([starts[i], ends[i])), so a match
 found among normalised characters is reported at stored offsets.
 
-Shingles are bigrams (SHINGLE_SIZE = 2). Measured on the two sample texts (the retellings
-listed in tests/text/test_parallels.py, found with each size; `python -m bench.parallels
---shingle-sizes`): with bigrams every counterpart is found and scores at least twice the best
-span elsewhere in the other text, while trigrams lose the short, reworded ones (a sentence
-that keeps a name and two words keeps several bigrams but hardly a trigram) and single
-characters match everything a little. A 2-character word is the commonest unit of Chinese
-prose, which is why bigrams survive rewording.
+Shingles are bigrams (SHINGLE_SIZE = 2), as measured on the sample texts by
+`python -m bench.parallels --shingle-sizes`: of the ten retellings between them listed in
+tests/text/test_parallels.py, bigrams find all ten first, each scoring at least 2.5 times the
+best other sentence (3.2 times at the median); trigrams find nine (the retold direct speech,
+which keeps words but hardly three characters in a row, not at all) and single characters
+eight (sentences that merely share the names score half as high as the counterparts). Of
+the traditional sample's sentences with a quarter of their characters replaced at random,
+clauses swapped and numbers changed, bigrams find 98% first, trigrams 85%. A 2-character word
+is the commonest unit of Chinese prose, which is why bigrams survive rewording.
 
 A shingle's key is a 32-bit hash of its code points (a stable function, defined here, since
 it is stored): two different bigrams share a key once in about four billion lookups, which at

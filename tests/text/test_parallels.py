@@ -3,18 +3,28 @@ written out below), and reworded, reordered, renumbered and cross-script ones ma
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.text import parallels
-from annotator.text.boundaries import sentence_boundaries
+from annotator.text.boundaries import decode_boundaries, encode_boundaries, sentence_boundaries
 from annotator.text.normalize import clean_web_text, normalize_text
 from annotator.text.parallels import MIN_SCORE, ParallelMatch, find_parallels
 from annotator.text.presegmented import remove_segmentation_spaces
 from annotator.text.script import fold, to_traditional
-from annotator.text.shingles import ShingleIndex
+from annotator.text.shingles import (
+    ShingleIndex,
+    normalise,
+    numbered_shingles,
+    shingle_keys,
+    shingle_weights,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "resources" / "corpus"
 TRADITIONAL, SIMPLIFIED = 1, 2  # document ids in these tests
@@ -58,7 +68,8 @@ SAMPLE_PARALLELS = [
              "中华人民共和国成立后，斯大林履行了自己的诺言，苏联成为世界上第一个承认中华人民共和国的国家。",
              331, 389,
              "1949年10月1日,中華人民共和國成立。10月2日,蘇聯政府即發來照會,"
-             "成為世界上第一個承認中華人民共和國的國家。"),
+             "成為世界上第一個承認中華人民共和國的國家。",
+             elsewhere=((727, 836),)),  # 10月2日,蘇聯政府把它承認中華人民共和國…
     Parallel("the victor is not judged: direct speech retold", SIMPLIFIED,
              "毛泽东见到斯大林说：“我是一个有话无处说的人。”斯大林赶紧说：“胜利者是不能受指责的。”",
              3716, 3778,
@@ -146,6 +157,16 @@ def test_a_second_retelling_in_the_same_document_comes_second(
     assert samples[TRADITIONAL][8171:8204] == "2月14日,《中蘇友好同盟互助條約》簽字儀式在克里姆林宮隆重舉行。"
 
 
+def test_stored_sentence_boundaries_give_the_same_matches(
+    indexes: dict[int, ShingleIndex], sentences: dict[int, list[int]],
+) -> None:
+    stored = {document_id: decode_boundaries(encode_boundaries(boundaries))
+              for document_id, boundaries in sentences.items()}
+    for case in SAMPLE_PARALLELS:
+        assert find_parallels(fold(case.query), indexes, sentences=stored) == \
+            find_parallels(fold(case.query), indexes, sentences=sentences)
+
+
 def test_a_passage_the_other_text_does_not_tell_finds_nothing(
     indexes: dict[int, ShingleIndex], sentences: dict[int, list[int]],
 ) -> None:
@@ -181,6 +202,19 @@ def test_searching_its_own_document_too_leaves_out_the_query_itself(
     assert unexcluded[0] == ParallelMatch(SIMPLIFIED, start, end, 1.0)
 
 
+def test_a_copy_right_after_the_query_in_its_own_document_is_found(
+    samples: dict[int, str],
+) -> None:
+    sentence = "周恩來對蘇方說,兩國的條約應當寫明互助二字。"
+    at = samples[TRADITIONAL].index("\n", 2000) + 1
+    text = samples[TRADITIONAL][:at] + sentence + sentence + samples[TRADITIONAL][at:]
+    start = at + len(sentence)
+    found = find_parallels(fold(sentence), {1: ShingleIndex.build(fold(text))},
+                           sentences={1: sentence_boundaries(text)}, exclude=(1, at, start))
+    assert (found[0].start, found[0].score) == (start, 1.0)
+    assert text[found[0].start : found[0].end].rstrip("\n") == sentence  # with the line break
+
+
 @pytest.mark.parametrize("limit", [1, 2, 3])
 def test_a_smaller_limit_gives_the_best_of_the_longer_list(
     limit: int, indexes: dict[int, ShingleIndex], sentences: dict[int, list[int]],
@@ -193,16 +227,41 @@ def test_a_smaller_limit_gives_the_best_of_the_longer_list(
                               limit=limit) == full[:limit]
 
 
-def test_small_matrices_give_the_same_matches(
-    indexes: dict[int, ShingleIndex], sentences: dict[int, list[int]],
-    monkeypatch: pytest.MonkeyPatch,
+def best_score_by_brute_force(text: str, query: str) -> float:
+    """The best weighted Jaccard score of any span of ``text``, counted shingle by shingle."""
+    index = ShingleIndex.build(text)
+    wanted = normalise(query)
+    query_keys = shingle_keys(wanted.codes, 2).tolist()
+    if not query_keys:
+        return 0.0
+    document_keys = shingle_keys(normalise(text).codes, 2).tolist()
+    counts = Counter(query_keys)
+    distinct = np.array(sorted(counts), dtype=np.uint32)
+    numbered = np.isin(distinct, np.array(query_keys)[numbered_shingles(wanted.codes, 2)])
+    weights = dict(zip(distinct.tolist(), shingle_weights(
+        index.count(distinct), len(document_keys), numbered).tolist(), strict=True))
+    query_weight = sum(weights[key] * count for key, count in counts.items())
+    best = 0.0
+    for start in range(len(document_keys)):
+        for end in range(start + 1, len(document_keys) + 1):
+            inside = Counter(document_keys[start:end])
+            shared = sum(weights[key] * min(count, inside[key]) for key, count in counts.items())
+            span_weight = int(index.weights[start:end].astype(np.int64).sum())
+            best = max(best, shared / (query_weight + span_weight - shared))
+    return best
+
+
+_LETTERS = st.text(alphabet=st.sampled_from(list("毛泽东斯大林1，")), max_size=40)
+
+
+@settings(max_examples=120, deadline=None)
+@given(_LETTERS, _LETTERS)
+def test_the_best_match_scores_what_the_best_span_scores_counted_by_hand(
+    text: str, query: str
 ) -> None:
-    queries = [case.query for case in SAMPLE_PARALLELS]
-    expected = [find_parallels(fold(q), indexes, sentences=sentences) for q in queries]
-    expected_loose = [find_parallels(fold(q), indexes) for q in queries]
-    monkeypatch.setattr(parallels, "_MATRIX_CELLS", 50)  # a few rows at a time
-    assert [find_parallels(fold(q), indexes, sentences=sentences) for q in queries] == expected
-    assert [find_parallels(fold(q), indexes) for q in queries] == expected_loose
+    found = find_parallels(query, {1: ShingleIndex.build(text)}, min_score=1e-9)
+    expected = best_score_by_brute_force(text, query)
+    assert (found[0].score if found else 0.0) == pytest.approx(expected, abs=1e-4)
 
 
 # -- made-up parallels, planted in the traditional sample ----------------------------------------
