@@ -236,8 +236,8 @@ class _Document:
         positions, shingles = self.positions[keep], self.shingles[keep]
         # A hit counts in a span only if the span starts after the hit of the same shingle
         # as many occurrences before it as the query has the shingle: so no shingle counts
-        # more often than the query has it. Occurrences outside the regions are before any
-        # span's start, so leaving them out changes nothing.
+        # more often than the query has it. An occurrence outside the regions lies before
+        # the start of every span that holds the hit, so leaving it out changes nothing.
         group_starts = np.flatnonzero(np.r_[True, shingles[1:] != shingles[:-1]])
         rank = np.arange(len(positions)) - np.repeat(group_starts,
                                                      np.diff(np.r_[group_starts, len(positions)]))

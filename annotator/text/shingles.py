@@ -125,14 +125,6 @@ class Normalised:
     def __len__(self) -> int:
         return len(self.codes)
 
-    def stored_span(self, first: int, last: int) -> tuple[int, int]:
-        """The stored [start, end) of normalised characters [first, last) (last > first)."""
-        return int(self.starts[first]), int(self.ends[last - 1])
-
-    def position_of(self, offset: int) -> int:
-        """The first normalised character that starts at or after stored ``offset``."""
-        return int(np.searchsorted(self.starts, offset, side="left"))
-
 
 def normalise(folded: str) -> Normalised:
     """``folded`` (a stored text's folded form, or a piece of it) as compared; offsets in the
@@ -171,6 +163,8 @@ _GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Knuth's multiplicative hash constant 
 
 def shingle_keys(codes: np.ndarray, size: int = SHINGLE_SIZE) -> np.ndarray:
     """The key (uint32) of each n-gram of ``codes``: key i is that of codes[i:i + size]."""
+    if not 1 <= size <= 3:
+        raise ValueError(f"shingles of {size} characters: 1 to 3 are possible")
     count = len(codes) - size + 1
     if count <= 0:
         return np.empty(0, dtype=np.uint32)
@@ -292,7 +286,7 @@ class ShingleIndex:
         shingles = max(length - size + 1, 0)
         expected = _HEADER.size + 4 * (2 * distinct + 1 + shingles + 2 * runs + 2 * wide) \
             + shingles
-        if len(view) != expected or size < 1:
+        if len(view) != expected or not 1 <= size <= 3:
             raise TextError(f"stored parallel index is damaged: {len(view)} bytes, expected "
                             f"{expected}")
         at = _HEADER.size

@@ -147,3 +147,10 @@ def test_loading_does_not_copy_the_postings() -> None:
     blob = ShingleIndex.build("毛泽东访问苏联。" * 50).to_bytes()
     index = ShingleIndex.from_bytes(blob)
     assert not index.postings.flags.owndata and not index.postings.flags.writeable
+
+
+def test_shingles_are_one_to_three_characters_long() -> None:
+    codes = normalise("毛泽东访问苏联").codes
+    assert [len(shingle_keys(codes, size)) for size in (1, 2, 3)] == [7, 6, 5]
+    with pytest.raises(ValueError, match="1 to 3"):
+        shingle_keys(codes, 4)
