@@ -3,8 +3,10 @@ character n-grams ("shingles"), and every shingle's positions, packed as bytes f
 
 Comparison runs on the folded (simplified) text, so a traditional account and a simplified
 retelling share their shingles. Normalising then drops what rewording changes most and means
-least: punctuation, white space and symbols are left out, letters are compared by their
-compatibility form in lower case (Ａ, A and a are one), and every number is one placeholder:
+least: punctuation, white space and symbols are left out, the variants fold leaves apart are
+one (擡 and 抬: variants.py's table, so an index built before that table changes compares
+those characters the old way), letters are compared by their compatibility form in lower
+case (Ａ, A and a are one), and every number is one placeholder:
 a run of digits, Arabic (1949), full-width (１９４９) or Chinese (一九四九, 十二, 两), is a
 single "#", so "1949年7月" and "一九四九年六月" both read "#年#月". Each normalised character
 keeps the code-point span it came from in the stored text ([starts[i], ends[i])), so a match
@@ -27,6 +29,7 @@ worst adds a stray hit to a candidate, never a wrong offset.
 
 from __future__ import annotations
 
+import functools
 import struct
 import sys
 import threading
@@ -36,6 +39,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from annotator.text.errors import TextError
+from annotator.text.variants import load_variants
 
 SHINGLE_SIZE = 2
 NUMBER_WEIGHT = 0.25  # see shingle_weights
@@ -102,8 +106,14 @@ def _classify(code: int) -> tuple[int, int]:
         return _NUMBER, _PLACEHOLDER_CODE
     if category[0] != "L":
         return _DROP, code
+    character = _variants().get(character, character)
     compared = unicodedata.normalize("NFKC", character).casefold()
-    return _KEEP, ord(compared) if len(compared) == 1 else code
+    return _KEEP, ord(compared if len(compared) == 1 else character)
+
+
+@functools.cache
+def _variants() -> dict[str, str]:
+    return load_variants()
 
 
 _TABLE = _CharacterTable()

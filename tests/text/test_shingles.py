@@ -62,6 +62,10 @@ def test_the_two_scripts_read_alike_once_folded() -> None:
         normalise(fold("刘少奇率领中共代表团秘密访苏")).text
 
 
+def test_variants_the_scripts_share_are_one_character() -> None:
+    assert normalise(fold("擡頭敍述剰餘")).text == normalise(fold("抬头叙述剩余")).text
+
+
 def test_equal_bigrams_have_equal_keys_and_the_sample_has_no_collision(
     traditional_sample: str,
 ) -> None:
