@@ -209,8 +209,8 @@ def test_anything_else_is_refused_with_one_line(project, typed, message) -> None
 
 
 def test_codes_are_added_and_rekeyed_with_modifier_keys(project) -> None:
-    added = codes.add_code(project, "treaty", shortcut="ctrl+shift+t")
-    assert added.shortcut == "Ctrl+Shift+T"
+    added = codes.add_code(project, "treaty", shortcut="ctrl+shift+k")
+    assert added.shortcut == "Ctrl+Shift+K"
     with pytest.raises(UserError, match="already belongs to “treaty”"):
-        codes.add_code(project, "alliance", shortcut="Shift+Ctrl+T")
+        codes.add_code(project, "alliance", shortcut="Shift+Ctrl+K")
     assert codes.update_code(project, added.id, shortcut="F3").shortcut == "F3"
