@@ -420,9 +420,9 @@ def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
         statement = statement.where(Annotation.id.in_(annotation_ids))
     if passage_filter.document_ids:
         statement = statement.where(Annotation.document_id.in_(passage_filter.document_ids))
-    code_set = passage_filter.code_set(dict(session.execute(select(Code.id, Code.parent_id)).all()))
-    if code_set is not None:
-        statement = statement.where(Annotation.code_id.in_(sorted(code_set)))
+    if passage_filter.code_ids:  # the codebook is read only when the filter names codes
+        parent_of = dict(session.execute(select(Code.id, Code.parent_id)).all())
+        statement = statement.where(Annotation.code_id.in_(sorted(passage_filter.code_set(parent_of))))
     if passage_filter.coders:
         statement = statement.where(Coder.name.in_(passage_filter.coders))
     return statement
