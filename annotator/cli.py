@@ -178,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     untag = commands.add_parser("untag", parents=[common], help="remove a coded passage")
     untag.add_argument("annotation_id", type=_number(), metavar="ID", help="the passage's id")
 
+    _memo_parser(commands, common)
+
     passages = commands.add_parser("passages", parents=[common], help="list coded passages")
     _json_option(passages)
     _filter_options(passages)
@@ -215,6 +217,30 @@ def build_parser() -> argparse.ArgumentParser:
                         help="when FILE.csv is a symbolic link, replace the file it points to")
     _filter_options(export)
     return parser
+
+
+def _memo_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    memo = commands.add_parser("memo", parents=[common],
+                               help="memos on documents and codes: add, list, edit, delete")
+    memo_commands = memo.add_subparsers(dest="memo_command", metavar="ACTION", required=True)
+    add = memo_commands.add_parser("add", parents=[common], help="add a memo to a document or a code")
+    target = add.add_mutually_exclusive_group(required=True)
+    target.add_argument("--document", "--doc", metavar="DOC", help=DOC_HELP)
+    target.add_argument("--code", metavar="CODE", help=CODE_HELP)
+    add.add_argument("text", metavar="TEXT")
+    add.add_argument("--title", default="")
+    add.add_argument("--coder", help="coder name (default: as for tag)")
+    listing = memo_commands.add_parser("list", parents=[common],
+                                       help="list memos (of a document, of a code, or all)")
+    listing.add_argument("--document", "--doc", metavar="DOC", help=DOC_HELP)
+    listing.add_argument("--code", metavar="CODE", help=CODE_HELP)
+    _json_option(listing)
+    edit = memo_commands.add_parser("edit", parents=[common], help="replace a memo's text")
+    edit.add_argument("memo_id", type=_number(), metavar="ID")
+    edit.add_argument("text", metavar="TEXT")
+    edit.add_argument("--title", help="a new title too")
+    delete = memo_commands.add_parser("delete", parents=[common], help="delete a memo")
+    delete.add_argument("memo_id", type=_number(), metavar="ID")
 
 
 _RE_HIDDEN_IN_JSON = re.compile("[" + re.escape("".join(sorted(HIDDEN))) + "]")
@@ -397,6 +423,49 @@ def cmd_untag(project: Project, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_memo(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services import memos
+    from annotator.services.codes import get_code, list_codes
+    from annotator.services.documents import get_document, list_documents
+
+    document_id = get_document(project, args.document).id if getattr(args, "document", None) else None
+    code_id = get_code(project, args.code).id if getattr(args, "code", None) else None
+    if args.memo_command == "add":
+        memo = memos.add_memo(project, document=document_id, code=code_id, text=args.text,
+                              title=args.title, coder=settings.coder_name(args.coder))
+        changed = f"added memo {memo.id}"
+    elif args.memo_command == "edit":
+        memo = memos.update_memo(project, args.memo_id, text=args.text, title=args.title)
+        changed = f"edited memo {memo.id}"
+    elif args.memo_command == "delete":
+        memos.delete_memo(project, args.memo_id)
+        print(f"deleted memo {args.memo_id}")
+        return EXIT_OK
+    # What each memo is on, by id (a code named "2" must not stand for code 2).
+    titles = {d.id: d.title for d in list_documents(project)}
+    paths = {c.id: c.path for c in list_codes(project)}
+
+    def target(m) -> str:
+        if m.document_id is not None:
+            return f"document {m.document_id} {titles.get(m.document_id, '')}"
+        return f"code {paths.get(m.code_id, m.code_id)}"
+
+    if args.memo_command != "list":
+        print(f"{changed}\t{_one_line(target(memo))}")
+        return EXIT_OK
+    rows = [{"id": m.id, "document_id": m.document_id, "code_id": m.code_id, "on": target(m),
+             "title": m.title, "text": m.text, "coder": m.coder,
+             "created_at": m.created_at.isoformat(timespec="seconds"),
+             "updated_at": m.updated_at.isoformat(timespec="seconds")}
+            for m in memos.memos_for(project, document_id=document_id, code_id=code_id)]
+    if args.json:
+        _print_json(rows)
+    else:
+        keys = ("id", "on", "title", "text", "coder", "updated_at")
+        _print_table(keys, [[row[key] for key in keys] for row in rows])
+    return EXIT_OK
+
+
 def _passage_filter(project: Project, args: argparse.Namespace) -> PassageFilter:
     from annotator.services.codes import get_code
     from annotator.services.documents import get_document
@@ -548,6 +617,7 @@ COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
     "codes": cmd_codes,
     "tag": cmd_tag,
     "untag": cmd_untag,
+    "memo": cmd_memo,
     "passages": cmd_passages,
     "search": cmd_search,
     "segment": cmd_segment,

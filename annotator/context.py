@@ -33,15 +33,23 @@ def sentence_context(
     text: str, sentences: Sequence[int], words: Sequence[int], start: int, end: int
 ) -> tuple[str, str]:
     """The rest of the passage's sentences before and after it (the neighbouring sentence when
-    the passage starts or ends exactly on a sentence boundary)."""
+    the passage starts or ends exactly on a sentence boundary), on its own lines: a sentence
+    ends at a line break, and what is on another line (a heading, the paragraph before) is
+    not the passage's context."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
     before_index = bisect_right(sentences, start) - 1
     before_from = sentences[before_index] if before_index >= 0 else 0
     if before_from == start and before_index > 0:
         before_from = sentences[before_index - 1]
+    before_from = max(before_from, line_start)
     after_index = bisect_left(sentences, end)
     after_to = sentences[after_index] if after_index < len(sentences) else len(text)
     if after_to == end and after_index + 1 < len(sentences):
         after_to = sentences[after_index + 1]
+    after_to = min(after_to, line_end)
     if start - before_from > MAX_SENTENCE_CONTEXT:
         index = bisect_left(words, start - MAX_SENTENCE_CONTEXT)
         before_from = min(words[index], start) if index < len(words) else start

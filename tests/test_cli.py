@@ -403,6 +403,42 @@ def test_a_backup_that_cannot_be_written_only_warns_and_reading_goes_on(capsys, 
     assert code == 0 and (tmp_path / "e.csv").exists()
 
 
+def test_memos_on_documents_and_codes_from_the_command_line(capsys, project_file, write_text) -> None:
+    assert run(capsys, "import", str(write_text("t.txt", "毛澤東到莫斯科。")), "--project", project_file)[0] == 0
+    code, out, _ = run(capsys, "memo", "add", "--document", "t", "來源可疑", "--title", "出處",
+                       "--coder", "沈志華", "--project", project_file)
+    assert (code, out) == (0, "added memo 1\tdocument 1 t\n")
+    code, out, _ = run(capsys, "memo", "add", "--code", "security", "包括軍事援助", "--project", project_file)
+    assert (code, out) == (0, "added memo 2\tcode security\n")
+    code, out, _ = run(capsys, "memo", "list", "--project", project_file)
+    lines = out.splitlines()
+    assert lines[0] == "id\ton\ttitle\ttext\tcoder\tupdated_at"
+    assert lines[1].startswith("1\tdocument 1 t\t出處\t來源可疑\t沈志華\t")
+    assert lines[2].startswith("2\tcode security\t\t包括軍事援助\ttester\t")
+    code, out, _ = run(capsys, "memo", "edit", "1", "來源可靠", "--project", project_file)
+    assert (code, out) == (0, "edited memo 1\tdocument 1 t\n")
+    code, out, _ = run(capsys, "memo", "list", "--document", "1", "--json", "--project", project_file)
+    [memo] = json.loads(out)
+    assert (memo["text"], memo["title"], memo["coder"], memo["code_id"]) == ("來源可靠", "出處", "沈志華", None)
+    assert memo["created_at"].endswith("+00:00") and memo["updated_at"] >= memo["created_at"]
+    assert run(capsys, "memo", "delete", "2", "--project", project_file)[:2] == (0, "deleted memo 2\n")
+    code, out, _ = run(capsys, "memo", "list", "--code", "security", "--json", "--project", project_file)
+    assert json.loads(out) == []
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["memo", "add", "--document", "1", "  "], "error: a memo needs some text"),
+    (["memo", "add", "--code", "espionage", "x"], "error: no code named “espionage”"),
+    (["memo", "edit", "9", "x"], "error: no memo with id 9"),
+    (["memo", "delete", "9"], "error: no memo with id 9"),
+])
+def test_refused_memo_changes_exit_1_and_change_nothing(capsys, project_file, write_text, argv, message) -> None:
+    assert run(capsys, "import", str(write_text("t.txt", "毛澤東到莫斯科。")), "--project", project_file)[0] == 0
+    code, out, err = run(capsys, *argv, "--project", project_file)
+    assert (code, out, err) == (1, "", message + "\n")
+    assert json.loads(run(capsys, "memo", "list", "--json", "--project", project_file)[1]) == []
+
+
 # -- export --out replaces only what it may ---------------------------------------------------------
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -14,8 +15,7 @@ from sqlalchemy.orm import Session
 from annotator.domain import Mark, Passage, PassageFilter
 from annotator.errors import UserError
 from annotator.project import Project
-from annotator.services.codes import code_paths, descendant_ids, resolve_code
-from annotator.text.script import fold
+from annotator.services.codes import code_paths, resolve_code
 from annotator.services.documents import resolve_document
 from db import changes, queries
 from db.models import Annotation, Code, Coder, Document, utc_now
@@ -117,7 +117,7 @@ def tag(
             code=code_row.name, code_path=code_paths(list(session.scalars(select(Code))))[code_row.id],
             color=code_row.color, start=start, end=end, text=annotation.quote, memo=memo,
             coder=session.get(Coder, coder_key).name,
-            created_at=annotation.created_at, updated_at=annotation.updated_at,
+            created_at=annotation.created_at, updated_at=annotation.updated_at, uuid=annotation.uuid,
         )
     return passage
 
@@ -135,6 +135,7 @@ def restore(project: Project, passage: Passage) -> Passage:
         session.add(
             Annotation(
                 id=passage.id,
+                uuid=passage.uuid or uuid.uuid4(),
                 document_id=target.id,
                 code_id=code_row.id,
                 coder_id=coder_key,
@@ -209,9 +210,9 @@ def tag_many(
                  for document_id in {span[0] for span in new}}
         now = utc_now()
         rows = [
-            {"document_id": document_id, "code_id": code_row.id, "coder_id": coder_key,
-             "start": start, "end": end, "quote": texts[document_id][start:end], "memo": "",
-             "created_at": now, "updated_at": now}
+            {"uuid": uuid.uuid4(), "document_id": document_id, "code_id": code_row.id,
+             "coder_id": coder_key, "start": start, "end": end,
+             "quote": texts[document_id][start:end], "memo": "", "created_at": now, "updated_at": now}
             for document_id, start, end in new
         ]
         ids = session.scalars(
@@ -227,6 +228,7 @@ def tag_many(
             document=documents[row["document_id"]].title, code_id=code_row.id, code=code_row.name,
             code_path=path, color=code_row.color, start=row["start"], end=row["end"],
             text=row["quote"], memo="", coder=coder_name, created_at=stamp, updated_at=stamp,
+            uuid=row["uuid"],
         )
         for annotation_id, row in zip(ids, rows)
     ]
@@ -278,7 +280,8 @@ def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]
             if passage.coder not in coder_keys:
                 coder_keys[passage.coder] = coder_id(session, passage.coder)
             rows.append({
-                "id": passage.id, "document_id": target.id, "code_id": code_ids[passage.code_id],
+                "id": passage.id, "uuid": passage.uuid or uuid.uuid4(), "document_id": target.id,
+                "code_id": code_ids[passage.code_id],
                 "coder_id": coder_keys[passage.coder], "start": passage.start, "end": passage.end,
                 "quote": _quote(project, target.id, passage.start, passage.end), "memo": passage.memo,
                 "created_at": passage.created_at,
@@ -374,21 +377,23 @@ def export_records(project: Project, passage_filter: PassageFilter = PassageFilt
         rows = queries.fetch(session, _statement(session, columns, passage_filter))
         paths = code_paths(list(session.scalars(select(Code)).all()))
         iso = queries.iso_strings(session)
-    needle = passage_filter.text_contains
+    if passage_filter.text_contains:
+        rows = [row for row in rows if passage_filter.mentions(row[11], row[7])]
     return [
         ExportRecord(row[0], row[1], row[2], row[3], paths[row[4]], row[5], row[6], row[7], row[8],
                      iso(row[9]), iso(row[10]))
         for row in rows
-        if not needle or _mentions(needle, row[11], row[7])
     ]
 
 
 def get_passages(project: Project, annotation_ids: Iterable[int]) -> list[Passage]:
-    return _query(project, annotation_ids=tuple(annotation_ids)) if annotation_ids else []
+    """The passages with these ids, with their identities (what restoring one needs)."""
+    wanted = tuple(annotation_ids)
+    return _query(project, annotation_ids=wanted, identities=True) if wanted else []
 
 
 def get_passage(project: Project, annotation_id: int) -> Passage:
-    passages = _query(project, annotation_ids=(annotation_id,))
+    passages = _query(project, annotation_ids=(annotation_id,), identities=True)
     if not passages:
         raise UserError(f"no annotation with id {annotation_id}")
     return passages[0]
@@ -401,7 +406,9 @@ def list_passages(project: Project, passage_filter: PassageFilter = PassageFilte
 
 def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
                annotation_ids: tuple[int, ...] = ()):
-    """The passages selected by a filter, in document order, as the given columns."""
+    """The passages selected by a filter, in document order, as the given columns: the
+    filter's documents, codes and coders asked of the database (PassageFilter.matches is
+    the same rule; its text part, `mentions`, is applied to the rows that come back)."""
     statement = (
         select(*columns)
         .join(Document, Document.id == Annotation.document_id)
@@ -413,12 +420,9 @@ def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
         statement = statement.where(Annotation.id.in_(annotation_ids))
     if passage_filter.document_ids:
         statement = statement.where(Annotation.document_id.in_(passage_filter.document_ids))
-    if passage_filter.code_ids:
-        wanted: set[int] = set(passage_filter.code_ids)
-        if passage_filter.include_child_codes:
-            for code_id in passage_filter.code_ids:
-                wanted |= descendant_ids(session, code_id)
-        statement = statement.where(Annotation.code_id.in_(wanted))
+    if passage_filter.code_ids:  # the codebook is read only when the filter names codes
+        parent_of = dict(session.execute(select(Code.id, Code.parent_id)).all())
+        statement = statement.where(Annotation.code_id.in_(sorted(passage_filter.code_set(parent_of))))
     if passage_filter.coders:
         statement = statement.where(Coder.name.in_(passage_filter.coders))
     return statement
@@ -428,31 +432,29 @@ def _query(
     project: Project,
     passage_filter: PassageFilter = PassageFilter(),
     annotation_ids: tuple[int, ...] = (),
+    *,
+    identities: bool = False,
 ) -> list[Passage]:
+    """Passages as the window and the command line show them; with their UUIDs only when
+    asked (`identities`): reading one costs more than the rest of a passage's row."""
     with project.read() as session:
         columns = (
             Annotation.id, Annotation.document_id, Document.title, Annotation.code_id,
             Code.name, Code.color, Annotation.start, Annotation.end, Annotation.quote,
             Annotation.memo, Coder.name, Annotation.created_at, Annotation.updated_at,
-        )
+        ) + ((Annotation.uuid,) if identities else ())
         rows = queries.fetch(session, _statement(session, columns, passage_filter, annotation_ids))
         paths = code_paths(list(session.scalars(select(Code)).all()))
         aware = queries.datetimes(session)
-    passages = [
+        identity = queries.identities(session)
+    if passage_filter.text_contains:
+        rows = [row for row in rows if passage_filter.mentions(row[8], row[9])]
+    return [
         Passage(
             id=row[0], document_id=row[1], document=row[2], code_id=row[3], code=row[4],
             code_path=paths[row[3]], color=row[5], start=row[6], end=row[7], text=row[8],
             memo=row[9], coder=row[10], created_at=aware(row[11]), updated_at=aware(row[12]),
+            uuid=identity(row[13]) if identities else None,
         )
         for row in rows
     ]
-    if passage_filter.text_contains:
-        needle = passage_filter.text_contains
-        passages = [p for p in passages if _mentions(needle, p.text, p.memo)]
-    return passages
-
-
-def _mentions(needle: str, *haystacks: str) -> bool:
-    """Free-text filter in either script: 毛泽东 matches a passage reading 毛澤東."""
-    folded = fold(needle).casefold()
-    return any(folded in fold(haystack).casefold() for haystack in haystacks)

@@ -6,12 +6,13 @@ import json
 import re
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from annotator.domain import CodeInfo
+from annotator.domain import CodeDeletion, CodeInfo, CodeMerge, StoredCode, StoredMemo, StoredPassage
 from annotator.errors import UserError
 from annotator.project import Project
+from annotator.services import stored
 from annotator.text.display import describe_character, hidden_character, marked, visible
 from db import changes
 from db.models import Annotation, Code, Memo, code_name_key
@@ -362,7 +363,8 @@ def update_code(
 def move_code(
     project: Project, code_id: int, new_parent_id: int | None, sort_order: int | None = None
 ) -> CodeInfo:
-    """Re-parent a code (a code cannot move below itself or its own descendants)."""
+    """Re-parent a code (a code cannot move below itself or its own descendants), at
+    `sort_order` among its new siblings; without one, a code that changes parent goes last."""
     with project.write() as session:
         code = _get(session, code_id)
         if new_parent_id is not None:
@@ -371,51 +373,154 @@ def move_code(
                 raise UserError(f"“{visible(code.name)}” cannot move below itself or its own sub-codes")
         if new_parent_id != code.parent_id:
             _check_name_free(session, code.name, new_parent_id, except_id=code_id)
+            if sort_order is None:
+                last = session.scalar(select(func.max(Code.sort_order)).where(
+                    Code.parent_id.is_(None) if new_parent_id is None
+                    else Code.parent_id == new_parent_id))
+                sort_order = (last or 0) + 1
         code.parent_id = new_parent_id
         if sort_order is not None:
             code.sort_order = sort_order
     return get_code(project, code_id)
 
 
-def merge_codes(project: Project, source_id: int, target_id: int) -> int:
-    """Move every passage and sub-code of `source` onto `target`, then delete `source`.
+def merge_codes(project: Project, source_id: int, target_id: int) -> CodeMerge:
+    """Move every passage, sub-code and memo of `source` onto `target`, then delete `source`,
+    in one transaction; what comes back is everything `unmerge` needs to undo it exactly.
 
-    Returns the number of passages moved. A passage the target already has (same document, span
-    and coder) is not duplicated: its memo is kept on the target's passage when that has none.
+    A passage the target already has (same document, span and coder) is not duplicated: the
+    source's copy is deleted and its memo kept on the target's passage when that has none. The
+    target takes the source's description when it has none.
     """
     if source_id == target_id:
         raise UserError("a code cannot be merged into itself")
+    passages, twin = Annotation.__table__, Annotation.__table__.alias("twin")
+    code_table, memo_table = Code.__table__, Memo.__table__
     with project.write() as session:
         source, target = _get(session, source_id), _get(session, target_id)
         if target_id in descendant_ids(session, source_id):
             raise UserError(f"“{visible(source.name)}” cannot be merged into its own sub-code")
-        moved = 0
-        for annotation in session.scalars(select(Annotation).where(Annotation.code_id == source_id)):
-            twin = session.scalar(
-                select(Annotation).where(
-                    Annotation.code_id == target_id,
-                    Annotation.document_id == annotation.document_id,
-                    Annotation.start == annotation.start,
-                    Annotation.end == annotation.end,
-                    Annotation.coder_id == annotation.coder_id,
-                )
-            )
-            if twin is None:
-                annotation.code_id = target_id
-            else:
-                if annotation.memo and not twin.memo:
-                    twin.memo = annotation.memo
-                session.delete(annotation)
-            moved += 1
-        session.flush()
-        session.execute(update(Code).where(Code.parent_id == source_id).values(parent_id=target_id))
-        session.execute(update(Memo).where(Memo.code_id == source_id).values(code_id=target_id))
-        changes.record(session, project, "code", changes.CHANGED)
-        changes.record(session, project, "memo", changes.CHANGED)
+        children = session.execute(select(Code.id, Code.sort_order, Code.name_key, Code.name)
+                                   .where(Code.parent_id == source_id).order_by(Code.id)).all()
+        clash = session.scalar(select(Code.name).where(
+            Code.parent_id == target_id, Code.name_key.in_([child.name_key for child in children])))
+        if clash is not None:
+            raise UserError(f"“{visible(target.name)}” has a sub-code named “{visible(clash)}” "
+                            f"already, as “{visible(source.name)}” has: rename one of them first")
+        # The target's copy of a source passage, if it has one: same document, span and coder.
+        same_span = ((twin.c.code_id == target_id) & (twin.c.document_id == passages.c.document_id)
+                     & (twin.c.start == passages.c.start) & (twin.c.end == passages.c.end)
+                     & (twin.c.coder_id == passages.c.coder_id))
+        has_twin = select(twin.c.id).where(same_span).exists()
+        [saved_source] = stored.save(session, StoredCode, Code.id == source_id)
+        twins = stored.save(session, StoredPassage, Annotation.code_id == source_id, has_twin)
+        moved = tuple(session.scalars(select(Annotation.id).where(
+            Annotation.code_id == source_id, ~has_twin).order_by(Annotation.id)))
+        # Twins whose memo the target's passage lacks: it takes theirs.
+        copies = session.execute(
+            select(twin.c.id, twin.c.memo, passages.c.memo.label("source_memo"))
+            .join(twin, same_span)
+            .where(passages.c.code_id == source_id, passages.c.memo != "", twin.c.memo == "")
+        ).all()
+        memo_ids = tuple(session.scalars(
+            select(Memo.id).where(Memo.code_id == source_id).order_by(Memo.id)))
+        documents = sorted(set(session.scalars(
+            select(Annotation.document_id).where(Annotation.code_id == source_id).distinct())))
+
+        if copies:
+            session.execute(update(passages).where(passages.c.id == bindparam("twin_id"))
+                            .values(memo=bindparam("copied")),
+                            [{"twin_id": row.id, "copied": row.source_memo} for row in copies])
+        stored.remove(session, project, twins)
+        session.execute(update(passages).where(passages.c.code_id == source_id)
+                        .values(code_id=target_id))
+        for document_id in documents:
+            changes.record(session, project, "passage", changes.CHANGED, document_id=document_id)
+        session.execute(update(code_table).where(code_table.c.parent_id == source_id)
+                        .values(parent_id=target_id))
+        session.execute(update(memo_table).where(memo_table.c.code_id == source_id)
+                        .values(code_id=target_id))
+        for memo_id in memo_ids:
+            changes.record(session, project, "memo", changes.CHANGED, entity_id=memo_id)
+        description = None
         if source.description and not target.description:
-            target.description = source.description
-        session.delete(source)
-    return moved
+            description = target.description
+            session.execute(update(code_table).where(code_table.c.id == target_id)
+                            .values(description=source.description))
+        for child_id, *_ in children:
+            changes.record(session, project, "code", changes.CHANGED, entity_id=child_id)
+        changes.record(session, project, "code", changes.CHANGED, entity_id=target_id)
+        stored.remove(session, project, [saved_source])
+    return CodeMerge(
+        source=saved_source, target_id=target_id, moved=moved, twins=twins,
+        memos_copied=tuple((row.id, row.memo) for row in copies),
+        children=tuple((child.id, child.sort_order) for child in children),
+        memos=memo_ids, description=description,
+    )
+
+
+def unmerge(project: Project, merge: CodeMerge) -> CodeInfo:
+    """Undo `merge_codes` exactly, in one transaction: the source code back under its id, with
+    its passages, sub-codes, memos and description where they were, the twins' memos as they
+    were. Refused, changing nothing, when the project changed meanwhile so that it cannot."""
+    source = merge.source
+    passages, code_table, memo_table = Annotation.__table__, Code.__table__, Memo.__table__
+    with project.write() as session:
+        target = _get(session, merge.target_id)
+        _check_can_come_back(session, source)
+        stored.put_back(session, project, [source])
+        for child_id, sort_order in merge.children:
+            if not session.execute(update(code_table).where(
+                    code_table.c.id == child_id, code_table.c.parent_id == target.id)
+                    .values(parent_id=source.id, sort_order=sort_order)).rowcount:
+                raise _changed_meanwhile(source, target)
+            changes.record(session, project, "code", changes.CHANGED, entity_id=child_id)
+        recoded = 0
+        for chunk in stored.chunks(merge.moved):
+            recoded += session.execute(update(passages).where(
+                passages.c.id.in_(chunk), passages.c.code_id == target.id)
+                .values(code_id=source.id)).rowcount
+        if recoded != len(merge.moved):
+            raise _changed_meanwhile(source, target)
+        documents: set[int] = set()
+        for chunk in stored.chunks(merge.moved):
+            documents.update(session.scalars(select(Annotation.document_id)
+                                             .where(Annotation.id.in_(chunk)).distinct()))
+        for document_id in sorted(documents):
+            changes.record(session, project, "passage", changes.CHANGED, document_id=document_id)
+        if merge.memos_copied:
+            session.execute(update(passages).where(passages.c.id == bindparam("twin_id"))
+                            .values(memo=bindparam("before")),
+                            [{"twin_id": twin_id, "before": memo} for twin_id, memo in merge.memos_copied])
+        stored.put_back(session, project, merge.twins)
+        for memo_id in merge.memos:
+            if not session.execute(update(memo_table).where(
+                    memo_table.c.id == memo_id, memo_table.c.code_id == target.id)
+                    .values(code_id=source.id)).rowcount:
+                raise _changed_meanwhile(source, target)
+            changes.record(session, project, "memo", changes.CHANGED, entity_id=memo_id)
+        if merge.description is not None:
+            session.execute(update(code_table).where(code_table.c.id == target.id)
+                            .values(description=merge.description))
+        changes.record(session, project, "code", changes.CHANGED, entity_id=target.id)
+    return get_code(project, source.id)
+
+
+def _changed_meanwhile(source: StoredCode, target: Code) -> UserError:
+    return UserError(f"“{visible(target.name)}” changed since “{visible(source.name)}” was merged into it "
+                     "(another program?); nothing was changed")
+
+
+def _check_can_come_back(session: Session, code: StoredCode) -> None:
+    """A deleted code can be put back under its id: the id is free, its parent is there, its
+    name and key are free. Else a UserError that says why."""
+    if session.get(Code, code.id) is not None:
+        raise UserError(f"code {code.id} already exists")
+    if code.parent_id is not None and session.get(Code, code.parent_id) is None:
+        raise UserError(f"“{visible(code.name)}” cannot come back: its parent code was deleted meanwhile")
+    _check_name_free(session, code.name, code.parent_id)
+    if code.shortcut:
+        _check_shortcut_free(session, code.shortcut)
 
 
 def count_affected(project: Project, code_id: int) -> tuple[int, int]:
@@ -429,12 +534,13 @@ def count_affected(project: Project, code_id: int) -> tuple[int, int]:
     return passages or 0, len(subtree) - 1
 
 
-def delete_code(project: Project, code_id: int, *, delete_passages: bool = False) -> int:
-    """Delete a code and its sub-codes. Refused while they hold passages, unless the caller
-    (after asking the user) passes delete_passages=True; returns the passages deleted."""
+def delete_code(project: Project, code_id: int, *, delete_passages: bool = False) -> CodeDeletion:
+    """Delete a code, its sub-codes and their memos, in one transaction. Refused while they
+    hold passages, unless the caller (after asking the user) passes delete_passages=True.
+    What comes back is everything deleted, for `restore_code_deletion`."""
     with project.write() as session:
         code = _get(session, code_id)
-        subtree = descendant_ids(session, code_id)
+        subtree = sorted(descendant_ids(session, code_id))
         passages = session.scalar(
             select(func.count(Annotation.id)).where(Annotation.code_id.in_(subtree))
         ) or 0
@@ -443,22 +549,44 @@ def delete_code(project: Project, code_id: int, *, delete_passages: bool = False
                 f"“{visible(code.name)}” and its sub-codes hold {passages} coded passages; "
                 "confirm to delete them too"
             )
-        for annotation in session.scalars(select(Annotation).where(Annotation.code_id.in_(subtree))):
-            session.delete(annotation)
-        session.flush()
-        parent_of = dict(session.execute(select(Code.id, Code.parent_id)).all())
-
-        def depth(doomed_id: int) -> int:
-            steps = 0
-            while parent_of[doomed_id] is not None:
-                doomed_id, steps = parent_of[doomed_id], steps + 1
-            return steps
-
+        saved_passages = stored.save(session, StoredPassage, Annotation.code_id.in_(subtree))
+        saved_memos = stored.save(session, StoredMemo, Memo.code_id.in_(subtree))
+        levels = _levels(stored.save(session, StoredCode, Code.id.in_(subtree)), code_id)
+        stored.remove(session, project, saved_passages)
+        stored.remove(session, project, saved_memos)
         # Children before parents, so the parent foreign key never points at a deleted code.
-        for doomed_id in sorted(subtree, key=depth, reverse=True):
-            session.delete(session.get(Code, doomed_id))
-            session.flush()
-    return passages
+        for level in reversed(levels):
+            stored.remove(session, project, level)
+    return CodeDeletion(tuple(code for level in levels for code in level), saved_passages, saved_memos)
+
+
+def _levels(codes: tuple[StoredCode, ...], top_id: int) -> list[list[StoredCode]]:
+    """A subtree's codes by depth below its top: [[top], [its children], …]."""
+    levels = [[code for code in codes if code.id == top_id]]
+    while True:
+        above = {code.id for code in levels[-1]}
+        below = [code for code in codes if code.parent_id in above]
+        if not below:
+            return levels
+        levels.append(below)
+
+
+def restore_code_deletion(project: Project, deletion: CodeDeletion) -> CodeInfo:
+    """Put deleted codes back exactly (ids, identities, keys, order) with their passages and
+    memos, in one transaction (undo of `delete_code`); refused, changing nothing, when the
+    project changed meanwhile so that they cannot come back."""
+    top = deletion.codes[0]
+    with project.write() as session:
+        _check_can_come_back(session, top)
+        for code in deletion.codes[1:]:
+            if session.get(Code, code.id) is not None:
+                raise UserError(f"code {code.id} already exists")
+            if code.shortcut:
+                _check_shortcut_free(session, code.shortcut)
+        stored.put_back(session, project, deletion.codes)
+        stored.put_back(session, project, deletion.passages)
+        stored.put_back(session, project, deletion.memos)
+    return get_code(project, top.id)
 
 
 def _get(session: Session, code_id: int) -> Code:
@@ -498,31 +626,3 @@ def load_codebook(project: Project, path: Path) -> list[CodeInfo]:
     for entry in entries:
         add(entry, None)
     return added
-
-
-def restore_codes(project: Project, saved: list[CodeInfo]) -> None:
-    """Put deleted codes back under their old ids, parents first (undo of delete or merge)."""
-    with project.write() as session:
-        for info in sorted(saved, key=lambda c: c.path.count(PATH_SEPARATOR)):
-            if session.get(Code, info.id) is not None:
-                raise UserError(f"code {info.id} already exists")
-            _check_name_free(session, info.name, info.parent_id)
-            session.add(
-                Code(
-                    id=info.id,
-                    name=info.name,
-                    color=info.color,
-                    description=info.description,
-                    parent_id=info.parent_id,
-                    sort_order=info.sort_order,
-                    shortcut=info.shortcut,
-                )
-            )
-            session.flush()
-
-
-def subtree(project: Project, code_id: int) -> list[CodeInfo]:
-    """The code and its descendants, parents first."""
-    with project.read() as session:
-        wanted = descendant_ids(session, code_id)
-    return [code for code in list_codes(project) if code.id in wanted]

@@ -1,21 +1,30 @@
-"""Documents: list, look up by id or title, read text and boundaries, edit metadata, delete."""
+"""Documents: list, look up by id or title, read text and boundaries, edit metadata, delete and
+restore."""
 
 from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer
 
-from annotator.domain import DocumentInfo
+from annotator.domain import (
+    DocumentDeletion,
+    DocumentInfo,
+    MetadataEdit,
+    StoredDocument,
+    StoredMemo,
+    StoredPassage,
+    StoredSegmentation,
+)
 from annotator.errors import UserError
 from annotator.project import Project
+from annotator.services import stored
 from annotator.text.boundaries import decode_boundaries
 from annotator.text.forms import SIMPLIFIED, TRADITIONAL, own_forms
-from db import changes
 from annotator.text.display import visible
-from db.models import Annotation, Document, Segmentation
+from db.models import Annotation, Document, Memo, Segmentation
 
 EDITABLE_METADATA = ("title", "author", "date", "source_ref", "notes")
 # A reference that is always an id, or always a title (see resolve_document).
@@ -178,7 +187,8 @@ def load_boundaries(project: Project, document_id: int) -> Boundaries:
         )
 
 
-def update_metadata(project: Project, document_id: int, **fields: str) -> DocumentInfo:
+def update_metadata(project: Project, document_id: int, **fields: str) -> MetadataEdit:
+    """Edit a document's details (EDITABLE_METADATA); the values before and after, for undo."""
     unknown = set(fields) - set(EDITABLE_METADATA)
     if unknown:
         raise UserError(f"cannot edit {', '.join(sorted(unknown))} of a document")
@@ -188,21 +198,45 @@ def update_metadata(project: Project, document_id: int, **fields: str) -> Docume
         document = session.get(Document, document_id, options=WITHOUT_TEXT)
         if document is None:
             raise UserError(f"no document with id {document_id}")
+        old = {name: getattr(document, name) for name in fields}
         for name, value in fields.items():
             setattr(document, name, value.strip() if name == "title" else value)
-    return get_document(project, document_id)
+        new = {name: getattr(document, name) for name in fields}
+    return MetadataEdit(get_document(project, document_id), old, new)
 
 
-def delete_document(project: Project, document_id: int) -> int:
-    """Delete a document and, in the same transaction, its annotations; return how many."""
+def delete_document(project: Project, document_id: int) -> DocumentDeletion:
+    """Delete a document with its segmentation, passages and memos, in one transaction; what
+    comes back is all of it, for `restore_document`."""
     with project.write() as session:
-        document = session.get(Document, document_id, options=WITHOUT_TEXT)
-        if document is None:
+        saved = stored.save(session, StoredDocument, Document.id == document_id)
+        if not saved:
             raise UserError(f"no document with id {document_id}")
-        removed = session.execute(
-            delete(Annotation).where(Annotation.document_id == document_id)
-        ).rowcount
-        changes.record(session, project, "passage", changes.REMOVED, document_id=document_id)
-        session.delete(document)
+        segmentation = stored.save(session, StoredSegmentation, Segmentation.document_id == document_id)
+        passages = stored.save(session, StoredPassage, Annotation.document_id == document_id)
+        memos = stored.save(session, StoredMemo, Memo.document_id == document_id)
+        stored.remove(session, project, passages)
+        stored.remove(session, project, memos)
+        stored.remove(session, project, segmentation)
+        stored.remove(session, project, saved)
     project.forget_text(document_id)
-    return removed
+    return DocumentDeletion(saved[0], segmentation[0] if segmentation else None, passages, memos)
+
+
+def restore_document(project: Project, deletion: DocumentDeletion) -> DocumentInfo:
+    """Put a deleted document back exactly, in one transaction (undo of `delete_document`):
+    the same id and identity, text, segmentation, passages and memos."""
+    document = deletion.document
+    with project.write() as session:
+        if session.get(Document, document.id, options=WITHOUT_TEXT) is not None:
+            raise UserError(f"document {document.id} already exists")
+        twin = session.scalar(select(Document.id).where(Document.uuid == document.uuid))
+        if twin is not None:
+            raise UserError(f"“{document.title}” is in the project again (document {twin}); "
+                            "nothing was restored")
+        stored.put_back(session, project, [document])
+        if deletion.segmentation is not None:
+            stored.put_back(session, project, [deletion.segmentation])
+        stored.put_back(session, project, deletion.passages)
+        stored.put_back(session, project, deletion.memos)
+    return get_document(project, document.id)

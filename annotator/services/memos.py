@@ -1,16 +1,18 @@
-"""Memos on documents and on codes: the analyst's running notes."""
+"""Memos on documents and on codes: the analyst's running notes, each with its coder and its
+times (aware, UTC). One transaction per change; a deleted memo comes back whole (`restore_memo`)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from annotator.domain import MemoInfo
+from annotator.domain import MemoInfo, StoredMemo
 from annotator.errors import UserError
 from annotator.project import Project
+from annotator.services import stored
 from annotator.services.annotations import coder_id
 from annotator.services.codes import resolve_code
 from annotator.services.documents import resolve_document
-from db.models import Coder, Memo, utc_now
+from db.models import Code, Coder, Document, Memo, utc_now
 
 
 def _info(memo: Memo, coder: str | None) -> MemoInfo:
@@ -37,6 +39,8 @@ def add_memo(
 ) -> MemoInfo:
     if (document is None) == (code is None):
         raise UserError("a memo belongs to exactly one document or one code")
+    if not text.strip():
+        raise UserError("a memo needs some text")
     with project.write() as session:
         memo = Memo(
             document_id=resolve_document(session, document).id if document is not None else None,
@@ -52,6 +56,8 @@ def add_memo(
 
 
 def update_memo(project: Project, memo_id: int, *, text: str | None = None, title: str | None = None) -> MemoInfo:
+    if text is not None and not text.strip():
+        raise UserError("a memo needs some text (delete the memo instead)")
     with project.write() as session:
         memo = session.get(Memo, memo_id)
         if memo is None:
@@ -64,12 +70,28 @@ def update_memo(project: Project, memo_id: int, *, text: str | None = None, titl
     return get_memo(project, memo_id)
 
 
-def delete_memo(project: Project, memo_id: int) -> None:
+def delete_memo(project: Project, memo_id: int) -> StoredMemo:
+    """Delete a memo; it comes back whole, for `restore_memo`."""
     with project.write() as session:
-        memo = session.get(Memo, memo_id)
-        if memo is None:
+        saved = stored.save(session, StoredMemo, Memo.id == memo_id)
+        if not saved:
             raise UserError(f"no memo with id {memo_id}")
-        session.delete(memo)
+        stored.remove(session, project, saved)
+    return saved[0]
+
+
+def restore_memo(project: Project, saved: StoredMemo) -> MemoInfo:
+    """Put a deleted memo back as it was: id, identity, coder and times (undo of delete)."""
+    with project.write() as session:
+        if session.get(Memo, saved.id) is not None:
+            raise UserError(f"memo {saved.id} already exists (another program added one since "
+                            "this one was deleted); nothing was restored")
+        if saved.document_id is not None and session.get(Document, saved.document_id) is None:
+            raise UserError(f"the document of memo {saved.id} was deleted meanwhile")
+        if saved.code_id is not None and session.get(Code, saved.code_id) is None:
+            raise UserError(f"the code of memo {saved.id} was deleted meanwhile")
+        stored.put_back(session, project, [saved])
+    return get_memo(project, saved.id)
 
 
 def get_memo(project: Project, memo_id: int) -> MemoInfo:
@@ -80,11 +102,12 @@ def get_memo(project: Project, memo_id: int) -> MemoInfo:
 
 
 def memos_for(project: Project, *, document_id: int | None = None, code_id: int | None = None) -> list[MemoInfo]:
-    if document_id is not None:
-        return _select(project, Memo.document_id == document_id)
-    if code_id is not None:
-        return _select(project, Memo.code_id == code_id)
-    return _select(project, Memo.id.is_not(None))
+    """The memos on the document or on the code (on either, given both; every memo, given
+    neither), oldest first."""
+    targets = [condition for condition, wanted in ((Memo.document_id == document_id, document_id),
+                                                   (Memo.code_id == code_id, code_id))
+               if wanted is not None]
+    return _select(project, or_(*targets) if targets else Memo.id.is_not(None))
 
 
 def _select(project: Project, condition) -> list[MemoInfo]:

@@ -1,6 +1,7 @@
 """The codebook panel: the code tree with colours, passage counts and keys; add, edit (name,
 description, colour, key), rename, recolour, re-parent by drag, merge and delete, each as an
-undoable command, from buttons that are always visible and from the right-click menu."""
+undoable command, and a code's memos, from buttons that are always visible and from the
+right-click menu."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ from annotator.ui.commands import (
     UpdateCodeCommand,
 )
 from annotator.ui.icons import colour_icon
+from annotator.ui.memo_dialog import MemoDialog
 from annotator.ui.session import ProjectSession
 
 CODE_MIME = "application/x-annotator-code-id"
@@ -217,18 +219,23 @@ class CodebookPanel(QWidget):
         self.rename_action = self._action("Rename…", self.rename_code, "Rename the selected code", "F2")
         self.colour_action = self._action("Colour…", self.recolour_code, "Change the selected code's colour")
         self.merge_action = self._action("Merge…", self.merge_code, "Merge the selected code into another")
+        self.memos_action = self._action("Memos…", self.open_memos,
+                                         "The memos on the selected code: read, add, edit, delete")
         self.delete_action = self._action("Delete", self.delete_code, "Delete the selected code",
                                           QKeySequence.StandardKey.Delete)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         buttons = QGridLayout()
         buttons.setSpacing(2)
         for position, action in enumerate((self.add_action, self.edit_action, self.rename_action,
-                                           self.colour_action, self.merge_action, self.delete_action)):
+                                           self.colour_action, self.merge_action, self.delete_action,
+                                           self.memos_action)):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            buttons.addWidget(button, position // 3, position % 3)
+            # Three a row, as wide as a narrow dock allows; the memos take the last row.
+            span = 3 if action is self.memos_action else 1
+            buttons.addWidget(button, position // 3, position % 3, 1, span)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -252,7 +259,7 @@ class CodebookPanel(QWidget):
     def _update_actions(self, *_: object) -> None:
         selected = self.selected_code() is not None
         for action in (self.add_child_action, self.edit_action, self.rename_action,
-                       self.colour_action, self.delete_action):
+                       self.colour_action, self.memos_action, self.delete_action):
             action.setEnabled(selected)
         self.merge_action.setEnabled(selected and len(self._codes()) > 1)
 
@@ -381,6 +388,16 @@ class CodebookPanel(QWidget):
         if ok:
             target = next(c for c in others if c.path == label)
             self.session.execute(MergeCodesCommand(self.session, code, target))
+
+    def open_memos(self) -> MemoDialog | None:
+        """The memo dialog of the selected code (shown, not waited for)."""
+        code = self.selected_code()
+        if code is None:
+            return None
+        dialog = MemoDialog(self.session, code=code, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def delete_code(self) -> None:
         code = self.selected_code()

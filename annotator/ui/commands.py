@@ -1,20 +1,36 @@
-"""Undoable actions: one QUndoCommand per change to passages or codes, each calling services.
+"""Undoable actions: one QUndoCommand per change to passages, codes, documents or memos.
+
+Each `do` and each `revert` is ONE service call, one transaction: a compound action (tag all
+results, merge two codes, delete a code or a document with its passages) is a single call that
+returns what its undo needs (a CodeMerge, a CodeDeletion, a DocumentDeletion), and the undo is
+a single call that puts exactly that back. Nothing else in the window writes to the project.
 
 A command is applied once by `ProjectSession.execute` (so a refused action never reaches the
-stack); QUndoStack's first `redo` is then skipped, and later undo/redo replay it.
+stack); QUndoStack's first `redo` is then skipped, and later undo/redo replay it. The stack is
+last in, first out, so a step is only ever replayed on the project as that step left it: the
+passages an older step refers to are back (same ids) before it can be undone, even when a
+document deleted after it took them away.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.domain import CodeInfo, Passage
+from annotator.domain import (
+    CodeDeletion,
+    CodeInfo,
+    CodeMerge,
+    DocumentDeletion,
+    DocumentInfo,
+    MemoInfo,
+    Passage,
+    StoredMemo,
+)
 from annotator.errors import USER_ERRORS, UserError
 from annotator.plural import count
-from annotator.services import annotations, codes
+from annotator.services import annotations, codes, documents, memos
 from annotator.ui.session import ProjectSession
 
 
@@ -160,19 +176,20 @@ class AddCodeCommand(ServiceCommand):
         super().__init__(session, f"Add code “{name}”")
         self.request = (name, color, parent_id, description, shortcut)
         self.code: CodeInfo | None = None
+        self.deletion: CodeDeletion | None = None
 
     def do(self) -> None:
-        if self.code is None:
+        if self.deletion is None:
             name, color, parent_id, description, shortcut = self.request
             self.code = codes.add_code(self.session.project, name, color, parent=parent_id,
                                        description=description, shortcut=shortcut)
-        else:
-            codes.restore_codes(self.session.project, [self.code])
+        else:  # redo: the same code (id, identity) again
+            self.code = codes.restore_code_deletion(self.session.project, self.deletion)
         self.session.codes_changed()
 
     def revert(self) -> None:
         assert self.code is not None
-        codes.delete_code(self.session.project, self.code.id)
+        self.deletion = codes.delete_code(self.session.project, self.code.id)
         self.session.codes_changed()
 
 
@@ -207,14 +224,17 @@ class UpdateCodeCommand(ServiceCommand):
 
 
 class MoveCodeCommand(ServiceCommand):
+    """Re-parent a code: it goes last among its new siblings, and back where it was on undo."""
+
     def __init__(self, session: ProjectSession, code: CodeInfo, new_parent_id: int | None) -> None:
         super().__init__(session, f"Move code “{code.name}”")
         self.code_id, self.old, self.new = code.id, code.parent_id, new_parent_id
         self.old_order = code.sort_order
+        self.new_order: int | None = None  # where the first move put it, for redo
 
     def do(self) -> None:
-        siblings = [c.sort_order for c in self.session.codes() if c.parent_id == self.new]
-        codes.move_code(self.session.project, self.code_id, self.new, max(siblings, default=0) + 1)
+        moved = codes.move_code(self.session.project, self.code_id, self.new, self.new_order)
+        self.new_order = moved.sort_order
         self.session.codes_changed()
 
     def revert(self) -> None:
@@ -223,58 +243,139 @@ class MoveCodeCommand(ServiceCommand):
 
 
 class DeleteCodeCommand(ServiceCommand):
-    """Delete a code, its sub-codes and (after the user confirmed) their passages."""
+    """Delete a code, its sub-codes and (after the user confirmed) their passages and memos;
+    undo puts all of it back in one step."""
 
     def __init__(self, session: ProjectSession, code: CodeInfo) -> None:
         super().__init__(session, f"Delete code “{code.name}”")
         self.code_id = code.id
-        self.saved_codes: list[CodeInfo] = []
-        self.saved_passages: list[Passage] = []
+        self.deletion: CodeDeletion | None = None
 
     def do(self) -> None:
-        self.saved_codes = codes.subtree(self.session.project, self.code_id)
-        doomed = {code.id for code in self.saved_codes}
-        self.saved_passages = [p for p in self.session.passages() if p.code_id in doomed]
-        codes.delete_code(self.session.project, self.code_id, delete_passages=True)
+        self.deletion = codes.delete_code(self.session.project, self.code_id, delete_passages=True)
         self.session.codes_changed(passages_too=True)
+        self.session.memos_changed()
 
     def revert(self) -> None:
-        codes.restore_codes(self.session.project, self.saved_codes)
-        for passage in self.saved_passages:
-            annotations.restore(self.session.project, passage)
+        assert self.deletion is not None
+        codes.restore_code_deletion(self.session.project, self.deletion)
         self.session.codes_changed(passages_too=True)
+        self.session.memos_changed()
 
 
 class MergeCodesCommand(ServiceCommand):
-    """Merge `source` into `target`; undo restores the source code and moves its passages back."""
+    """Merge `source` into `target`; undo puts the source back exactly: its passages, sub-codes,
+    memos and description, and the memos of the target's passages as they were."""
 
     def __init__(self, session: ProjectSession, source: CodeInfo, target: CodeInfo) -> None:
         super().__init__(session, f"Merge “{source.name}” into “{target.name}”")
-        self.source, self.target = source, target
-        self.source_passages: list[Passage] = []
-        self.target_passages: list[Passage] = []
-        self.children: list[CodeInfo] = []
+        self.source_id, self.target_id = source.id, target.id
+        self.merge: CodeMerge | None = None
 
     def do(self) -> None:
-        everything = self.session.passages()
-        self.source_passages = [p for p in everything if p.code_id == self.source.id]
-        self.target_passages = [p for p in everything if p.code_id == self.target.id]
-        self.children = [c for c in self.session.codes() if c.parent_id == self.source.id]
-        self.source = next(c for c in self.session.codes() if c.id == self.source.id)
-        codes.merge_codes(self.session.project, self.source.id, self.target.id)
+        self.merge = codes.merge_codes(self.session.project, self.source_id, self.target_id)
         self.session.codes_changed(passages_too=True)
+        self.session.memos_changed()
 
     def revert(self) -> None:
-        project = self.session.project
-        codes.restore_codes(project, [replace(self.source, passages=0)])
-        for child in self.children:
-            codes.move_code(project, child.id, self.source.id, child.sort_order)
-        surviving = {p.id for p in annotations.list_passages(project)}
-        for passage in self.source_passages:
-            if passage.id in surviving:
-                annotations.recode(project, passage.id, self.source.id)
-            else:
-                annotations.restore(project, passage)
-        for passage in self.target_passages:
-            annotations.set_memo(project, passage.id, passage.memo)
+        assert self.merge is not None
+        codes.unmerge(self.session.project, self.merge)
         self.session.codes_changed(passages_too=True)
+        self.session.memos_changed()
+
+
+class MetadataCommand(ServiceCommand):
+    """Edit a document's details (title, author, date, source reference, notes)."""
+
+    def __init__(self, session: ProjectSession, document: DocumentInfo, values: Mapping[str, str]) -> None:
+        super().__init__(session, f"Edit details of “{document.title}”")
+        self.document_id = document.id
+        self.new = {key: value for key, value in values.items() if value != getattr(document, key)}
+        self.old: dict[str, str] = {}
+
+    def do(self) -> None:
+        if not self.new:
+            raise UserError("nothing was changed")
+        edit = documents.update_metadata(self.session.project, self.document_id, **self.new)
+        self.old = dict(edit.old)
+        self.session.document_changed()
+
+    def revert(self) -> None:
+        documents.update_metadata(self.session.project, self.document_id, **self.old)
+        self.session.document_changed()
+
+
+class DeleteDocumentCommand(ServiceCommand):
+    """Delete a document with its passages and memos; undo puts it back whole, under the same
+    id, so that the older steps on the stack find their passages again."""
+
+    def __init__(self, session: ProjectSession, document: DocumentInfo) -> None:
+        super().__init__(session, f"Delete “{document.title}”")
+        self.document_id = document.id
+        self.deletion: DocumentDeletion | None = None
+
+    def do(self) -> None:
+        self.deletion = documents.delete_document(self.session.project, self.document_id)
+        self.session.document_removed(self.document_id)
+
+    def revert(self) -> None:
+        assert self.deletion is not None
+        documents.restore_document(self.session.project, self.deletion)
+        self.session.reload_all()
+
+
+class AddMemoCommand(ServiceCommand):
+    """A memo on a document (`document_id`) or on a code (`code_id`)."""
+
+    def __init__(self, session: ProjectSession, text: str, *, title: str = "",
+                 document_id: int | None = None, code_id: int | None = None) -> None:
+        super().__init__(session, "Add memo")
+        self.request = (text, title, document_id, code_id)
+        self.memo: MemoInfo | None = None
+        self.deleted: StoredMemo | None = None
+
+    def do(self) -> None:
+        if self.deleted is None:
+            text, title, document_id, code_id = self.request
+            self.memo = memos.add_memo(self.session.project, document=document_id, code=code_id,
+                                       text=text, title=title, coder=self.session.coder)
+        else:
+            self.memo = memos.restore_memo(self.session.project, self.deleted)
+        self.session.memos_changed()
+
+    def revert(self) -> None:
+        assert self.memo is not None
+        self.deleted = memos.delete_memo(self.session.project, self.memo.id)
+        self.session.memos_changed()
+
+
+class EditMemoCommand(ServiceCommand):
+    def __init__(self, session: ProjectSession, memo: MemoInfo, text: str, title: str | None = None) -> None:
+        super().__init__(session, "Edit memo")
+        self.memo_id = memo.id
+        self.old = (memo.text, memo.title)
+        self.new = (text, memo.title if title is None else title)
+
+    def do(self) -> None:
+        memos.update_memo(self.session.project, self.memo_id, text=self.new[0], title=self.new[1])
+        self.session.memos_changed()
+
+    def revert(self) -> None:
+        memos.update_memo(self.session.project, self.memo_id, text=self.old[0], title=self.old[1])
+        self.session.memos_changed()
+
+
+class DeleteMemoCommand(ServiceCommand):
+    def __init__(self, session: ProjectSession, memo: MemoInfo) -> None:
+        super().__init__(session, "Delete memo")
+        self.memo_id = memo.id
+        self.deleted: StoredMemo | None = None
+
+    def do(self) -> None:
+        self.deleted = memos.delete_memo(self.session.project, self.memo_id)
+        self.session.memos_changed()
+
+    def revert(self) -> None:
+        assert self.deleted is not None
+        memos.restore_memo(self.session.project, self.deleted)
+        self.session.memos_changed()

@@ -1,5 +1,5 @@
 """The documents panel: the project's documents (title, script, coded passages), import by button
-or drag-and-drop, metadata editing and deletion."""
+or drag-and-drop, metadata editing, memos and deletion."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from annotator.domain import DocumentInfo, Passage
 from annotator.plural import count
 from annotator.text.display import visible
+from annotator.ui.memo_dialog import MemoDialog
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
 
@@ -98,6 +99,7 @@ class DocumentsPanel(QWidget):
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.model = DocumentListModel(session)
         self.view = row_table_view(self.model, "documentsView")
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,10 +116,14 @@ class DocumentsPanel(QWidget):
         import_button.clicked.connect(lambda: self.importRequested.emit([]))
         edit_button = QPushButton("Details…")
         edit_button.clicked.connect(lambda: self._emit_for_current(self.editRequested))
+        memo_button = QPushButton("Memos…")
+        memo_button.setObjectName("documentMemosButton")
+        memo_button.setToolTip("The memos on the selected document: read, add, edit, delete")
+        memo_button.clicked.connect(self.open_memos)
         delete_button = QPushButton("Delete")
         delete_button.clicked.connect(lambda: self._emit_for_current(self.deleteRequested))
         buttons = QHBoxLayout()
-        for button in (import_button, edit_button, delete_button):
+        for button in (import_button, edit_button, memo_button, delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +139,17 @@ class DocumentsPanel(QWidget):
         row = self.model.row_of(document_id)
         if row is not None:
             self.view.selectRow(row)
+
+    def open_memos(self) -> MemoDialog | None:
+        """The memo dialog of the selected document (shown, not waited for)."""
+        document_id = self.current_document_id()
+        if document_id is None:
+            return None
+        dialog = MemoDialog(self.session, document=self.model.document(self.model.row_of(document_id)),
+                            parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _emit_for_current(self, signal: Signal) -> None:
         document_id = self.current_document_id()

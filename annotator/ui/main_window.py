@@ -41,7 +41,16 @@ from annotator.text.display import visible
 from annotator.text.forms import opening_script, script_status
 from annotator.text.sources import SOURCE_PATTERNS, SourceText
 from annotator.ui.codebook_panel import CodebookPanel, colour_icon
-from annotator.ui.commands import AdjustCommand, MemoCommand, RecodeCommand, TagCommand, TagManyCommand, UntagCommand
+from annotator.ui.commands import (
+    AdjustCommand,
+    DeleteDocumentCommand,
+    MemoCommand,
+    MetadataCommand,
+    RecodeCommand,
+    TagCommand,
+    TagManyCommand,
+    UntagCommand,
+)
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.import_dialog import ImportDialog, MetadataDialog
 from annotator.ui.passages_panel import PassagesPanel
@@ -229,6 +238,7 @@ class MainWindow(QMainWindow):
         session.passageChanged.connect(self.reader.change_passage)
         session.passagesReset.connect(self._reload_reader_passages)
         session.passagesChangedIn.connect(self._reload_reader_passages_of)
+        session.documentRemoved.connect(self._document_removed)
         session.passagesReset.connect(self._update_status)  # after the reader has the new count
         session.codesChanged.connect(self._rebuild_code_actions)
         session.codesChanged.connect(self._update_code_colors)
@@ -506,34 +516,30 @@ class MainWindow(QMainWindow):
             self.reader.reset_passages(self.session.marks(self.reader.document_id))
 
     def edit_document(self, document_id: int) -> None:
+        """Edit a document's details: one undo step (nothing when nothing changed)."""
         document = self.session.document(document_id)
-        dialog = MetadataDialog({key: getattr(document, key) for key in ("title", "author", "date", "source_ref", "notes")}, self)
+        fields = document_service.EDITABLE_METADATA
+        dialog = MetadataDialog({key: getattr(document, key) for key in fields}, self)
         if dialog.exec():
-            try:
-                document_service.update_metadata(self.session.project, document_id, **dialog.values())
-            except USER_ERRORS as error:
-                self.show_error(str(error))
-            self.session.documentsChanged.emit()
-            self.session.passagesReset.emit()
+            command = MetadataCommand(self.session, document, dialog.values())
+            if command.new:
+                self.session.execute(command)
 
     def delete_document(self, document_id: int) -> None:
+        """Delete a document with its passages and memos, after asking: one undo step, and the
+        older steps stay on the stack (its undo brings their passages back first)."""
         document = self.session.document(document_id)
         answer = QMessageBox.question(
             self, "Delete document",
-            f"Delete “{document.title}” and its {count(document.passages, 'coded passage')}? This cannot be undone.",
+            f"Delete “{document.title}” and its {count(document.passages, 'coded passage')}? "
+            "Edit › Undo brings them back.",
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            document_service.delete_document(self.session.project, document_id)
-        except USER_ERRORS as error:
-            self.show_error(str(error))
-            return
-        # Undo steps may point at the deleted passages; they cannot be replayed any more.
-        self.session.undo_stack.clear()
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.execute(DeleteDocumentCommand(self.session, document))
+
+    def _document_removed(self, document_id: int) -> None:
         if self.reader.document_id == document_id:
             self.reader.clear_document()
-        self.session.reload_all()
 
     def import_files(self, paths: list[Path]) -> None:
         """Ask about and import files, one after another: each is read in the background (a

@@ -60,7 +60,7 @@ class PassageTableModel(RowTableModel[Passage]):
         super().__init__()
         self.session = session
         self.filter = PassageFilter()
-        self._wanted_codes: set[int] | None = None
+        self._wanted_codes: frozenset[int] | None = None
         self._keys: list[SortKey] = []
         self.sort_column = DOCUMENT
         self.descending = False
@@ -195,34 +195,12 @@ class PassageTableModel(RowTableModel[Passage]):
 
     # -- filtering and following changes ------------------------------------------------------------
 
-    def _code_subtree(self) -> set[int] | None:
-        if not self.filter.code_ids:
-            return None
-        wanted = set(self.filter.code_ids)
-        if self.filter.include_child_codes:
-            codes = list(self._codes.values())
-            changed = True
-            while changed:
-                changed = False
-                for code in codes:
-                    if code.parent_id in wanted and code.id not in wanted:
-                        wanted.add(code.id)
-                        changed = True
-        return wanted
+    def _code_subtree(self) -> frozenset[int] | None:
+        return self.filter.code_set({code.id: code.parent_id for code in self._codes.values()})
 
     def matches(self, passage: Passage) -> bool:
-        f = self.filter
-        if f.document_ids and passage.document_id not in f.document_ids:
-            return False
-        if self._wanted_codes is not None and passage.code_id not in self._wanted_codes:
-            return False
-        if f.coders and passage.coder not in f.coders:
-            return False
-        if f.text_contains:
-            needle = fold(f.text_contains).casefold()
-            if needle not in fold(passage.text).casefold() and needle not in fold(passage.memo).casefold():
-                return False
-        return True
+        """The filter's own rule (PassageFilter.matches), the one the service's query follows."""
+        return self.filter.matches(passage, self._wanted_codes)
 
     def _added(self, passage: Passage) -> None:
         if not self.matches(passage):

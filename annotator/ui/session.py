@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import DBAPIError
 
-from annotator.domain import CodeInfo, DocumentInfo, Mark, Passage, PassageFilter
+from annotator.domain import CodeInfo, DocumentInfo, Mark, MemoInfo, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
 from annotator.project import Project
-from annotator.services import annotations, codes, documents
+from annotator.services import annotations, codes, documents, memos
 from db.watch import ChangeSummary, ChangeWatcher
 
 
@@ -36,6 +36,10 @@ class ProjectSession(QObject):
     passagesReset = Signal()
     # Another program changed the passages of these documents (None: of any document).
     passagesChangedIn = Signal(object)
+    # Memos on documents or codes were added, edited or deleted (here or by another program).
+    memosChanged = Signal()
+    # A document was deleted: a view showing it lets it go (documentsChanged follows).
+    documentRemoved = Signal(int)
     errorOccurred = Signal(str)
 
     def __init__(self, project: Project, coder: str, parent: QObject | None = None) -> None:
@@ -112,6 +116,9 @@ class ProjectSession(QObject):
     def marks(self, document_id: int) -> list[Mark]:
         return annotations.passage_marks(self.project, document_id)
 
+    def memos(self, *, document_id: int | None = None, code_id: int | None = None) -> list[MemoInfo]:
+        return memos.memos_for(self.project, document_id=document_id, code_id=code_id)
+
     # -- writes: called by undo commands only ----------------------------------------------------
 
     def tag(self, document_id: int, start: int, end: int, code_id: int, memo: str = "") -> Passage:
@@ -170,6 +177,19 @@ class ProjectSession(QObject):
         self.documentsChanged.emit()
         self.codesChanged.emit()
         self.passagesReset.emit()
+        self.memosChanged.emit()
+
+    def memos_changed(self) -> None:
+        self.memosChanged.emit()
+
+    def document_changed(self) -> None:
+        """A document's details changed: its title is shown beside each of its passages too."""
+        self.documentsChanged.emit()
+        self.passagesReset.emit()
+
+    def document_removed(self, document_id: int) -> None:
+        self.documentRemoved.emit(document_id)
+        self.reload_all()
 
     def apply_outside_changes(self, summary: ChangeSummary) -> None:
         """Reload what another program changed, and only that."""
@@ -179,6 +199,8 @@ class ProjectSession(QObject):
             self.codesChanged.emit()
         if summary.documents or summary.words or passages:
             self.documentsChanged.emit()  # the list and its passage counts
+        if summary.memos:
+            self.memosChanged.emit()
         if passages:
             self.passagesChangedIn.emit(None if summary.all_passages else summary.passages_in)
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.domain import PassageFilter
 from annotator.errors import UserError
-from annotator.services import annotations, codes
+from annotator.services import annotations, codes, memos
 from annotator.services.imports import import_file
+from tests.helpers.storage import contents
+from tests.services.conftest import World
 
 
 def test_the_default_codebook_has_three_distinct_codes(project) -> None:
@@ -54,7 +57,7 @@ def test_deleting_a_code_with_passages_needs_confirmation(project, write_text) -
     with pytest.raises(UserError, match="2 coded passages"):
         codes.delete_code(project, security.id)
     assert len(annotations.list_passages(project)) == 2
-    assert codes.delete_code(project, security.id, delete_passages=True) == 2
+    assert len(codes.delete_code(project, security.id, delete_passages=True).passages) == 2
     assert annotations.list_passages(project) == []
     assert "army" not in [c.name for c in codes.list_codes(project)]
 
@@ -65,7 +68,7 @@ def test_merging_moves_passages_without_duplicates(project, write_text) -> None:
     annotations.tag(project, document.id, 0, 3, "diplomacy")
     annotations.tag(project, document.id, 4, 7, "security")
     security, diplomacy = codes.get_code(project, "security"), codes.get_code(project, "diplomacy")
-    assert codes.merge_codes(project, security.id, diplomacy.id) == 2
+    assert codes.merge_codes(project, security.id, diplomacy.id).passages == 2
     passages = annotations.list_passages(project)
     assert [(p.code, p.start, p.memo) for p in passages] == [("diplomacy", 0, "kept"), ("diplomacy", 4, "")]
     assert "security" not in [c.name for c in codes.list_codes(project)]
@@ -91,6 +94,91 @@ def test_a_new_code_gets_the_first_free_key_only_when_asked_and_while_one_is_fre
     keys = [codes.add_code(project, f"k{n}", free_key=True).shortcut for n in range(7)]
     assert keys == ["4", "5", "6", "7", "8", "9", None]
     assert codes.next_free_key(project) is None
+
+
+# -- one call each way: deleting and merging codes, and their undo (both dialects) ---------------
+
+
+def test_deleting_a_code_and_undoing_it_puts_back_every_row_exactly(world: World) -> None:
+    project = world.project
+    before = contents(project)
+    deletion = codes.delete_code(project, world.security, delete_passages=True)
+    assert [code.name for code in deletion.codes] == ["security", "army"]  # parents first
+    assert {p.code_id for p in deletion.passages} == {world.security, world.army}
+    assert sorted(m.text for m in deletion.memos) == ["包括軍事援助", "軍隊"]
+    assert codes.count_affected(project, world.diplomacy) == (2, 0)
+    assert {m.code_id for m in memos.memos_for(project)} == {None}
+    restored = codes.restore_code_deletion(project, deletion)
+    assert (restored.id, restored.path) == (world.security, "security")
+    # Ids, identities, keys, times, memos: row for row what was there.
+    assert contents(project) == before
+
+
+def test_a_deleted_code_whose_name_was_taken_meanwhile_is_not_put_back(world: World) -> None:
+    project = world.project
+    deletion = codes.delete_code(project, world.security, delete_passages=True)
+    codes.add_code(project, "Security")  # another program, meanwhile
+    before = contents(project)
+    with pytest.raises(UserError, match="already exists"):
+        codes.restore_code_deletion(project, deletion)
+    assert contents(project) == before
+
+
+def test_a_merge_and_its_undo(world: World) -> None:
+    project = world.project
+    codes.update_code(project, world.diplomacy, description="")
+    before = contents(project)
+    security = codes.get_code(project, world.security)
+    merge = codes.merge_codes(project, world.security, world.diplomacy)
+    assert merge.passages == 1 and len(merge.twins) == 1 and merge.moved == ()
+    assert merge.children == ((world.army, codes.get_code(project, world.army).sort_order),)
+    merged = annotations.list_passages(project, PassageFilter(code_ids=(world.diplomacy,)))
+    # The twin's memo went to the target's passage, which had none; the sub-code moved along.
+    assert [(p.start, p.memo, p.code_path) for p in merged] == [
+        (1, "毛", "diplomacy"), (5, "", "diplomacy/army"), (10, "斯大林", "diplomacy")]
+    assert [m.text for m in memos.memos_for(project, code_id=world.diplomacy)] == ["包括軍事援助"]
+    assert codes.get_code(project, world.diplomacy).description == security.description
+    restored = codes.unmerge(project, merge)
+    assert restored.id == world.security
+    assert contents(project) == before
+
+
+def test_a_merge_with_passages_to_move(world: World) -> None:
+    project = world.project
+    before = contents(project)
+    merge = codes.merge_codes(project, world.diplomacy, world.security)
+    assert len(merge.moved) == 1 and len(merge.twins) == 1 and merge.memos_copied == ()
+    assert codes.count_affected(project, world.security) == (3, 1)
+    codes.unmerge(project, merge)
+    assert contents(project) == before
+
+
+def test_a_merge_that_would_put_two_sub_codes_of_one_name_side_by_side_is_refused(world: World) -> None:
+    project = world.project
+    codes.add_code(project, "ARMY", parent="diplomacy")
+    before = contents(project)
+    with pytest.raises(UserError, match="has a sub-code named “ARMY” already"):
+        codes.merge_codes(project, world.security, world.diplomacy)
+    assert contents(project) == before
+
+
+def test_an_unmerge_after_the_target_changed_elsewhere_changes_nothing(world: World) -> None:
+    project = world.project
+    merge = codes.merge_codes(project, world.diplomacy, world.security)
+    [moved] = merge.moved
+    annotations.untag(project, moved)  # another program removes a passage that came over
+    before = contents(project)
+    with pytest.raises(UserError, match="changed since"):
+        codes.unmerge(project, merge)
+    assert contents(project) == before
+
+
+def test_moving_a_code_puts_it_last_among_its_new_siblings(project) -> None:
+    child = codes.add_code(project, "treaty", parent="diplomacy")
+    moved = codes.move_code(project, codes.get_code(project, "security").id, child.id)
+    assert moved.path == "diplomacy/treaty/security"
+    back = codes.move_code(project, moved.id, None)
+    assert back.sort_order == max(c.sort_order for c in codes.list_codes(project) if c.parent_id is None)
 
 
 # -- references: `#N` is an id, `name:X` a name or path, every part of a path checked ------------

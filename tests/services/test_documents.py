@@ -1,16 +1,25 @@
 """Documents: finding one by what the command line types (`#N` is an id, `title:X` a title, a
-bare reference that could be either is refused rather than guessed), and its script forms (the
-form in a document's own script is its stored text)."""
+bare reference that could be either is refused rather than guessed), its script forms (the
+form in a document's own script is its stored text), details, deletion and its undo."""
 
 from __future__ import annotations
 
 import pytest
 
 from annotator.errors import UserError
-from annotator.services.documents import document_script_forms, document_text, get_document, update_metadata
+from annotator.services.documents import (
+    delete_document,
+    document_script_forms,
+    document_text,
+    get_document,
+    restore_document,
+    update_metadata,
+)
 from annotator.services.imports import ImportOptions, import_file
 from annotator.text.script import to_simplified, to_traditional
 from tests.conftest import SIMPLIFIED_SAMPLE, TRADITIONAL_SAMPLE
+from tests.helpers.storage import contents
+from tests.services.conftest import World
 
 
 @pytest.fixture
@@ -93,3 +102,52 @@ def test_the_sample_simplified_document_keeps_its_own_characters(project) -> Non
     simplified, traditional = document_script_forms(project, document.id)
     assert simplified == document_text(project, document.id)
     assert len(traditional) == len(simplified) and traditional != simplified
+
+
+# -- deleting a document and its undo, editing details (both dialects) ---------------------------
+
+
+def test_deleting_a_document_and_undoing_it_puts_back_every_row_exactly(world: World) -> None:
+    project = world.project
+    before = contents(project)
+    text = document_text(project, world.first)
+    deletion = delete_document(project, world.first)
+    assert [(p.start, p.end) for p in deletion.passages] == [(1, 4), (1, 4)]
+    assert [m.text for m in deletion.memos] == ["來源可疑"]
+    assert deletion.segmentation is not None and deletion.document.text == text
+    assert "來源" not in repr(deletion.document)  # megabytes of text stay out of messages
+    with pytest.raises(UserError, match="no document"):
+        document_text(project, world.first)
+    restored = restore_document(project, deletion)
+    assert restored.id == world.first and restored.passages == 2
+    assert contents(project) == before  # ids, identities, text, boundaries, memos, times
+
+
+def test_ids_of_deleted_documents_are_never_given_again(world: World, write_text) -> None:
+    project = world.project
+    deletion = delete_document(project, world.second)  # the newest: its id is the highest
+    newer = import_file(project, write_text("c.txt", "新的文件。")).document
+    assert newer.id > world.second
+    # The old id is still free: the deletion can be undone after something else was imported,
+    # and what comes after it gets a new id again (PostgreSQL's sequence is past the old id).
+    assert restore_document(project, deletion).id == world.second
+    assert import_file(project, write_text("d.txt", "再一個。")).document.id > newer.id
+
+
+def test_a_deleted_document_imported_again_meanwhile_keeps_its_own_place(world: World) -> None:
+    project = world.project
+    deletion = delete_document(project, world.first)
+    restore_document(project, deletion)
+    before = contents(project)
+    with pytest.raises(UserError, match="already exists"):
+        restore_document(project, deletion)
+    assert contents(project) == before
+
+
+def test_editing_details_says_what_they_were(world: World) -> None:
+    edit = update_metadata(world.project, world.first, title=" 毛澤東訪蘇 ", date="1949-12-16")
+    assert edit.old == {"title": "a", "date": ""}
+    assert edit.new == {"title": "毛澤東訪蘇", "date": "1949-12-16"}
+    assert (edit.document.title, edit.document.date) == ("毛澤東訪蘇", "1949-12-16")
+    update_metadata(world.project, world.first, **edit.old)
+    assert get_document(world.project, world.first).title == "a"

@@ -478,3 +478,71 @@ def _one_character_file(folder: Path) -> Path:
     path = folder / "one.txt"
     path.write_text("毛", encoding="utf-8")
     return path
+
+
+def test_deleting_a_document_is_undone_in_one_step_and_keeps_the_steps_before_it(qtbot, window, monkeypatch) -> None:
+    session, reader = window.session, window.reader
+    document_id = reader.document_id
+    reader.select_span(0, 2)
+    qtbot.keyClick(reader, Qt.Key.Key_2)
+    [tagged] = stored_passages(window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+    window.delete_document(document_id)
+    assert "1 coded passage" in asked[0] and "Undo brings them back" in asked[0]
+    assert stored_passages(window) == [] and reader.document_id is None
+    assert window.documents_panel.model.rowCount() == 1
+    assert session.undo_stack.count() == 2  # the tag is still there, under the deletion
+    session.undo_stack.undo()
+    assert stored_passages(window) == [tagged]  # same id, so the tag's own undo still works
+    assert window.documents_panel.model.rowCount() == 2
+    session.undo_stack.undo()
+    assert stored_passages(window) == []
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    assert stored_passages(window) == [] and window.documents_panel.model.rowCount() == 1
+    assert window.last_error == ""
+
+
+def test_a_step_whose_passage_another_program_deleted_says_so_and_changes_nothing(qtbot, window) -> None:
+    from annotator.services.documents import delete_document
+
+    session, reader = window.session, window.reader
+    reader.select_span(0, 2)
+    qtbot.keyClick(reader, Qt.Key.Key_2)
+    [tagged] = stored_passages(window)
+    with Project(session.project.path, create=False) as other:  # another window deletes the text
+        delete_document(other, reader.document_id)
+    session.undo_stack.undo()
+    assert window.last_error == f"could not tag passage with “security”: no annotation with id {tagged.id}"
+    assert stored_passages(window) == []
+
+
+def test_editing_a_documents_details_is_one_undo_step(qtbot, window, monkeypatch) -> None:
+    from annotator.ui.import_dialog import MetadataDialog
+
+    session, reader = window.session, window.reader
+    document_id = reader.document_id
+    reader.select_span(0, 2)
+    qtbot.keyClick(reader, Qt.Key.Key_2)
+    old = session.document(document_id)
+
+    def accepted(dialog) -> int:
+        dialog.edits["title"].setText("丁明回憶")
+        dialog.edits["date"].setText("1998")
+        return 1
+
+    monkeypatch.setattr(MetadataDialog, "exec", accepted)
+    window.edit_document(document_id)
+    assert (session.document(document_id).title, session.document(document_id).date) == ("丁明回憶", "1998")
+    assert window.passages_panel.model.passages()[0].document == "丁明回憶"
+    row = window.documents_panel.model.row_of(document_id)
+    assert window.documents_panel.model.document(row).title == "丁明回憶"
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert (session.document(document_id).title, session.document(document_id).date) == (old.title, old.date)
+    assert window.passages_panel.model.passages()[0].document == old.title
+    # OK without a change is no step at all.
+    monkeypatch.setattr(MetadataDialog, "exec", lambda dialog: 1)
+    window.edit_document(document_id)
+    assert session.undo_stack.count() == 2 and session.undo_stack.index() == 1

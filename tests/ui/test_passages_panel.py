@@ -168,3 +168,26 @@ def test_the_sorted_model_follows_the_qt_contract(qtmodeltester, window) -> None
     qtmodeltester.check(model)
     session.tag(second.id, 0, 2, code)
     qtmodeltester.check(model)
+
+
+def test_passages_tagged_while_filtered_are_shown_exactly_as_a_fresh_query_shows_them(qtbot, window) -> None:
+    from annotator.ui.commands import AddCodeCommand, TagCommand
+
+    session, first, _ = two_documents(window)
+    panel = window.passages_panel
+    diplomacy = next(c for c in session.codes() if c.name == "diplomacy")
+    assert session.execute(AddCodeCommand(session, "treaty", "#AA0000", parent_id=diplomacy.id))
+    treaty = next(c for c in session.codes() if c.name == "treaty")
+    security = next(c for c in session.codes() if c.name == "security")
+    panel.code_filter.setCurrentIndex(panel.code_filter.findData(diplomacy.id))
+    panel.text_filter.setText("毛泽东")  # simplified; the document is traditional
+    panel.apply_filter()
+    text = session.document_text(first.id)
+    mao = text.index("毛澤東")
+    other = text.index("斯大林")
+    for start, end, code in ((mao, mao + 3, treaty), (mao, mao + 3, security), (other, other + 3, diplomacy)):
+        assert session.execute(TagCommand(session, first.id, start, end, code))
+    live = [p.id for p in panel.model.passages()]
+    panel.model.refresh()
+    assert [p.id for p in panel.model.passages()] == live
+    assert [(p.code, p.text) for p in panel.model.passages()] == [("treaty", "毛澤東")]

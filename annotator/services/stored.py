@@ -1,0 +1,108 @@
+"""Rows saved whole and put back whole, inside the caller's one transaction.
+
+A compound action (deleting a code or a document, merging codes, deleting a memo) first saves
+what it removes as the domain's Stored… objects, every column of every row; its undo puts them
+back as they were: the same ids, identities (UUIDs) and times, so that every other step on the
+undo stack still finds its passages. Ids are never reused (sqlite_autoincrement; on PostgreSQL
+an explicit id is below the sequence, which is left alone), so an old id is free unless another
+program put the same rows back.
+
+These are bulk statements, not ORM flushes: each logs itself in the change log
+(db.changes.record), in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import fields
+from typing import TypeVar
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from annotator.domain import StoredCode, StoredDocument, StoredMemo, StoredPassage, StoredSegmentation
+from annotator.errors import UserError
+from db import changes
+from db.models import Annotation, Base, Code, Document, Memo, Segmentation
+
+Row = TypeVar("Row", StoredPassage, StoredMemo, StoredCode, StoredDocument, StoredSegmentation)
+
+MODELS: dict[type, type[Base]] = {
+    StoredPassage: Annotation, StoredMemo: Memo, StoredCode: Code, StoredDocument: Document,
+    StoredSegmentation: Segmentation,
+}
+NOUNS = {StoredPassage: "passages", StoredMemo: "memos", StoredCode: "codes",
+         StoredDocument: "documents", StoredSegmentation: "segmentations"}
+# Keys per statement: under SQLite's limit of bound parameters.
+CHUNK = 5_000
+
+
+def chunks(items: Sequence, size: int = CHUNK) -> Iterator[Sequence]:
+    for index in range(0, len(items), size):
+        yield items[index:index + size]
+
+
+def _key(kind: type) -> str:
+    return "document_id" if kind is StoredSegmentation else "id"
+
+
+def save(session: Session, kind: type[Row], *conditions: object) -> tuple[Row, ...]:
+    """The rows of `kind`'s table that meet `conditions`, whole, in the order of their keys."""
+    table = MODELS[kind].__table__
+    columns = [table.c[field.name] for field in fields(kind)]
+    statement = select(*columns).where(*conditions).order_by(table.c[_key(kind)])
+    return tuple(kind(*row) for row in session.execute(statement))
+
+
+def put_back(session: Session, writer: changes.Writer, rows: Sequence[Row]) -> None:
+    """Insert saved rows (all of one kind, parents before children) exactly as they were."""
+    if not rows:
+        return
+    kind = type(rows[0])
+    names = [field.name for field in fields(kind)]
+    try:
+        session.execute(insert(MODELS[kind].__table__),
+                        [{name: getattr(row, name) for name in names} for row in rows])
+    except IntegrityError as error:
+        # Another program coded the same span again, or deleted what these rows belong to.
+        first = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else ""
+        raise UserError(f"the {NOUNS[kind]} cannot be put back: the project changed meanwhile "
+                        f"({first}); nothing was changed") from None
+    _log(session, writer, rows, changes.ADDED)
+
+
+def remove(session: Session, writer: changes.Writer, rows: Sequence[Row]) -> None:
+    """Delete saved rows (all of one kind) by their keys; all of them or, if another program
+    removed some meanwhile, none."""
+    if not rows:
+        return
+    kind = type(rows[0])
+    table = MODELS[kind].__table__
+    key = table.c[_key(kind)]
+    keys = [getattr(row, _key(kind)) for row in rows]
+    removed = sum(session.execute(delete(table).where(key.in_(chunk))).rowcount
+                  for chunk in chunks(keys))
+    if removed != len(keys):
+        raise UserError(f"some of these {NOUNS[kind]} were removed meanwhile; nothing was changed")
+    _log(session, writer, rows, changes.REMOVED)
+
+
+def _log(session: Session, writer: changes.Writer, rows: Sequence[Row], action: str) -> None:
+    first = rows[0]
+    if isinstance(first, StoredPassage):
+        # Per document: a window reloads the passages of the documents named.
+        for document_id in sorted({row.document_id for row in rows}):
+            changes.record(session, writer, "passage", action, document_id=document_id)
+    elif isinstance(first, StoredMemo):
+        for row in rows:
+            changes.record(session, writer, "memo", action, entity_id=row.id,
+                           document_id=row.document_id)
+    elif isinstance(first, StoredCode):
+        for row in rows:
+            changes.record(session, writer, "code", action, entity_id=row.id)
+    else:
+        for row in rows:
+            document_id = row.document_id if isinstance(row, StoredSegmentation) else row.id
+            changes.record(session, writer, "document", action, entity_id=document_id,
+                           document_id=document_id)
