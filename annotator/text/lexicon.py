@@ -26,7 +26,7 @@ from annotator.text.variants import fold_variants
 
 __all__ = [
     "DictionaryMissing", "Entry", "Lexicon", "Source", "WordHelp", "default_path", "explain",
-    "is_han", "lookup", "marked_gloss", "numbered_to_marks", "pinyin", "source",
+    "failure", "is_han", "load", "loaded", "lookup", "marked_gloss", "numbered_to_marks", "pinyin", "source",
 ]
 
 DATA_FILE = "cedict_1_0_ts_utf-8_mdbg.txt.gz"
@@ -168,6 +168,8 @@ def _only_a_surname(entry: Entry) -> bool:
 
 _lock = threading.Lock()
 _lexicon: Lexicon | None = None
+_pypinyin_loaded = threading.Event()
+_failure: DictionaryMissing | None = None  # why the dictionary could not be read, once it failed
 
 
 def default_path() -> Path:
@@ -187,12 +189,33 @@ def default_path() -> Path:
 def lexicon() -> Lexicon:
     """The installed dictionary, read by whichever thread asks first (the window reads it in
     the background when reading help is turned on)."""
-    global _lexicon
+    global _lexicon, _failure
     if _lexicon is None:
         with _lock:
             if _lexicon is None:
-                _lexicon = Lexicon.from_file(default_path())
+                try:
+                    _lexicon = Lexicon.from_file(default_path())
+                except DictionaryMissing as error:
+                    _failure = error
+                    raise
+                _failure = None
     return _lexicon
+
+
+def load() -> None:
+    """Read the dictionary and pypinyin's tables now (the window does it in the background)."""
+    lexicon()
+    pinyin("一")
+
+
+def loaded() -> bool:
+    """Whether look-ups are answered at once: the dictionary and pypinyin are both loaded."""
+    return _lexicon is not None and _pypinyin_loaded.is_set()
+
+
+def failure() -> str:
+    """Why the dictionary could not be read ("" unless reading it failed)."""
+    return str(_failure) if _failure is not None and _lexicon is None else ""
 
 
 def lookup(word: str) -> list[Entry]:
@@ -207,13 +230,22 @@ def _lookup(word: str) -> tuple[Entry, ...]:
 
 @functools.lru_cache(maxsize=HELP_KEPT)
 def explain(word: str) -> WordHelp:
-    """The reading and entries of `word`; for a word of several characters that CC-CEDICT
-    lacks, each character's (characters without an entry have only their reading, if any)."""
-    entries = _lookup(word)
+    """The reading and entries of `word` (those in pypinyin's reading first); for a word of
+    several characters that CC-CEDICT lacks, each character's (characters without an entry
+    have only their reading, if any)."""
+    reading = pinyin(word)
+    entries = _in_reading_order(_lookup(word), reading)
     characters: tuple[WordHelp, ...] = ()
     if not entries and len(word) > 1:
-        characters = tuple(WordHelp(c, pinyin(c), _lookup(c)) for c in word if is_han(c))
-    return WordHelp(word, pinyin(word), entries, characters)
+        characters = tuple(explain(c) for c in word if is_han(c))
+    return WordHelp(word, reading, entries, characters)
+
+
+def _in_reading_order(entries: tuple[Entry, ...], reading: str) -> tuple[Entry, ...]:
+    """The entries with pypinyin's reading of the word first (说 shuō "to speak" before shuì
+    "to persuade"), in dictionary order otherwise."""
+    key = reading.replace(" ", "").lower()
+    return tuple(sorted(entries, key=lambda entry: entry.pinyin.replace(" ", "").lower() != key))
 
 
 def source(path: Path | None = None) -> Source:
@@ -250,6 +282,7 @@ def pinyin(word: str) -> str:
     from pypinyin import Style, lazy_pinyin  # 0.3 s and ~55 MB: loaded on first use only
 
     syllables = lazy_pinyin(word, style=Style.TONE, errors=_without_han)
+    _pypinyin_loaded.set()
     return " ".join(s for s in syllables if s.strip())
 
 

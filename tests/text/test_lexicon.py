@@ -188,3 +188,15 @@ def test_a_missing_package_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -
 def test_looking_up_is_cached_per_word() -> None:
     first = explain("斯大林")
     assert explain("斯大林") is first
+
+
+def test_after_loading_look_ups_are_answered_at_once() -> None:
+    lexicon.load()
+    assert lexicon.loaded()
+
+
+def test_the_entries_in_the_word_s_reading_come_first() -> None:
+    # CC-CEDICT lists 說 shuì "to persuade" before shuō "to speak"; pypinyin reads 说 shuō.
+    assert lookup("说")[0].pinyin == "shuì"
+    assert explain("说").entries[0].pinyin == "shuō"
+    assert explain("毛主席说").characters[3].entries[0].pinyin == "shuō"
