@@ -34,9 +34,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.domain import Mark, Passage
 from annotator.span_index import SpanIndex
+from annotator.text import lexicon
 from annotator.text.boundaries import segment_at, snap_range
 from annotator.text.display import visible
-from annotator.text import lexicon
 from annotator.text.forms import DisplayScript, FontVariant, count_differences, differing_runs, font_variant, own_forms
 from annotator.text.script import detect_script, to_simplified, to_traditional
 from annotator.text.utf16 import Utf16Offsets
