@@ -56,6 +56,7 @@ class DocumentCorrections:
 
 
 def document_corrections(session: Session, document_id: int) -> DocumentCorrections:
+    """The project-wide corrections and those of the document, read in ``session``."""
     rows = session.execute(
         select(CorrectionRow.document_id, CorrectionRow.folded_text, CorrectionRow.kind,
                CorrectionRow.start, CorrectionRow.end)
