@@ -93,6 +93,18 @@ def test_documents_without_an_index_get_one_when_parallels_are_first_asked_for(
     assert parallels.ensure_indexes(project) == []  # nothing left to build
 
 
+def test_preloading_leaves_a_query_nothing_to_build_or_load(project, samples, monkeypatch) -> None:
+    with project.write() as session:
+        session.execute(delete(ParallelIndex).where(ParallelIndex.document_id == samples[SIMPLIFIED]))
+    assert parallels.preload(project) == 2
+    loads = []
+    monkeypatch.setattr(parallels.ShingleIndex, "from_bytes", lambda blob: loads.append(blob))
+    case = SAMPLE_PARALLELS[0]
+    document_id, start, end = _query(case, samples)
+    assert parallels.find_parallels(project, document_id, start, end)[0].start == case.start
+    assert loads == []
+
+
 def test_an_index_of_another_format_is_rebuilt(project, samples) -> None:
     with project.write() as session:
         session.execute(update(ParallelIndex).values(format="0/old", data=b"not an index"))
