@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from annotator import APP_NAME, __version__, settings
-from annotator.domain import CodeInfo, PassageFilter
+from annotator.domain import CodeInfo, EntityCorrection, PassageFilter
 from annotator.errors import USER_ERRORS, UserError
 from annotator.plural import count
 from annotator.project import Project
@@ -70,6 +70,27 @@ def _number(explanation: str = "") -> Callable[[str], int]:
 # START and END of `tag`: numbers, so that a literal END gets told what to type.
 _offset = _number("START and END are character offsets counted from 0, END one past the last "
                   "character (`tag 1 9210 9220 CODE` codes 10 characters)")
+
+# The kinds of entity (annotator.text.entities.KINDS; a test checks they agree). Written out
+# here: importing the finder would slow every command's start.
+ENTITY_KINDS = ("person", "place", "organization", "title", "date")
+
+
+class _EndsWithKind(argparse.Action):
+    """`--set-kind TEXT KIND` and `--add START END KIND`: the last value a kind of entity, the
+    two before it (with --add) offsets, each checked as argparse checks one."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[override]
+        *before, kind = values
+        if len(before) == 2:
+            try:
+                before = [_offset(before[0]), _offset(before[1])]
+            except argparse.ArgumentTypeError as error:
+                parser.error(f"argument {option_string}: {error}")
+        if kind not in ENTITY_KINDS:
+            parser.error(f"argument {option_string}: “{visible(kind)}” is not a kind of entity: "
+                         f"{', '.join(ENTITY_KINDS)}")
+        setattr(namespace, self.dest, (*before, kind))
 
 
 def _json_option(parser: argparse.ArgumentParser) -> None:
@@ -216,6 +237,66 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--follow-symlinks", action="store_true",
                         help="when FILE.csv is a symbolic link, replace the file it points to")
     _filter_options(export)
+
+    entities = commands.add_parser(
+        "entities", parents=[common],
+        help="the persons, places, organisations, titles and dates of a document; correct, code "
+             "or export them")
+    entities.add_argument("document", metavar="DOC", help=DOC_HELP)
+    entities.add_argument("--kind", action="append", default=[], choices=ENTITY_KINDS,
+                          help="only entities of this kind; repeatable")
+    entities.add_argument("--json", action="store_true",
+                          help="print one JSON array: text, kind, start, end (and normalized, "
+                               "for dates) of every mention")
+    action = entities.add_mutually_exclusive_group()
+    action.add_argument("--set-kind", nargs=2, action=_EndsWithKind, metavar=("TEXT", "KIND"),
+                        help="TEXT (either script) is of KIND in every document")
+    action.add_argument("--reject", metavar="TEXT", help="TEXT is no entity, in any document")
+    action.add_argument("--add", nargs=3, action=_EndsWithKind, metavar=("START", "END", "KIND"),
+                        help="START-END of DOC is an entity of KIND")
+    action.add_argument("--reject-at", nargs=2, type=_offset, metavar=("START", "END"),
+                        help="the mention at START-END of DOC is no entity")
+    action.add_argument("--forget", metavar="TEXT",
+                        help="remove the correction of TEXT (--set-kind or --reject)")
+    action.add_argument("--forget-at", nargs=2, type=_offset, metavar=("START", "END"),
+                        help="remove the correction at START-END of DOC (--add or --reject-at)")
+    action.add_argument("--corrections", action="store_true",
+                        help="list the corrections that hold in DOC")
+    action.add_argument("--code", nargs=2, metavar=("CODE", "TEXT"),
+                        help="code every mention of the entity TEXT with CODE (one step; "
+                             "prints the new passages' ids)")
+    action.add_argument("--export", metavar="FILE", help="write the mentions to FILE.csv or FILE.xlsx")
+    entities.add_argument("--all-documents", action="store_true",
+                          help="with --code or --export: in every document, not DOC alone")
+    entities.add_argument("--coder", help="who made the correction or coded (default as for tag)")
+    entities.add_argument("--follow-symlinks", action="store_true",
+                          help="with --export: when FILE is a symbolic link, replace its target")
+
+    parallels = commands.add_parser("parallels", parents=[common],
+                                    help="the passages of the documents that tell what a passage tells")
+    parallels.add_argument("document", metavar="DOC", help=DOC_HELP)
+    parallels.add_argument("start", type=_offset, metavar="START")
+    parallels.add_argument("end", type=_offset, metavar="END")
+    parallels.add_argument("--limit", type=_number(), default=20, metavar="N",
+                           help="at most N passages, best first (default 20)")
+    _json_option(parallels)
+
+    compare = commands.add_parser("compare", parents=[common],
+                                  help="two passages side by side, what differs marked 【…】")
+    for number in ("1", "2"):
+        compare.add_argument(f"document{number}", metavar=f"DOC{number}", help=DOC_HELP)
+        compare.add_argument(f"start{number}", type=_offset, metavar=f"START{number}")
+        compare.add_argument(f"end{number}", type=_offset, metavar=f"END{number}")
+    compare.add_argument("--ignore-punctuation", action="store_true",
+                         help="do not mark punctuation and spacing")
+    compare.add_argument("--json", action="store_true",
+                         help="print the aligned segments as a JSON array")
+
+    timeline = commands.add_parser("timeline", parents=[common],
+                                   help="every date of the documents and the coded passages they date")
+    timeline.add_argument("--document", "--doc", action="append", default=[], metavar="DOC",
+                          help=f"only this document ({DOC_HELP}); repeatable")
+    _json_option(timeline)
     return parser
 
 
@@ -564,6 +645,160 @@ def cmd_export(project: Project, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_entities(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services import entities as service
+    from annotator.services.documents import get_document
+
+    document = get_document(project, args.document)
+    coder = settings.coder_name(args.coder)
+    change = None
+    if args.set_kind:
+        text, kind = args.set_kind
+        change = service.set_entity_kind(project, text, kind, coder=coder)
+    elif args.reject is not None:
+        change = service.reject_entity(project, args.reject, coder=coder)
+    elif args.add:
+        start, end, kind = args.add
+        change = service.add_entity(project, document.id, start, end, kind, coder=coder)
+    elif args.reject_at:
+        change = service.reject_mention(project, document.id, *args.reject_at, coder=coder)
+    elif args.forget is not None or args.forget_at:
+        found = (service.find_correction(project, args.forget) if args.forget is not None else
+                 service.find_correction(project, document=document.id, start=args.forget_at[0],
+                                         end=args.forget_at[1]))
+        if found is None:
+            what = (f"“{args.forget}”" if args.forget is not None
+                    else f"{args.forget_at[0]}-{args.forget_at[1]} of “{document.title}”")
+            raise UserError(f"there is no correction of {what}")
+        change = service.remove_correction(project, found.id)
+    if change is not None:
+        if change.made is not None:
+            print(f"correction {change.made.id}: {_describe_correction(change.made, document.title)}")
+        if change.replaced is not None:
+            verb = "replaces" if change.made is not None else "removed"
+            print(f"{verb} correction {change.replaced.id}: "
+                  f"{_describe_correction(change.replaced, document.title)}")
+        return EXIT_OK
+    if args.corrections:
+        corrections = service.list_corrections(project, document.id)
+        _print_table(("id", "document_id", "start", "end", "text", "kind", "coder", "created_at"), [
+            [c.id, "" if c.document_id is None else c.document_id,
+             "" if c.start is None else c.start, "" if c.end is None else c.end, c.text, c.kind,
+             c.coder, c.created_at.isoformat(timespec="seconds")] for c in corrections])
+        return EXIT_OK
+    scope = None if args.all_documents else [document.id]
+    where = "every document" if args.all_documents else f"“{_one_line(document.title)}”"
+    if args.code:
+        from annotator.services.codes import get_code
+
+        code, text = args.code
+        if len(args.kind) > 1:
+            raise UserError("--code takes one --kind at most: the kind of the entity to code")
+        path = get_code(project, code).path
+        passages = service.code_entity_occurrences(project, scope, text, code,
+                                                   kind=args.kind[0] if args.kind else None,
+                                                   coder=coder)
+        for passage in passages:
+            print(passage.id)
+        print(f"coded {count(len(passages), 'passage')} with “{_one_line(path)}”: every mention of "
+              f"“{_one_line(text)}” in {where} (those coded so already are skipped)", file=sys.stderr)
+        return EXIT_OK
+    if args.export:
+        from annotator.services.entity_export import export_entities
+
+        exported = export_entities(project, scope, Path(args.export), kinds=args.kind,
+                                   follow_symlinks=args.follow_symlinks)
+        print(f"exported {count(exported, 'mention')} to {_one_line(args.export)}")
+        return EXIT_OK
+    if args.json:
+        _print_json([m.as_json() for m in service.document_entities(project, document.id,
+                                                                     kinds=args.kind)])
+        return EXIT_OK
+    summaries = service.entity_summaries(project, document.id, kinds=args.kind)
+    _print_table(("kind", "text", "count", "positions"), [
+        [s.kind, s.text, s.count, " ".join(f"{start}-{end}" for start, end in s.positions)]
+        for s in summaries])
+    return EXIT_OK
+
+
+def _describe_correction(correction: EntityCorrection, title: str) -> str:
+    said = "no entity" if correction.kind == "rejected" else correction.kind
+    if correction.document_id is None:
+        where = "any document" if correction.kind == "rejected" else "every document"
+        return f"“{_one_line(correction.text)}” is {said} in {where}"
+    return (f"{correction.start}-{correction.end} (“{_one_line(correction.text)}”) of "
+            f"“{_one_line(title)}” is {said}")
+
+
+def cmd_parallels(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.parallels import find_parallels
+
+    results = find_parallels(project, args.document, args.start, args.end, limit=args.limit)
+    if args.json:
+        _print_json([asdict(result) for result in results])
+        return EXIT_OK
+    for result in results:
+        print(f"{result.score:.2f}\t{result.document_id}:{result.start}-{result.end}\t"
+              f"{_one_line(result.document)}\t{_one_line(result.text)}")
+    print(count(len(results), "parallel passage"), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_compare(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.parallels import compare
+
+    comparison = compare(project, (args.document1, args.start1, args.end1),
+                         (args.document2, args.start2, args.end2),
+                         ignore_punctuation=args.ignore_punctuation)
+    if args.json:
+        _print_json([asdict(segment) for segment in comparison.segments])
+        return EXIT_OK
+    for side, passage in (("a", comparison.a), ("b", comparison.b)):
+        print(f"{passage.document_id}:{passage.start}-{passage.end}\t{_one_line(passage.document)}")
+        pieces = []
+        for segment in comparison.segments:
+            start, end = ((segment.a_start, segment.a_end) if side == "a"
+                          else (segment.b_start, segment.b_end))
+            piece = passage.text[start - passage.start:end - passage.start]
+            # A gap is marked too (【】): where the other passage has what this one lacks.
+            pieces.append(piece if segment.kind == "equal" else f"【{piece}】")
+        print(_one_line("".join(pieces)))
+    differences = sum(segment.kind != "equal" for segment in comparison.segments)
+    print(count(differences, "difference"), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_timeline(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.documents import get_document
+    from annotator.services.timeline import timeline
+
+    document_ids = [get_document(project, ref).id for ref in args.document]
+    found = timeline(project, document_ids)
+    rows = [dict(type="date", **asdict(date)) for date in found.dates]
+    for dated in found.passages:
+        passage = dated.passage
+        rows.append({
+            "type": "passage", "id": passage.id, "document_id": passage.document_id,
+            "document": passage.document, "start": passage.start, "end": passage.end,
+            "text": passage.text, "code": passage.code, "code_path": passage.code_path,
+            "color": passage.color, "near": dated.near,
+            "normalized": dated.dates[0].normalized, "precision": dated.dates[0].precision,
+            "dates": [asdict(date) for date in dated.dates],
+        })
+    # Chronological; dates whose year is not known last.
+    rows.sort(key=lambda row: (row["normalized"] is None, row["normalized"] or "",
+                               row["document_id"], row["start"], row["type"]))
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    _print_table(("date", "precision", "what", "document", "start", "end", "code", "text"), [
+        [row["normalized"] or "?", row["precision"],
+         "date" if row["type"] == "date" else f"passage {row['id']}" + (" (near)" if row["near"] else ""),
+         row["document_id"], row["start"], row["end"], row.get("code_path", ""), row["text"]]
+        for row in rows])
+    return EXIT_OK
+
+
 def cmd_backup(project: Project, args: argparse.Namespace) -> int:
     from db.backup import make_backup
 
@@ -623,6 +858,10 @@ COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
     "segment": cmd_segment,
     "words": cmd_words,
     "export": cmd_export,
+    "entities": cmd_entities,
+    "parallels": cmd_parallels,
+    "compare": cmd_compare,
+    "timeline": cmd_timeline,
 }
 
 

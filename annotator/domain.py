@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 from uuid import UUID
 
@@ -216,6 +216,25 @@ class StoredCode:
     parent_id: int | None
     sort_order: int
     shortcut: str | None
+# -- reading across sources: entity corrections, the timeline, parallel passages ----------------
+# (The entities themselves are annotator.text.entities' EntityMention and EntitySummary.)
+
+
+@dataclass(frozen=True)
+class EntityCorrection:
+    """A user's correction of the entities found. ``document_id`` None: ``kind`` holds for
+    every mention of ``text`` (a folded text) in every document ("rejected": it is no entity);
+    else the span [start, end) of that document is an entity the user added with ``kind``, or
+    a mention rejected there."""
+
+    id: int
+    uuid: UUID
+    document_id: int | None
+    text: str
+    kind: str
+    start: int | None
+    end: int | None
+    coder: str
     created_at: datetime
 
 
@@ -296,3 +315,108 @@ class MetadataEdit:
     document: DocumentInfo  # as it is now
     old: Mapping[str, str]
     new: Mapping[str, str]
+class CorrectionChange:
+    """What one correction call changed, for its undo: the correction it made (None when it
+    removed one) and the one it replaced or removed (None when there was none)."""
+
+    made: EntityCorrection | None
+    replaced: EntityCorrection | None
+
+
+@dataclass(frozen=True)
+class TimelineDate:
+    """A date mention of a document (annotator.text.dates.DateMention) placed in it.
+    ``normalized`` is ISO 8601 ('1949-12-16', '1949-12', '1949' by ``precision``), None when
+    the year is not known; ``first_day`` and ``last_day`` are the days it covers."""
+
+    document_id: int
+    document: str
+    start: int
+    end: int
+    text: str
+    normalized: str | None
+    precision: str
+    calendar: str
+    era: str | None = None
+    julian: str | None = None
+
+    @property
+    def first_day(self) -> date | None:
+        if self.normalized is None:
+            return None
+        year, month, day = (self.normalized.split("-") + ["", ""])[:3]
+        return date(int(year), int(month or 1), int(day or 1))
+
+    @property
+    def last_day(self) -> date | None:
+        first = self.first_day
+        if first is None or self.precision == "day":
+            return first
+        if self.precision == "month":
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return following - timedelta(days=1)
+        return date(first.year, 12, 31)
+
+
+@dataclass(frozen=True)
+class DatedPassage:
+    """A coded passage on the timeline: the dates it contains (``near`` False), or else the
+    nearest date in its sentence or the sentence before (``near`` True, one date)."""
+
+    passage: Passage
+    dates: tuple[TimelineDate, ...]
+    near: bool
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every date mention of every document, in document and text order, and every coded
+    passage that contains or is near a dated one."""
+
+    dates: tuple[TimelineDate, ...]
+    passages: tuple[DatedPassage, ...]
+
+
+@dataclass(frozen=True)
+class ParallelResult:
+    """A passage of another document (or elsewhere in the query's own) that tells what the
+    query tells: [start, end) of document ``document_id``, scoring 0 to 1 (1: a copy)."""
+
+    document_id: int
+    document: str
+    start: int
+    end: int
+    score: float
+    text: str
+
+
+@dataclass(frozen=True)
+class ComparedPassage:
+    document_id: int
+    document: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CollationSegment:
+    """Aligned stretches of two compared passages, at stored offsets of each document: a's
+    [a_start, a_end) and b's [b_start, b_end), one of them empty for ``deleted`` (a's
+    characters b lacks) and ``inserted`` (b's characters a lacks); ``equal`` or ``replaced``
+    otherwise (annotator.text.collation.Difference)."""
+
+    kind: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two passages side by side: segments cover both, in order."""
+
+    a: ComparedPassage
+    b: ComparedPassage
+    segments: tuple[CollationSegment, ...]

@@ -304,6 +304,125 @@ def case_open_project(inputs: dict) -> dict:
             "baselines": {"open_project": timed(bare)}}
 
 
+# -- reading across sources: entities, parallel passages, the index at import -------------------
+
+def case_entities(inputs: dict) -> dict:
+    """Entities and dates of the volume, as `entities DOC` finds them (its stored words, the
+    project's corrections, jieba's tags loaded, in a fresh process), vs jieba segmenting the
+    same text in one process, its dictionary loaded the same way (from the cache)."""
+    import jieba
+
+    from annotator import paths
+    from annotator.project import Project
+    from annotator.services.documents import document_text, list_documents
+    from annotator.services.entities import document_entities
+
+    with Project(Path(inputs["volume_project"]), create=False) as project:
+        document_id = list_documents(project)[0].id
+        text = document_text(project, document_id)
+        words: list[str] = []
+
+        def segment() -> None:
+            tokenizer = jieba.Tokenizer()
+            tokenizer.tmp_dir = str(paths.cache_dir())
+            tokenizer.initialize()
+            words.extend(tokenizer.cut(text, HMM=True))
+
+        baseline = timed(segment)  # first: the app's run may not profit from its loading
+        mentions: list = []
+        seconds = timed(lambda: mentions.extend(document_entities(project, document_id)))
+    if not mentions or sum(map(len, words)) != len(text):
+        raise RuntimeError("no entities found, or jieba's words do not add up to the text")
+    return {"figures": {"entities": seconds, "entity_mentions": len(mentions)},
+            "baselines": {"entities": baseline, "entity_mentions": len(words)}}
+
+
+def case_parallels(inputs: dict) -> dict:
+    """Parallels of one retold passage over the archive's ten volumes, in a fresh process: the
+    first query (indexes read from the project) and a second one; vs the bare search
+    (annotator.text.parallels) on the same indexes and sentences already in memory."""
+    from sqlalchemy import select
+
+    from annotator.project import Project
+    from annotator.services.documents import document_text, list_documents
+    from annotator.services.parallels import ensure_indexes, find_parallels
+    from annotator.text import parallels as bare
+    from annotator.text.boundaries import decode_boundaries
+    from annotator.text.script import fold
+    from annotator.text.shingles import ShingleIndex
+    from db.models import ParallelIndex, Segmentation
+    from tests.text.test_parallels import SAMPLE_PARALLELS
+
+    query = SAMPLE_PARALLELS[6].query  # retold in the simplified volumes, copied in the others
+    with Project(Path(inputs["archive_project"]), create=False) as project:
+        built = ensure_indexes(project)  # none when the volumes were imported with their index
+        document_id = list_documents(project)[0].id
+        start = document_text(project, document_id).index(query)
+        end = start + len(query)
+        found: list = []
+        first = timed(lambda: found.append(find_parallels(project, document_id, start, end)))
+        again = timed(lambda: found.append(find_parallels(project, document_id, start, end)))
+        with project.read() as session:
+            rows = session.execute(select(ParallelIndex.document_id, ParallelIndex.data,
+                                          Segmentation.sentence_boundaries)
+                                   .join(Segmentation, Segmentation.document_id == ParallelIndex.document_id)).all()
+    indexes = {row.document_id: ShingleIndex.from_bytes(row.data) for row in rows}
+    sentences = {row.document_id: decode_boundaries(row.sentence_boundaries) for row in rows}
+    matches: list = []
+    baseline = timed(lambda: matches.extend(bare.find_parallels(
+        fold(query), indexes, sentences=sentences, exclude=(document_id, start, end))))
+    got = [(r.document_id, r.start, r.end, r.score) for r in found[0]]
+    if got != [tuple(m) for m in matches] or found[0] != found[1] or not got:
+        raise RuntimeError(f"the project's parallels ({len(got)}) are not the bare search's ({len(matches)})")
+    return {"figures": {"parallels": first, "parallels_again": again, "parallels_found": len(got),
+                        "parallels_built": len(built)},
+            "baselines": {"parallels": baseline, "parallels_again": baseline,
+                          "parallels_found": len(matches)}}
+
+
+def case_import_index(inputs: dict) -> dict:
+    """What the parallel index adds to an import of the volume (as the window imports it, in
+    the workers): building it, timed as it runs inside the import, and storing its bytes (the
+    same prepared document stored with and without them); vs the rest of that import. Two whole
+    imports would differ by more than the index from one run to the next on a shared machine."""
+    import dataclasses
+
+    from annotator.project import Project
+    from annotator.services import parallels
+    from annotator.services.imports import ImportOptions, prepare_document, store_document
+
+    data = Path(inputs["volume_text"]).read_bytes()
+    folder = Path(tempfile.mkdtemp(prefix="bench-import-index-"))
+    build_index = parallels.build_index
+    builds: list[float] = []
+
+    def timed_build(folded: str) -> bytes:
+        started = time.perf_counter()
+        built = build_index(folded)
+        builds.append(time.perf_counter() - started)
+        return built
+
+    with Project(folder / "import.sqlite") as project:
+        if not project.segmenter.warm_up():
+            raise RuntimeError("the segmentation workers did not start")
+        prepared: list = []
+        parallels.build_index = timed_build  # type: ignore[assignment]
+        try:
+            preparing = timed(lambda: prepared.append(prepare_document(
+                data, "volume.txt", ImportOptions(), project.segmenter, parallel=True)))
+        finally:
+            parallels.build_index = build_index
+        document = prepared[0]
+        with_index = timed(lambda: store_document(project, document, allow_duplicate=True))
+        without = dataclasses.replace(document, parallel_index=None)
+        without_index = timed(lambda: store_document(project, without, allow_duplicate=True))
+    if len(builds) != 1 or not document.parallel_index:
+        raise RuntimeError(f"the import built {len(builds)} indexes, not one")
+    index = builds[0] + max(with_index - without_index, 0.0)
+    return {"figures": {"import_index": index},
+            "baselines": {"import_index": preparing - builds[0] + without_index}}
+
+
 def _window_case(name: str) -> Callable[[dict], dict]:
     def run(inputs: dict) -> dict:
         from bench import window  # imports Qt: only the window's cases need it
@@ -322,6 +441,9 @@ CASES: dict[str, Callable[[dict], dict]] = {
     "export": case_export,
     "open_project": case_open_project,
     "archive_window": _window_case("case_archive_window"),
+    "entities": case_entities,
+    "parallels": case_parallels,
+    "import_index": case_import_index,
 }
 
 

@@ -12,7 +12,18 @@ from typing import Protocol
 from sqlalchemy import event, insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Annotation, Change, Code, DictionaryWord, Document, Memo, Segmentation, Setting
+from db.models import (
+    Annotation,
+    Change,
+    Code,
+    DictionaryWord,
+    Document,
+    EntityCorrection,
+    Memo,
+    ParallelIndex,
+    Segmentation,
+    Setting,
+)
 from db.types import utc_now
 
 ADDED, CHANGED, REMOVED = "added", "changed", "removed"
@@ -41,6 +52,11 @@ def _entry(target: object) -> tuple[str, int | None, int | None] | None:
         return "word", target.id, None
     if isinstance(target, Setting):
         return "setting", None, None
+    if isinstance(target, EntityCorrection):
+        return "entity", target.id, target.document_id
+    if isinstance(target, ParallelIndex):
+        # Derived data: logged so that a team server sees every write; windows ignore it.
+        return "index", target.document_id, target.document_id
     return None
 
 

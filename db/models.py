@@ -1,5 +1,6 @@
 """SQLAlchemy 2.0 typed models of a project: documents, segmentations, codes, coders, annotations,
-memos, the project's dictionary words and settings, and the change log.
+memos, the project's dictionary words and settings, entity corrections, parallel-passage
+indexes, and the change log.
 
 The schema guards its own integrity, on SQLite and on PostgreSQL alike: foreign keys, check
 constraints, and (in the migrations, per dialect) triggers that keep every annotation inside its
@@ -7,8 +8,9 @@ document's text and every imported text unchanged. Annotations refer to document
 ON DELETE RESTRICT, so no tag can vanish as a side effect: the services delete them explicitly,
 in the same transaction, after the user has confirmed.
 
-Every document, code, coder, passage and memo has a UUID besides its number: numbers are this
-project's own, the UUID is the same in every copy, export and merge (REFI-QDA's GUIDs).
+Every document, code, coder, passage, memo and entity correction has a UUID besides its number:
+numbers are this project's own, the UUID is the same in every copy, export and merge (REFI-QDA's
+GUIDs).
 """
 
 from __future__ import annotations
@@ -268,7 +270,7 @@ class Change(Base):
     # The program (one open Project) that wrote it: a window skips its own changes.
     client: Mapped[str] = mapped_column(String(36))
     coder: Mapped[str] = mapped_column(String(200), default="")
-    # passage, code, document, memo, word, setting
+    # passage, code, document, memo, word, setting, entity (a correction), index (parallel)
     kind: Mapped[str] = mapped_column(String(20))
     # added, changed, removed
     action: Mapped[str] = mapped_column(String(10))
@@ -277,3 +279,68 @@ class Change(Base):
     document_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class EntityCorrection(Base):
+    """A user's correction of the entities found (annotator/services/entities.py).
+
+    Two kinds, told apart by ``document_id``:
+
+    - project-wide (document_id NULL): every mention of ``folded_text`` in every document takes
+      ``kind``, or is no entity when ``kind`` is "rejected" (at most one such row per text);
+    - one document's span [start, end): an entity the user added there with ``kind``, or a
+      mention rejected there ("rejected"); ``folded_text`` is the span's folded text, kept so
+      that an export or a merge can say what it was.
+    """
+
+    __tablename__ = "entity_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = _identity()
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), nullable=True
+    )
+    folded_text: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(20))
+    start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coders.id", ondelete="RESTRICT"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("length(folded_text) > 0", name="text_not_empty"),
+        CheckConstraint(
+            "kind IN ('person', 'place', 'organization', 'title', 'date', 'rejected')",
+            name="kind_known",
+        ),
+        CheckConstraint(
+            '(document_id IS NULL AND start IS NULL AND "end" IS NULL) OR '
+            '(document_id IS NOT NULL AND start >= 0 AND start < "end")',
+            name="scope_valid",
+        ),
+        # One correction per span of a document (NULLs, the project-wide rows, are distinct).
+        UniqueConstraint("document_id", "start", "end"),
+        # One project-wide correction per text.
+        Index("uq_entity_corrections_project_text", "folded_text", unique=True,
+              sqlite_where=text("document_id IS NULL"),
+              postgresql_where=text("document_id IS NULL")),
+        Index("ix_entity_corrections_document_id", "document_id"),
+        _identity_index("entity_corrections"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class ParallelIndex(Base):
+    """A document's parallel-passage index (annotator.text.shingles.ShingleIndex.to_bytes),
+    built from its folded text at import. Derived data: ``format`` names what built it
+    (annotator.services.parallels.INDEX_FORMAT), and an index of another format is rebuilt."""
+
+    __tablename__ = "parallel_indexes"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    format: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Last: a volume's index is a few megabytes (see Document.text on column order).
+    data: Mapped[bytes] = mapped_column(LargeBinary)

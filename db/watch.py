@@ -31,19 +31,20 @@ class ChangeSummary:
     memos: bool = False
     words: bool = False
     settings: bool = False
+    entities: bool = False  # entity corrections (kinds, added and rejected entities)
     coders: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
         return not (self.passages_in or self.all_passages or self.codes or self.documents
-                    or self.memos or self.words or self.settings)
+                    or self.memos or self.words or self.settings or self.entities)
 
 
 def summarise(rows: Iterable[tuple[str, int | None, str]]) -> ChangeSummary:
     """(kind, document id, coder) of change-log rows, as a ChangeSummary."""
     passages_in: set[int] = set()
     flags = dict(all_passages=False, codes=False, documents=False, memos=False, words=False,
-                 settings=False)
+                 settings=False, entities=False)
     coders: set[str] = set()
     for kind, document_id, coder in rows:
         if coder:
@@ -63,6 +64,8 @@ def summarise(rows: Iterable[tuple[str, int | None, str]]) -> ChangeSummary:
             flags["words"] = True
         elif kind == "setting":
             flags["settings"] = True
+        elif kind == "entity":
+            flags["entities"] = True
     return ChangeSummary(frozenset(passages_in), coders=frozenset(coders), **flags)
 
 

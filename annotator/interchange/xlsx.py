@@ -311,3 +311,39 @@ def write_workbook(
         except xlsxwriter.exceptions.FileCreateError as error:
             raise UserError(f"{destination}: the workbook could not be written ({error})") from None
     return count
+
+
+def write_table(destination: Path | str, sheet_name: str, header: Sequence[str],
+                rows: Iterable[Sequence[object]], *, wide: Iterable[str] = ()) -> int:
+    """Write one sheet of typed cells (as the workbook's: text stays text, numbers numbers),
+    its header frozen and filtered, atomically to `destination`; return the rows written.
+    Columns named in `wide` are made wide and wrap. Raises UserError as write_workbook does."""
+    wide = frozenset(wide)
+    with atomic_path(destination) as temporary:
+        writer = _Writer(temporary)
+        try:
+            sheet = writer.book.add_worksheet(sheet_name)
+            for column, name in enumerate(header):
+                sheet.set_column(column, column, 40 if name in wide else WIDTHS.get(name, 12))
+            sheet.freeze_panes(1, 0)
+            writer.header_row(sheet, header)
+            row = 0
+            for row, cells in enumerate(rows, start=1):
+                _check_rows(row, "rows")
+                if len(cells) != len(header):
+                    raise ValueError(f"row {row} has {len(cells)} cells for {len(header)} columns")
+                for column, value in enumerate(cells):
+                    text_format = writer.wrap if header[column] in wide else None
+                    writer.cell(sheet, row, column, value, text_format, writer.date)
+            sheet.autofilter(0, 0, row, len(header) - 1)
+        except BaseException:
+            try:
+                writer.book.close()
+            except Exception:  # noqa: BLE001 - the first error is the one to report
+                pass
+            raise
+        try:
+            writer.book.close()
+        except xlsxwriter.exceptions.FileCreateError as error:
+            raise UserError(f"{destination}: the workbook could not be written ({error})") from None
+    return row

@@ -18,7 +18,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -141,8 +141,16 @@ def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], dest
               follow_symlinks: bool = False) -> int:
     """Write the passages to `destination` atomically; return the number of rows. What may be
     replaced is in the module docstring; `follow_symlinks` replaces a link's target."""
+    return write_table_csv(project, HEADER, passage_rows(project, passages), destination,
+                           follow_symlinks=follow_symlinks)
+
+
+def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequence[object]],
+                    destination: Path, *, follow_symlinks: bool = False) -> int:
+    """Write a table (a header and rows whose text is already neutralised) as the export's CSV,
+    atomically, to what `destination` may replace (module docstring); return the rows."""
     destination = Path(destination)
-    target = _export_target(project, destination, follow_symlinks=follow_symlinks)
+    target = checked_destination(project, destination, follow_symlinks=follow_symlinks)
     folder = target.parent
     _remove_leftovers(folder, target.name)
     count = 0
@@ -154,8 +162,8 @@ def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], dest
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(HEADER)
-            for row in passage_rows(project, passages):
+            writer.writerow(header)
+            for row in rows:
                 writer.writerow(row)
                 count += 1
             handle.flush()
@@ -169,6 +177,12 @@ def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], dest
         Path(temporary).unlink(missing_ok=True)
         raise
     return count
+
+
+def checked_destination(project: Project, destination: Path, *, follow_symlinks: bool = False) -> Path:
+    """The file an export to `destination` creates or replaces (a link's target, with
+    `follow_symlinks`), after refusing what it must not replace (module docstring)."""
+    return _export_target(project, destination, follow_symlinks=follow_symlinks)
 
 
 def _export_target(project: Project, destination: Path, *, follow_symlinks: bool) -> Path:

@@ -5,8 +5,9 @@ segment, store.
 annotator/text/sources.py, then the web clean-up and the removal of segmentation spaces); the
 import dialog previews exactly its result, and `find_duplicate` tells before any metadata is
 typed whether that text is already in the project. `prepare_from_reading` does the slow rest
-(segmentation; the window runs it in a worker thread with progress and cancel), and
-`prepare_document` both at once. `store_document` writes the result in one transaction.
+(segmentation, then the parallel-passage index of services/parallels.py; the window runs it in
+a worker thread with progress and cancel), and `prepare_document` both at once.
+`store_document` writes the result in one transaction.
 
 The document's `encoding` records how its file was read: the text encoding of a text file
 ("utf-8", "gb18030", ...), "html (utf-8)" for a web page, "docx" or "pdf".
@@ -34,7 +35,7 @@ from annotator.text.presegmented import looks_presegmented, remove_segmentation_
 from annotator.text.script import Script, detect_script, fold, to_traditional
 from annotator.text.segment import SegmentationCancelled, Segmenter
 from annotator.text.sources import ReadingCancelled, SourceText, read_source
-from db.models import Document, Segmentation
+from db.models import Document, ParallelIndex, Segmentation
 
 Choice = Literal["auto", "yes", "no"]
 PRESEGMENTED_METHOD = "presegmented source"
@@ -98,6 +99,9 @@ class PreparedDocument:
     method: str
     cleanup: dict[str, int] = field(default_factory=dict)
     options: ImportOptions = ImportOptions()
+    # The stored parallel-passage index (services/parallels.py), None to leave it to be built
+    # when parallel passages are first asked for.
+    parallel_index: bytes | None = None
 
     @property
     def sha256(self) -> str:
@@ -227,6 +231,10 @@ def prepare_from_reading(
 
     `options` give the title and metadata; the reading was made with the same options.
     """
+    # Imported here: the parallel index needs numpy, which the window would otherwise load at
+    # start-up (this module is imported then).
+    from annotator.services.parallels import build_index
+
     text = reading.text
     script = detect_script(text)
     folded = fold(text)
@@ -252,6 +260,8 @@ def prepare_from_reading(
         method=method,
         cleanup=dict(reading.cleanup),
         options=options,
+        # After segmentation, outside the store transaction: a few percent of segmenting.
+        parallel_index=build_index(folded),
     )
 
 
@@ -330,6 +340,11 @@ def store_document(project: Project, prepared: PreparedDocument, *,
                 sentence_boundaries=encode_boundaries(prepared.sentence_boundaries),
             )
         )
+        if prepared.parallel_index is not None:
+            from annotator.services.parallels import index_format
+
+            session.add(ParallelIndex(document_id=document.id, format=index_format(),
+                                      data=prepared.parallel_index))
         document_id = document.id
     return get_document(project, document_id)
 

@@ -2,6 +2,8 @@
 
 Both the query and the text are folded to simplified characters with a length-preserving
 conversion, so a match in the folded text is at the same code-point offsets in the stored text.
+Variant characters that conversion leaves apart are folded to one form on top of it (擡 and 抬,
+敍 and 叙: annotator.text.variants), one character for one, so offsets still hold.
 
 Regular expressions run on the `regex` package rather than `re`, for one reason: a timeout. A
 pattern such as ``(毛|毛)+$`` backtracks exponentially, and `re` would hold the process (and the
@@ -28,6 +30,7 @@ from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services.documents import load_boundaries
 from annotator.text.script import fold
+from annotator.text.variants import fold_variants
 from db.models import Document
 
 # Hits handed out with their contexts; every hit is counted (SearchResults.total) whatever this is.
@@ -42,7 +45,7 @@ Pattern = re.Pattern[str] | regex_engine.Pattern[str]
 def compile_query(query: str, *, regex: bool = False) -> Pattern:
     if not query:
         raise UserError("the search query is empty")
-    folded = fold(query)
+    folded = fold_variants(fold(query))
     if not regex:
         return re.compile(re.escape(folded))
     try:
@@ -96,6 +99,7 @@ def _matching_spans(
             title, folded = session.execute(
                 select(Document.title, Document.folded_text).where(Document.id == document_id)
             ).one()
+        folded = fold_variants(folded)  # as the query was; a few ms a volume without variants
         started = time.monotonic()
         try:
             # A budget used up by earlier documents is 0, on which `regex` times out at once.

@@ -220,6 +220,7 @@ def shingle_weights(frequencies: np.ndarray, shingles: int, numbered: np.ndarray
 
 _MAGIC = b"CTAP"  # Chinese Text Annotator Parallels
 _VERSION = 1
+FORMAT_VERSION = _VERSION  # public: a project stores it beside each index, to rebuild old ones
 # magic, version, shingle size; normalised characters, distinct keys, runs in the offset map,
 # characters standing for more than one stored character
 _HEADER = struct.Struct("<4sBBxxIIII")

@@ -53,6 +53,11 @@ def test_the_suite_runs_every_case_and_writes_its_table(tmp_path: Path) -> None:
     assert "In the cold reopen the reader painted 1 time(s), the baseline 1" in table
     import_note = re.search(r"The import segmented in (\d+) worker process\(es\), the baseline in (\d+)\.", table)
     assert import_note is not None and import_note[1] == import_note[2] != "0"
+    # The project's parallels are the bare search's, from indexes stored at import.
+    parallels = re.search(r"The parallels query found ([\d,]+) passages, the bare search ([\d,]+); "
+                          r"indexes built before the query: 0\.", table)
+    assert parallels is not None and parallels[1] == parallels[2] != "0"
+    assert re.search(r"The entities of the volume: [1-9][\d,]* mentions \(jieba cut it into [1-9]", table)
 
 
 def test_a_case_that_fails_fails_the_suite(tmp_path: Path) -> None:

@@ -170,3 +170,62 @@ def test_a_project_from_the_first_schema_opens_with_everything_intact(tmp_path: 
     with Project(path) as project, pytest.raises(Exception, match="cannot change"):
         with project.engine.begin() as connection:
             connection.execute(text("UPDATE documents SET text = 'x', length = 1 WHERE id = 1"))
+
+
+def test_a_project_at_schema_0003_upgrades_and_its_documents_get_their_indexes(
+    location: str, write_text
+) -> None:
+    from sqlalchemy import inspect, select
+
+    from annotator.project import Project
+    from annotator.services import entities, parallels
+    from annotator.services.annotations import list_passages, tag
+    from annotator.services.codes import load_codebook
+    from annotator import paths
+    from annotator.services.imports import import_file
+    from db.migrate import downgrade
+    from db.models import ParallelIndex
+
+    traditional = "1949年6月,劉少奇率領中共代表團秘密訪蘇。斯大林表示贊同。\n"
+    simplified = "会谈很顺利。1949年7月，刘少奇率领中共代表团访问莫斯科。\n"
+    with Project(location) as project:
+        load_codebook(project, paths.DEFAULT_CODEBOOK)
+        first = import_file(project, write_text("t.txt", traditional)).document.id
+        second = import_file(project, write_text("s.txt", simplified)).document.id
+        tag(project, first, 0, 7, "diplomacy")
+        downgrade(project.engine, "0003")
+        assert current_revision(project.engine) == "0003"
+        tables = set(inspect(project.engine).get_table_names())
+        assert not tables & {"parallel_indexes", "entity_corrections"}
+    with Project(location) as project:
+        assert project.upgraded_from == "0003"
+        assert current_revision(project.engine) == head_revision()
+        with project.read() as session:
+            assert session.scalars(select(ParallelIndex.document_id)).all() == []
+        start = simplified.index("1949")
+        [best] = parallels.find_parallels(project, second, start, len(simplified))
+        assert (best.document_id, best.text) == (first, "1949年6月,劉少奇率領中共代表團秘密訪蘇。")
+        with project.read() as session:
+            assert sorted(session.scalars(select(ParallelIndex.document_id))) == [first, second]
+        assert [p.text for p in list_passages(project)] == ["1949年6月"]
+        entities.reject_entity(project, "斯大林")
+        assert "斯大林" not in [m.text for m in entities.document_entities(project, first)]
+
+
+def test_the_first_schema_s_documents_get_indexes_and_corrections_after_the_upgrade(tmp_path: Path) -> None:
+    import shutil
+
+    from annotator.project import Project
+    from annotator.services import entities, parallels
+    from annotator.services.documents import list_documents
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURE, path)
+    with Project(path) as project:
+        ids = [document.id for document in list_documents(project)]
+        assert parallels.ensure_indexes(project) == ids
+        assert parallels.ensure_indexes(project) == []
+        change = entities.set_entity_kind(project, "毛泽东", "title", coder="historian")
+        assert change.made.coder == "historian"  # the coder of the old passages, reused
+        mao = [m.kind for m in entities.document_entities(project, 1) if m.text == "毛澤東"]
+        assert mao and set(mao) == {"title"}

@@ -205,3 +205,22 @@ def test_a_timestamp_without_a_time_zone_is_refused(tmp_path) -> None:
     with pytest.raises(ValueError, match="no time zone"):
         write(tmp_path / "naive.xlsx", [naive])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_single_table_is_one_sheet_of_typed_cells(tmp_path) -> None:
+    from annotator.interchange.xlsx import write_table
+
+    out = tmp_path / "table.xlsx"
+    rows = [[1, "=1+1", "毛澤東", CODED_AT], [2, "007", "𠮷野", None]]
+    assert write_table(out, "Entities", ("id", "text", "name", "at"), rows, wide=("name",)) == 2
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Entities"]
+    sheet = book["Entities"]
+    assert list(sheet.iter_rows(values_only=True)) == [
+        ("id", "text", "name", "at"), (1, "=1+1", "毛澤東", datetime(2026, 11, 22, 1, 42, 44)),
+        (2, "007", "𠮷野", None)]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:D3"
+    with pytest.raises(ValueError, match="2 cells for 4 columns"):
+        write_table(out, "Entities", ("id", "text", "name", "at"), [[1, "x"]])
+    assert openpyxl.load_workbook(out)["Entities"].max_row == 3  # the earlier file is kept
+    assert [path.name for path in tmp_path.iterdir()] == ["table.xlsx"]

@@ -197,3 +197,22 @@ def test_metadata_is_stored(project, write_text) -> None:
     assert (document.title, document.author, document.date, document.source_ref) == (
         "電報", "毛澤東", "1949-12-18", "AVPRF f.07"
     )
+
+
+def test_the_parallel_index_is_stored_in_the_document_s_own_transaction(project, write_text) -> None:
+    from sqlalchemy import select
+
+    from annotator.services.parallels import build_index, index_format
+    from annotator.text.script import fold
+    from db.models import ParallelIndex
+
+    document = import_file(project, write_text("a.txt", SENTENCE)).document
+    with project.read() as session:
+        stored = session.execute(select(ParallelIndex.document_id, ParallelIndex.format,
+                                        ParallelIndex.data)).all()
+    assert [tuple(row) for row in stored] == [(document.id, index_format(), build_index(fold(SENTENCE)))]
+    prepared = prepare_document(SENTENCE.encode("utf-8"), "b.txt", ImportOptions(), project.segmenter)
+    with pytest.raises(USER_ERRORS, match="already in the project"):
+        store_document(project, prepared)  # refused inside the transaction: no index stored either
+    with project.read() as session:
+        assert session.scalars(select(ParallelIndex.document_id)).all() == [document.id]

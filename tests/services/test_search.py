@@ -93,3 +93,24 @@ def test_the_spans_of_every_hit_are_those_of_the_full_search(project, many) -> N
     assert search_spans(project, "毛.东", regex=True, document_ids=[many[1].id]) == [
         (many[1].id, 5 * i, 5 * i + 3) for i in range(5)
     ]
+
+
+# -- variant characters --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("query", "stored"), [
+    ("爲", "為"), ("衆", "眾"), ("裏", "裡"), ("綫", "線"),  # conversion folds these already
+    ("擡", "抬"), ("抬", "擡"), ("敍", "叙"), ("衞", "卫"),  # the variant table folds these
+])
+def test_a_variant_finds_the_other_form_at_its_offsets(project, write_text, query, stored) -> None:
+    text = f"𠮷𪚥他{stored}頭看。{stored}"
+    document = import_file(project, write_text("v.txt", text)).document
+    results = search(project, query)
+    assert [(h.start, h.end, h.match) for h in results.hits] == [(3, 4, stored), (7, 8, stored)]
+    assert search_spans(project, f"他{query}頭") == [(document.id, 2, 5)]
+    assert search(project, f"{query}頭", regex=True).total == 1
+
+
+def test_characters_that_differ_are_not_folded_together(project, write_text) -> None:
+    import_file(project, write_text("v.txt", "穿着西装。著作等身。"))
+    assert [h.match for h in search(project, "着").hits] == ["着"]
