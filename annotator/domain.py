@@ -216,6 +216,9 @@ class StoredCode:
     parent_id: int | None
     sort_order: int
     shortcut: str | None
+    created_at: datetime
+
+
 # -- reading across sources: entity corrections, the timeline, parallel passages ----------------
 # (The entities themselves are annotator.text.entities' EntityMention and EntitySummary.)
 
