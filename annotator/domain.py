@@ -302,13 +302,42 @@ class CodeMerge:
 
 
 @dataclass(frozen=True)
+class StoredCorrection:
+    """An entity correction's row (db.models.EntityCorrection)."""
+
+    id: int
+    uuid: UUID
+    document_id: int | None
+    folded_text: str
+    kind: str
+    start: int | None
+    end: int | None
+    coder_id: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredParallelIndex:
+    """A document's parallel-passage index row: derived data, but put back with its document so
+    that an undone deletion costs no rebuild."""
+
+    document_id: int
+    format: str
+    created_at: datetime
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class DocumentDeletion:
-    """A deleted document: its row (text and identity), segmentation, passages and memos."""
+    """A deleted document: its row (text and identity), segmentation, passages, memos, entity
+    corrections and parallel-passage index."""
 
     document: StoredDocument
     segmentation: StoredSegmentation | None
     passages: tuple[StoredPassage, ...] = ()
     memos: tuple[StoredMemo, ...] = ()
+    corrections: tuple[StoredCorrection, ...] = ()
+    parallel_index: StoredParallelIndex | None = None
 
 
 @dataclass(frozen=True)
@@ -318,6 +347,9 @@ class MetadataEdit:
     document: DocumentInfo  # as it is now
     old: Mapping[str, str]
     new: Mapping[str, str]
+
+
+@dataclass(frozen=True)
 class CorrectionChange:
     """What one correction call changed, for its undo: the correction it made (None when it
     removed one) and the one it replaced or removed (None when there was none)."""

@@ -13,8 +13,10 @@ from annotator.domain import (
     DocumentDeletion,
     DocumentInfo,
     MetadataEdit,
+    StoredCorrection,
     StoredDocument,
     StoredMemo,
+    StoredParallelIndex,
     StoredPassage,
     StoredSegmentation,
 )
@@ -24,7 +26,7 @@ from annotator.services import stored
 from annotator.text.boundaries import decode_boundaries
 from annotator.text.forms import SIMPLIFIED, TRADITIONAL, own_forms
 from annotator.text.display import visible
-from db.models import Annotation, Document, Memo, Segmentation
+from db.models import Annotation, Document, EntityCorrection, Memo, ParallelIndex, Segmentation
 
 EDITABLE_METADATA = ("title", "author", "date", "source_ref", "notes")
 # A reference that is always an id, or always a title (see resolve_document).
@@ -215,17 +217,23 @@ def delete_document(project: Project, document_id: int) -> DocumentDeletion:
         segmentation = stored.save(session, StoredSegmentation, Segmentation.document_id == document_id)
         passages = stored.save(session, StoredPassage, Annotation.document_id == document_id)
         memos = stored.save(session, StoredMemo, Memo.document_id == document_id)
+        corrections = stored.save(session, StoredCorrection, EntityCorrection.document_id == document_id)
+        index = stored.save(session, StoredParallelIndex, ParallelIndex.document_id == document_id)
+        stored.remove(session, project, corrections)
+        stored.remove(session, project, index)
         stored.remove(session, project, passages)
         stored.remove(session, project, memos)
         stored.remove(session, project, segmentation)
         stored.remove(session, project, saved)
     project.forget_text(document_id)
-    return DocumentDeletion(saved[0], segmentation[0] if segmentation else None, passages, memos)
+    return DocumentDeletion(saved[0], segmentation[0] if segmentation else None, passages, memos,
+                            corrections, index[0] if index else None)
 
 
 def restore_document(project: Project, deletion: DocumentDeletion) -> DocumentInfo:
     """Put a deleted document back exactly, in one transaction (undo of `delete_document`):
-    the same id and identity, text, segmentation, passages and memos."""
+    the same id and identity, text, segmentation, passages, memos, entity corrections and
+    parallel-passage index."""
     document = deletion.document
     with project.write() as session:
         if session.get(Document, document.id, options=WITHOUT_TEXT) is not None:
@@ -239,4 +247,7 @@ def restore_document(project: Project, deletion: DocumentDeletion) -> DocumentIn
             stored.put_back(session, project, [deletion.segmentation])
         stored.put_back(session, project, deletion.passages)
         stored.put_back(session, project, deletion.memos)
+        stored.put_back(session, project, deletion.corrections)
+        if deletion.parallel_index is not None:
+            stored.put_back(session, project, [deletion.parallel_index])
     return get_document(project, document.id)

@@ -21,19 +21,30 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from annotator.domain import StoredCode, StoredDocument, StoredMemo, StoredPassage, StoredSegmentation
+from annotator.domain import (
+    StoredCode,
+    StoredCorrection,
+    StoredDocument,
+    StoredMemo,
+    StoredParallelIndex,
+    StoredPassage,
+    StoredSegmentation,
+)
 from annotator.errors import UserError
 from db import changes
-from db.models import Annotation, Base, Code, Document, Memo, Segmentation
+from db.models import Annotation, Base, Code, Document, EntityCorrection, Memo, ParallelIndex, Segmentation
 
-Row = TypeVar("Row", StoredPassage, StoredMemo, StoredCode, StoredDocument, StoredSegmentation)
+Row = TypeVar("Row", StoredPassage, StoredMemo, StoredCode, StoredDocument, StoredSegmentation,
+              StoredCorrection, StoredParallelIndex)
 
 MODELS: dict[type, type[Base]] = {
     StoredPassage: Annotation, StoredMemo: Memo, StoredCode: Code, StoredDocument: Document,
-    StoredSegmentation: Segmentation,
+    StoredSegmentation: Segmentation, StoredCorrection: EntityCorrection,
+    StoredParallelIndex: ParallelIndex,
 }
 NOUNS = {StoredPassage: "passages", StoredMemo: "memos", StoredCode: "codes",
-         StoredDocument: "documents", StoredSegmentation: "segmentations"}
+         StoredDocument: "documents", StoredSegmentation: "segmentations",
+         StoredCorrection: "entity corrections", StoredParallelIndex: "parallel-passage indexes"}
 # Keys per statement: under SQLite's limit of bound parameters.
 CHUNK = 5_000
 
@@ -44,7 +55,7 @@ def chunks(items: Sequence, size: int = CHUNK) -> Iterator[Sequence]:
 
 
 def _key(kind: type) -> str:
-    return "document_id" if kind is StoredSegmentation else "id"
+    return "document_id" if kind in (StoredSegmentation, StoredParallelIndex) else "id"
 
 
 def save(session: Session, kind: type[Row], *conditions: object) -> tuple[Row, ...]:
@@ -101,6 +112,14 @@ def _log(session: Session, writer: changes.Writer, rows: Sequence[Row], action: 
     elif isinstance(first, StoredCode):
         for row in rows:
             changes.record(session, writer, "code", action, entity_id=row.id)
+    elif isinstance(first, StoredCorrection):
+        for row in rows:
+            changes.record(session, writer, "entity", action, entity_id=row.id,
+                           document_id=row.document_id)
+    elif isinstance(first, StoredParallelIndex):
+        for row in rows:
+            changes.record(session, writer, "index", action, entity_id=row.document_id,
+                           document_id=row.document_id)
     else:
         for row in rows:
             document_id = row.document_id if isinstance(row, StoredSegmentation) else row.id

@@ -16,7 +16,7 @@ from annotator.errors import USER_ERRORS, UserError
 from annotator.project import Project
 from annotator.services import annotations, entities
 from annotator.services.codes import load_codebook
-from annotator.services.documents import delete_document
+from annotator.services.documents import delete_document, restore_document
 from annotator.services.entity_export import ENTITY_HEADER, export_entities
 from annotator.services.export import read_csv
 from annotator.services.imports import import_file
@@ -161,8 +161,12 @@ def test_a_document_s_corrections_go_with_it_the_project_wide_ones_stay(project,
     traditional, _ = documents
     entities.add_entity(project, traditional, 0, 2, "person")
     entities.reject_entity(project, "北京")
-    delete_document(project, traditional)
+    before = entities.list_corrections(project)
+    deletion = delete_document(project, traditional)
     assert [(c.document_id, c.text) for c in entities.list_corrections(project)] == [(None, "北京")]
+    # Undoing the deletion brings the document's corrections back as they were.
+    restore_document(project, deletion)
+    assert entities.list_corrections(project) == before
 
 
 def test_corrections_are_logged_for_other_windows(project, documents) -> None:
