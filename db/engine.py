@@ -24,6 +24,8 @@ ENV_BUSY_TIMEOUT = "ANNOTATOR_BUSY_TIMEOUT_MS"
 WRITE_OPTION = "sqlite_write"
 # A server that does not answer: one clear line within this many seconds.
 CONNECT_TIMEOUT_SECONDS = 8
+# Tests shorten it, to show that a server that never answers is given up on.
+ENV_CONNECT_TIMEOUT = "ANNOTATOR_CONNECT_TIMEOUT_S"
 # How the app's connections show in the server's pg_stat_activity.
 APPLICATION_NAME = "chinese-text-annotator"
 
@@ -31,6 +33,11 @@ APPLICATION_NAME = "chinese-text-annotator"
 def busy_timeout_ms() -> int:
     value = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
     return int(value) if value.isascii() and value.isdigit() else BUSY_TIMEOUT_MS
+
+
+def connect_timeout_seconds() -> int:
+    value = os.environ.get(ENV_CONNECT_TIMEOUT, "").strip()
+    return int(value) if value.isascii() and value.isdigit() and int(value) > 0 else CONNECT_TIMEOUT_SECONDS
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -71,16 +78,24 @@ def create_project_engine(location: Location) -> Engine:
         # A team server restarts, a laptop sleeps: a dead pooled connection is replaced
         # rather than failing the next tag.
         pool_pre_ping=True,
-        pool_timeout=CONNECT_TIMEOUT_SECONDS,
+        pool_timeout=connect_timeout_seconds(),
         connect_args={
-            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+            "connect_timeout": connect_timeout_seconds(),
             "application_name": APPLICATION_NAME,
         },
     )
 
 
 def write_engine(engine: Engine) -> Engine:
-    """The same engine (same pool), whose transactions are writers (see WRITE_OPTION)."""
+    """The same engine (same pool), whose transactions are writers (see WRITE_OPTION).
+
+    On PostgreSQL writers are SERIALIZABLE: SQLite runs one writer at a time, so whatever a
+    write read (is this span already coded? would this move make a cycle? which key is free?)
+    stays true until it commits; SERIALIZABLE gives concurrent writers on a server the same
+    promise, and a write that would break it fails with SQLSTATE 40001 and is run again
+    (annotator.project.retrying). Readers keep the default, READ COMMITTED."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(**{WRITE_OPTION: True}, isolation_level="SERIALIZABLE")
     return engine.execution_options(**{WRITE_OPTION: True})
 
 

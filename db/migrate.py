@@ -16,14 +16,16 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, DatabaseError
 
 from db.backup import make_backup
-from db.engine import CONNECT_TIMEOUT_SECONDS, create_project_engine
+from db.engine import connect_timeout_seconds, create_project_engine
 from db.errors import (
     ErrorKind,
+    PasswordRequired,
     ProjectDamaged,
     ProjectFileError,
     ProjectUnreachable,
     classify,
     is_damage,
+    server_reason,
 )
 from db.health import schema_check
 from db.location import Location
@@ -199,16 +201,22 @@ def unreachable(location: Location, error: DBAPIError) -> ProjectFileError:
     """One line for a server that cannot be used: never the password, never a traceback."""
     kind = classify(error)
     where = location.label
+    user = location.url.username if location.url is not None else None
+    if kind == ErrorKind.PASSWORD_REQUIRED:
+        return PasswordRequired(
+            f"{where}: the server asks for the password of “{user}”: set PGPASSWORD or put it in "
+            "~/.pgpass (the window asks for it)")
     if kind == ErrorKind.LOGIN:
         return ProjectUnreachable(
-            f"{where}: the server refused the login for “{location.url.username}”: check the "
+            f"{where}: the server refused the login for “{user}”: check the "
             "password (PGPASSWORD or ~/.pgpass) and the role")
     if kind == ErrorKind.NO_DATABASE:
         return ProjectUnreachable(f"{where}: the server has no such database; ask its administrator to create it")
     if kind == ErrorKind.CONNECTION or kind is None:
         return ProjectUnreachable(
-            f"{where}: the server cannot be reached (no answer within {CONNECT_TIMEOUT_SECONDS} s, or "
-            "it refused the connection); check the host, the port and the network")
+            f"{where}: the server cannot be reached ({server_reason(error)}; no answer within "
+            f"{connect_timeout_seconds()} s, or it refused the connection); check the host, the "
+            "port and the network")
     return ProjectUnreachable(f"{where}: the project cannot be opened ({kind})")
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from annotator.domain import CodeInfo
 from annotator.errors import UserError
-from annotator.project import Project
+from annotator.project import Project, retrying
 from db import changes
 from db.models import Annotation, Code, Memo, code_name_key
 
@@ -155,6 +155,7 @@ def descendant_ids(session: Session, code_id: int) -> set[int]:
     return result
 
 
+@retrying
 def add_code(
     project: Project,
     name: str,
@@ -225,6 +226,7 @@ def _check_shortcut_free(session: Session, shortcut: str, except_id: int | None 
         raise UserError(f"the shortcut {shortcut} already belongs to “{owner.name}”")
 
 
+@retrying
 def update_code(
     project: Project,
     code_id: int,
@@ -254,6 +256,7 @@ def update_code(
     return get_code(project, code_id)
 
 
+@retrying
 def move_code(
     project: Project, code_id: int, new_parent_id: int | None, sort_order: int | None = None
 ) -> CodeInfo:
@@ -272,6 +275,7 @@ def move_code(
     return get_code(project, code_id)
 
 
+@retrying
 def merge_codes(project: Project, source_id: int, target_id: int) -> int:
     """Move every passage and sub-code of `source` onto `target`, then delete `source`.
 
@@ -324,6 +328,7 @@ def count_affected(project: Project, code_id: int) -> tuple[int, int]:
     return passages or 0, len(subtree) - 1
 
 
+@retrying
 def delete_code(project: Project, code_id: int, *, delete_passages: bool = False) -> int:
     """Delete a code and its sub-codes. Refused while they hold passages, unless the caller
     (after asking the user) passes delete_passages=True; returns the passages deleted."""

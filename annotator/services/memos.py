@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from annotator.domain import MemoInfo
 from annotator.errors import UserError
-from annotator.project import Project
+from annotator.project import Project, retrying
 from annotator.services.annotations import coder_id
 from annotator.services.codes import resolve_code
 from annotator.services.documents import resolve_document
@@ -26,6 +26,7 @@ def _info(memo: Memo, coder: str | None) -> MemoInfo:
     )
 
 
+@retrying
 def add_memo(
     project: Project,
     *,
@@ -51,6 +52,7 @@ def add_memo(
     return get_memo(project, memo_id)
 
 
+@retrying
 def update_memo(project: Project, memo_id: int, *, text: str | None = None, title: str | None = None) -> MemoInfo:
     with project.write() as session:
         memo = session.get(Memo, memo_id)
@@ -64,6 +66,7 @@ def update_memo(project: Project, memo_id: int, *, text: str | None = None, titl
     return get_memo(project, memo_id)
 
 
+@retrying
 def delete_memo(project: Project, memo_id: int) -> None:
     with project.write() as session:
         memo = session.get(Memo, memo_id)
