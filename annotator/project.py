@@ -220,7 +220,7 @@ class Project:
             return WriteConflict(f"{where}: the connection to the server was lost{unsaved}; try again",
                                  retry=writing, attempts=LOST_CONNECTION_ATTEMPTS)
         if kind in (ErrorKind.CONNECTION, ErrorKind.LOGIN, ErrorKind.NO_DATABASE,
-                    ErrorKind.PASSWORD_REQUIRED):
+                    ErrorKind.PASSWORD_REQUIRED, ErrorKind.PERMISSION):
             return unreachable(self.location, error)
         return error
 

@@ -52,6 +52,7 @@ class ErrorKind:
     LOGIN = "login"
     PASSWORD_REQUIRED = "password-required"  # the server wants a password and none was given
     NO_DATABASE = "no-database"
+    PERMISSION = "permission"  # the role may not do this (create tables, read a table)
 
 
 # SQLite's primary result codes, by name (sqlite3.Error.sqlite_errorname; extended codes such as
@@ -79,6 +80,7 @@ _SQLSTATE_KINDS = {
     "28000": ErrorKind.LOGIN,  # invalid_authorization_specification
     "28P01": ErrorKind.LOGIN,  # invalid_password
     "3D000": ErrorKind.NO_DATABASE,  # invalid_catalog_name
+    "42501": ErrorKind.PERMISSION,  # insufficient_privilege
     "57P01": ErrorKind.CONNECTION,  # admin_shutdown
     "57P02": ErrorKind.CONNECTION,
     "57P03": ErrorKind.CONNECTION,  # cannot_connect_now
