@@ -201,7 +201,7 @@ def _batches(connection: Connection, table: Table) -> Iterator[list[dict]]:
     statement = select(table).order_by(*table.primary_key.columns)
     if table.name == "codes":
         # A parent may have a higher id than its child (a code moved under a newer one).
-        ordered = _parents_first([row._asdict() for row in connection.execute(statement)])
+        ordered = parents_first([row._asdict() for row in connection.execute(statement)])
         for start in range(0, len(ordered), size):
             yield ordered[start:start + size]
         return
@@ -213,7 +213,7 @@ def _batches(connection: Connection, table: Table) -> Iterator[list[dict]]:
         result.close()
 
 
-def _parents_first(codes: list[dict]) -> list[dict]:
+def parents_first(codes: list[dict]) -> list[dict]:
     by_id = {code["id"]: code for code in codes}
     ordered: list[dict] = []
     placed: set[int] = set()
