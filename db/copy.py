@@ -173,9 +173,9 @@ def copy_rows(source: Engine, target: Connection, progress: Progress | None = No
             if stored != copied:
                 raise ProjectFileError(f"the copy of {name} holds {stored} rows, not {copied}; nothing was kept")
             rows[name] = copied
-        high_water = {name: _high_water(reading, name) for name in COUNTED}
-    for name, highest in high_water.items():
-        _set_counter(target, name, highest)
+        highest_given = {name: high_water(reading, name) for name in COUNTED}
+    for name, highest in highest_given.items():
+        set_counter(target, name, highest)
     return rows
 
 
@@ -232,7 +232,7 @@ def parents_first(codes: list[dict]) -> list[dict]:
     return ordered
 
 
-def _high_water(connection: Connection, table: str) -> int:
+def high_water(connection: Connection, table: str) -> int:
     """The highest id the table ever gave (deleted rows included, where the counter knows)."""
     highest = connection.scalar(text(f'SELECT max(id) FROM "{table}"')) or 0
     if connection.dialect.name == "sqlite":
@@ -246,7 +246,7 @@ def _high_water(connection: Connection, table: str) -> int:
     return max(highest, counter or 0)
 
 
-def _set_counter(connection: Connection, table: str, highest: int) -> None:
+def set_counter(connection: Connection, table: str, highest: int) -> None:
     """Make the next id of `table` come after `highest`."""
     if connection.dialect.name == "sqlite":
         has_counter = connection.scalar(text(

@@ -36,7 +36,7 @@ from db.backup import (
     next_backup_path,
     prune_backups,
 )
-from db.copy import TABLES, copy_into, copy_rows
+from db.copy import COUNTED, TABLES, copy_into, copy_rows, high_water, set_counter
 from db.engine import create_project_engine
 from db.location import Location
 from db.migrate import SCHEMA_LOCK, open_project_engine
@@ -100,11 +100,16 @@ def restore_snapshot(location: Location, snapshot: Path) -> RestoreResult:
                 with engine.connect() as connection, connection.begin():
                     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
                     _refuse_while_in_use(connection, location)
+                    # Ids given since the snapshot are not given again (an export made
+                    # meanwhile names them).
+                    given = {name: high_water(connection, name) for name in COUNTED}
                     # Every table of the project at once (they refer to each other), the log
                     # too, counters back to 1; the copy then moves them past its ids.
                     tables = ", ".join(f'"{name}"' for name in (*TABLES, "changes"))
                     connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY"))
                     copy_rows(source, connection)
+                    for name, highest in given.items():
+                        set_counter(connection, name, max(highest, high_water(connection, name)))
             finally:
                 engine.dispose()
         finally:
