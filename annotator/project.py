@@ -202,6 +202,10 @@ class Project:
         if kind == ErrorKind.BUSY and self.is_file:
             return WriteConflict(f"{where}: the project is in use by another program; try again in a "
                                  f"moment{unsaved}", retry=False)
+        if kind == ErrorKind.BUSY and getattr(error.orig, "sqlstate", None) == "55P03":
+            # The write lock stayed taken for the whole busy timeout (a long import elsewhere).
+            return WriteConflict(f"{where}: the project is busy with another coder's change; try again "
+                                 f"in a moment{unsaved}", retry=False)
         if kind == ErrorKind.BUSY:
             # A serialization failure or deadlock: the server rolled the transaction back.
             return WriteConflict(f"{where}: the change met another coder's at the same moment{unsaved}; "
