@@ -313,6 +313,15 @@ def _window_case(name: str) -> Callable[[dict], dict]:
     return run
 
 
+def _team_case(name: str) -> Callable[[dict], dict]:
+    def run(inputs: dict) -> dict:
+        from bench import team
+
+        return getattr(team, name)(inputs)
+
+    return run
+
+
 CASES: dict[str, Callable[[dict], dict]] = {
     "startup": case_startup,
     "import": case_import,
@@ -322,6 +331,9 @@ CASES: dict[str, Callable[[dict], dict]] = {
     "export": case_export,
     "open_project": case_open_project,
     "archive_window": _window_case("case_archive_window"),
+    "team_tag": _team_case("case_team_tag"),
+    "team_open": _team_case("case_team_open"),
+    "team_coders": _team_case("case_team_coders"),
 }
 
 

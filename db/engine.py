@@ -71,8 +71,9 @@ def _begin_postgresql(connection: Connection) -> None:
     # of one document into conflicts to be run again: with seven coders at once in the
     # concurrency test, a tag was refused after six attempts.)
     if connection.get_execution_options().get(WRITE_OPTION):
-        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {busy_timeout_ms()}")
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        # One round trip for both: a tag is a dozen statements, each a round trip.
+        connection.exec_driver_sql(f"SELECT set_config('lock_timeout', '{busy_timeout_ms()}', true), "
+                                   f"pg_advisory_xact_lock({WRITE_LOCK})")
 
 
 def _begin_sqlite(connection: Connection) -> None:

@@ -250,6 +250,8 @@ def unreachable(location: Location, error: DBAPIError) -> ProjectFileError:
 def _check_revision(engine: Engine, where: str, what: str) -> str | None:
     """The project's schema revision; None for an empty database; refuses foreign ones."""
     revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return revision  # the common case: no need to load Alembic to know it
     if revision is None:
         if inspect(engine).get_table_names():
             raise ProjectFileError(f"{where}: is {what}, but not a project of this app")

@@ -89,7 +89,9 @@ def _run(user: str | None, command: list, check: bool = True) -> subprocess.Comp
                           check=check, timeout=120)
 
 
-def start_server() -> PostgresServer:
+def start_server(*, durable: bool = False) -> PostgresServer:
+    """A server for the tests: with `durable` (the benchmark) it syncs every commit to disk, as
+    a team's server does and as the project file does (SQLite's synchronous=FULL)."""
     initdb, pg_ctl = find_binary("initdb"), find_binary("pg_ctl")
     if initdb is None or pg_ctl is None:
         raise RuntimeError("PostgreSQL is not installed: apt-get install postgresql (initdb, pg_ctl)")
@@ -103,8 +105,9 @@ def start_server() -> PostgresServer:
     _run(run_as, [initdb, "-D", data, "--auth=trust", "--username=postgres", "--encoding=UTF8",
                   "--locale=C.UTF-8", "--no-instructions"])
     port = _free_port()
-    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=100"
+    if not durable:  # the tests test behaviour, not durability: no waiting for the disk
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     # The password role first (pg_hba.conf is read top down), then trust for everyone else.
     hba = data / "pg_hba.conf"
     rules = (f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
