@@ -110,7 +110,9 @@ NOTES = [
     ("team_open_passages", "The team project's volume opened with {figure:,} passages, the file's "
      "with {baseline:,}."),
     ("team_coders_tags", "The 8 coders stored {figure:,} tags on the server, {baseline:,} in the "
-     "file (the server: PostgreSQL on this machine, every commit synced)."),
+     "file (the server: PostgreSQL on this machine, every commit synced); tags refused as \"in "
+     "use\" after the 5 s wait and tried again: {team_coders_refused:,} on the server, "
+     "{team_coders_refused_baseline:,} in the file."),
 ]
 
 
@@ -206,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     for key, sentence in NOTES:
         if key in figures:
             values = {name: int(statistics.median(figures[name])) for name in figures}
+            values.update({f"{name}_baseline": int(statistics.median(baselines[name])) for name in baselines})
             values.update(figure=values[key],
                           baseline=int(statistics.median(baselines[key])) if key in baselines else 0)
             lines.append(sentence.format(**values))
