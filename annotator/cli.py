@@ -10,6 +10,7 @@ import argparse
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -20,10 +21,27 @@ from annotator.domain import CodeInfo, PassageFilter
 from annotator.errors import USER_ERRORS, UserError
 from annotator.plural import count
 from annotator.project import Project
+from annotator.text.display import HIDDEN, marked, visible
 from db.location import Location
 
 # Usage errors exit with 2: argparse does that itself.
 EXIT_OK, EXIT_BAD_INPUT, EXIT_PARTLY = 0, 1, 3
+# How DOC and CODE are written (annotator.services.documents.resolve_document, codes.resolve_code).
+DOC_HELP = "a document: its title, or #ID for its id (a bare number is an id unless it is a title)"
+CODE_HELP = "a code: its name or path (parent/child), or #ID for its id"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with what the user typed shown visibly in its error lines (a right-to-left
+    override in a mistyped argument would reverse the rest of the line)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        super().error(visible(message))
+
+
+def _print_error(message: object) -> None:
+    """The one line a refused command prints on stderr, hidden characters shown as marks."""
+    print(f"error: {_one_line(message)}", file=sys.stderr)
 
 
 def _project_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -33,19 +51,27 @@ def _project_option(parser: argparse.ArgumentParser, default: object) -> None:
         default=default,
         help="project file, or a team project's URL postgresql+psycopg://user@host:port/database "
              "(default: $ANNOTATOR_PROJECT, else the project last opened in the window, else the "
-             "default project)",
+             "default project); a new one is created, and said so",
     )
 
 
-def _offset(text: str) -> int:
-    """START and END of `tag`: numbers, so that a literal END gets told what to type."""
-    try:
-        return int(text)
-    except ValueError:
+def _number(explanation: str = "") -> Callable[[str], int]:
+    """The `type=` of every integer argument: the digits 0-9 and nothing else. int() alone
+    would take "١٢" (Arabic-Indic digits), "1_0", " 7" and "+3" as numbers."""
+
+    def parse(text: str) -> int:
+        if text.isascii() and text.isdigit():
+            return int(text)
         raise argparse.ArgumentTypeError(
-            f"“{text}” is not a number: START and END are character offsets counted from 0, "
-            "END one past the last character (`tag 1 9210 9220 CODE` codes 10 characters)"
-        ) from None
+            f"“{visible(text)}” is not a number (the digits 0-9){': ' + explanation if explanation else ''}"
+        )
+
+    return parse
+
+
+# START and END of `tag`: numbers, so that a literal END gets told what to type.
+_offset = _number("START and END are character offsets counted from 0, END one past the last "
+                  "character (`tag 1 9210 9220 CODE` codes 10 characters)")
 
 
 def _json_option(parser: argparse.ArgumentParser) -> None:
@@ -54,9 +80,9 @@ def _json_option(parser: argparse.ArgumentParser) -> None:
 
 def _filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--document", "--doc", action="append", default=[], metavar="DOC",
-                        help="only this document (id or exact title); repeatable")
+                        help=f"only this document ({DOC_HELP}); repeatable")
     parser.add_argument("--code", action="append", default=[], metavar="CODE",
-                        help="only this code and its sub-codes; repeatable")
+                        help=f"only this code and its sub-codes ({CODE_HELP}); repeatable")
     parser.add_argument("--no-children", action="store_true",
                         help="with --code: leave out the sub-codes")
     parser.add_argument("--coder", action="append", default=[], metavar="NAME",
@@ -66,14 +92,14 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="main.py",
         description=f"{APP_NAME}: read and code Chinese texts. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _project_option(parser, None)
     # Sub-commands accept --project too; SUPPRESS keeps them from overwriting the main option.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _project_option(common, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -108,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--parent", metavar="CODE")
     add.add_argument("--description", default="")
     add.add_argument("--shortcut", "--key", metavar="KEY",
-                     help="a key such as 4 (default: the first of 1-9 no code has)")
+                     help="a key such as 4, F5 or Ctrl+Shift+K (default: the first of 1-9 no code has)")
     rename = code_commands.add_parser("rename", parents=[common], help="rename a code")
     rename.add_argument("code", metavar="CODE")
     rename.add_argument("new_name", metavar="NEW")
@@ -135,16 +161,17 @@ def build_parser() -> argparse.ArgumentParser:
                                    help="set the key that tags the selection with a code")
     key.add_argument("code", metavar="CODE")
     key_choice = key.add_mutually_exclusive_group(required=True)
-    key_choice.add_argument("key", nargs="?", metavar="KEY", help="one letter or digit, such as 4")
+    key_choice.add_argument("key", nargs="?", metavar="KEY",
+                            help="a letter or digit, or F1-F12, alone or with modifiers: 4, F5, Ctrl+Shift+K")
     key_choice.add_argument("--clear", action="store_true", help="the code gets no key")
 
     tag = commands.add_parser("tag", parents=[common], help="code a passage; prints its id")
-    tag.add_argument("document", metavar="DOC", help="document id or exact title")
+    tag.add_argument("document", metavar="DOC", help=DOC_HELP)
     tag.add_argument("start", type=_offset, metavar="START",
                      help="a number: the first character (code points, from 0)")
     tag.add_argument("end", type=_offset, metavar="END",
                      help="a number: one past the last character")
-    tag.add_argument("code", metavar="CODE")
+    tag.add_argument("code", metavar="CODE", help=CODE_HELP)
     tag.add_argument("--memo", default="")
     tag.add_argument("--coder", help="coder name (default: $ANNOTATOR_CODER, else the name the "
                                      "window stored, else your login)")
@@ -152,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="widen the range to whole words or sentences")
 
     untag = commands.add_parser("untag", parents=[common], help="remove a coded passage")
-    untag.add_argument("annotation_id", type=int, metavar="ID")
+    untag.add_argument("annotation_id", type=_number(), metavar="ID", help="the passage's id")
 
     passages = commands.add_parser("passages", parents=[common], help="list coded passages")
     _json_option(passages)
@@ -161,12 +188,13 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", parents=[common], help="search in either script")
     search.add_argument("query")
     search.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
-    search.add_argument("--document", "--doc", action="append", default=[], metavar="DOC")
+    search.add_argument("--document", "--doc", action="append", default=[], metavar="DOC",
+                        help=f"only this document ({DOC_HELP}); repeatable")
     _json_option(search)
 
     segment = commands.add_parser("segment", parents=[common],
                                   help="print a document with one space between segments")
-    segment.add_argument("document", metavar="DOC")
+    segment.add_argument("document", metavar="DOC", help=DOC_HELP)
 
     words = commands.add_parser("words", parents=[common],
                                 help="list the project's dictionary words, or add one")
@@ -189,13 +217,21 @@ def build_parser() -> argparse.ArgumentParser:
                       help="a new project file, or postgresql+psycopg://user@host:port/database")
 
     export = commands.add_parser("export", parents=[common], help="export coded passages to CSV")
-    export.add_argument("--out", required=True, metavar="FILE.csv")
+    export.add_argument("--out", required=True, metavar="FILE.csv",
+                        help="a new file, or an ordinary file to replace")
+    export.add_argument("--follow-symlinks", action="store_true",
+                        help="when FILE.csv is a symbolic link, replace the file it points to")
     _filter_options(export)
     return parser
 
 
+_RE_HIDDEN_IN_JSON = re.compile("[" + re.escape("".join(sorted(HIDDEN))) + "]")
+
+
 def _print_json(rows: Sequence[dict]) -> None:
-    print(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
+    """JSON with hidden characters written as \\u escapes: the same data, shown visibly."""
+    text = json.dumps(list(rows), ensure_ascii=False, indent=2, default=str)
+    print(_RE_HIDDEN_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text))
 
 
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
@@ -205,11 +241,9 @@ def _print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> No
 
 
 def _one_line(value: object) -> str:
-    """A table cell on one line, with control and bidirectional formatting characters shown as
-    marks (a raw U+202E would reverse the rest of the line in the terminal)."""
-    from annotator.text.display import visible
-
-    return visible(str(value).replace("\r", " ").replace("\n", "⏎").replace("\t", " "))
+    """A table cell or message on one line, with control, bidirectional formatting and invisible
+    characters shown as marks (a raw U+202E would reverse the rest of the line in the terminal)."""
+    return marked(str(value).replace("\r", " ").replace("\n", "⏎").replace("\t", " "))
 
 
 def cmd_import(project: Project, args: argparse.Namespace) -> int:
@@ -224,7 +258,7 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
             try:
                 merged = _merge(project, raw_path)
             except USER_ERRORS as error:
-                print(f"error: {_naming_the_file(raw_path, error)}", file=sys.stderr)
+                _print_error(_naming_the_file(raw_path, error))
                 continue
             imported += 1
             # Conflicts are parts left undone (ours kept): settled by the user, so "partly done".
@@ -239,10 +273,10 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
             result = import_file(project, Path(raw_path), options,
                                  allow_duplicate=args.allow_duplicate)
         except USER_ERRORS as error:
-            print(f"error: {_naming_the_file(raw_path, error)}", file=sys.stderr)
+            _print_error(_naming_the_file(raw_path, error))
             continue
         except KeyboardInterrupt:  # the files imported before are kept: say which
-            print(f"interrupted at {raw_path}: imported {imported} of {count(len(args.paths), 'file')}",
+            print(f"interrupted at {_one_line(raw_path)}: imported {imported} of {count(len(args.paths), 'file')}",
                   file=sys.stderr)
             return EXIT_PARTLY if imported else EXIT_BAD_INPUT
         imported += 1
@@ -267,6 +301,8 @@ def _is_project_file(path: Path) -> bool:
     """Another project (an SQLite database), to be merged rather than imported as a text."""
     from db.migrate import SQLITE_HEADER
 
+    if not path.is_file():  # a pipe would block the read; folders and devices are not projects
+        return False
     try:
         with path.open("rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
@@ -408,7 +444,7 @@ def cmd_untag(project: Project, args: argparse.Namespace) -> int:
     from annotator.services.annotations import untag
 
     passage = untag(project, args.annotation_id)
-    print(f"removed {passage.id}\t{passage.code}\t{_one_line(passage.text)}")
+    print(f"removed {passage.id}\t{_one_line(passage.code)}\t{_one_line(passage.text)}")
     return EXIT_OK
 
 
@@ -484,7 +520,8 @@ def cmd_segment(project: Project, args: argparse.Namespace) -> int:
             lines.append(" ".join(current))
             current = [part] if part else []
     lines.append(" ".join(current))
-    print("\n".join(lines))
+    # Shown, not exported: hidden characters as marks, one for one (see annotator.text.display).
+    print(visible("\n".join(lines)))
     return EXIT_OK
 
 
@@ -493,18 +530,19 @@ def cmd_words(project: Project, args: argparse.Namespace) -> int:
 
     if args.words_command == "add":
         affected = add_dictionary_word(project, args.word)
-        print(f"added “{args.word}”; re-segmented {count(len(affected), 'document')}")
+        print(f"added “{_one_line(args.word)}”; re-segmented {count(len(affected), 'document')}")
         return EXIT_OK
     for word in dictionary_words(project):
-        print(word)
+        print(_one_line(word))
     return EXIT_OK
 
 
 def cmd_export(project: Project, args: argparse.Namespace) -> int:
     from annotator.services.export import export_csv
 
-    exported = export_csv(project, _passage_filter(project, args), Path(args.out))
-    print(f"exported {count(exported, 'passage')} to {args.out}")
+    exported = export_csv(project, _passage_filter(project, args), Path(args.out),
+                          follow_symlinks=args.follow_symlinks)
+    print(f"exported {count(exported, 'passage')} to {_one_line(args.out)}")
     return EXIT_OK
 
 
@@ -514,9 +552,9 @@ def cmd_backup(project: Project, args: argparse.Namespace) -> int:
     if project.path is None:
         from annotator.services.snapshots import make_snapshot
 
-        print(make_snapshot(project, "manual"))
+        print(_one_line(make_snapshot(project, "manual")))
         return EXIT_OK
-    print(make_backup(project.path, "manual"))
+    print(_one_line(make_backup(project.path, "manual")))
     return EXIT_OK
 
 
@@ -524,7 +562,7 @@ def cmd_copy(project: Project, args: argparse.Namespace) -> int:
     from annotator.services.transfer import copy_project
 
     summary = copy_project(project, args.to)
-    print(f"copied {summary.describe()} to {summary.target}")
+    print(f"copied {summary.describe()} to {_one_line(summary.target)}")
     return EXIT_OK
 
 
@@ -542,11 +580,11 @@ def backups_command(args: argparse.Namespace) -> int:
 
             backups = list_snapshots(target)
     except USER_ERRORS as error:
-        print(f"error: {error}", file=sys.stderr)
+        _print_error(error)
         return EXIT_BAD_INPUT
     for backup in backups:
         made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{backup.number}\t{made}\t{backup.reason}\t{count(backup.size, 'byte')}\t{backup.path}")
+        print(f"{backup.number}\t{made}\t{backup.reason}\t{count(backup.size, 'byte')}\t{_one_line(backup.path)}")
     return EXIT_OK
 
 
@@ -581,13 +619,13 @@ def restore_command(args: argparse.Namespace) -> int:
         else:
             result = restore_snapshot(location, chosen)
     except USER_ERRORS as error:
-        print(f"error: {error}", file=sys.stderr)
+        _print_error(error)
         return EXIT_BAD_INPUT
-    print(f"restored {chosen.name}")
+    print(f"restored {_one_line(chosen.name)}")
     if result.safety is not None:
-        print(f"the project as it was is kept in {result.safety}")
+        print(f"the project as it was is kept in {_one_line(result.safety)}")
     for moved in result.set_aside:
-        print(f"the damaged file was set aside as {moved}")
+        print(f"the damaged file was set aside as {_one_line(moved)}")
     return EXIT_OK
 
 
@@ -614,7 +652,7 @@ def _chosen_project(args: argparse.Namespace) -> Location:
     choice = settings.choose_project(args.project)
     note = choice.note()
     if note:
-        print(note, file=sys.stderr)
+        print(_one_line(note), file=sys.stderr)
     return choice.location
 
 
@@ -622,10 +660,15 @@ def run_command(args: argparse.Namespace) -> int:
     from annotator.services.bootstrap import open_project
 
     try:
-        with open_project(_chosen_project(args), automatic_backup=True) as project:
+        target = _chosen_project(args)
+        with open_project(target, automatic_backup=True) as project:
+            # A new file, or an empty database that has just become a project.
+            if project.created:
+                # Scripts rely on a new path making a new project; a mistyped one must be seen.
+                print(f"created a new project at {_one_line(target)}", file=sys.stderr)
             return COMMANDS[args.command](project, args)
     except USER_ERRORS as error:
-        print(f"error: {error}", file=sys.stderr)
+        _print_error(error)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted; the last completed step is saved", file=sys.stderr)
@@ -684,11 +727,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    if args.project is not None and not args.project.strip():
+        # Path("") is the current folder, and an empty choice used to mean the default project.
+        _print_error("--project needs a path (an empty one names no project); leave the option out "
+                     "for the project last opened in the window")
+        return EXIT_BAD_INPUT
     if args.command is None:
         try:
             from annotator.ui.launch import launch_window
         except ImportError as error:  # Qt itself cannot load: a system library is missing
-            print(f"error: the window cannot start: {error}", file=sys.stderr)
+            _print_error(f"the window cannot start: {error}")
             return EXIT_BAD_INPUT
         return launch_window(args.project)
     if args.command == "restore":

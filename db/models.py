@@ -165,7 +165,8 @@ class Code(Base):
 def code_name_key(name: str) -> str:
     """How code names are compared: NFKC-normalised (full-width and compatibility forms folded)
     and case-folded, so "Diplomacy", "diplomacy" and "ｄｉｐｌｏｍａｃｙ" are the same name."""
-    return unicodedata.normalize("NFKC", name).casefold()
+    # NFKC again after folding: case folding can leave a string that is not in NFKC.
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
 
 
 @event.listens_for(Code.name, "set")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def project_file(tmp_path: Path) -> str:
     return str(tmp_path / "cli.sqlite")
+
+
+@pytest.fixture
+def made_project(capsys, project_file) -> str:
+    """A project that exists already (a command on a new path says it created one)."""
+    assert main(["docs", "--project", project_file]) == 0
+    capsys.readouterr()
+    return project_file
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -88,8 +97,8 @@ def test_segment_prints_one_space_between_words(capsys, project_file, write_text
         (["codes", "add", "x", "--color", "red"], "#RRGGBB"),
     ],
 )
-def test_bad_input_exits_1_with_one_line(capsys, project_file, argv, message) -> None:
-    code, out, err = run(capsys, *argv, "--project", project_file)
+def test_bad_input_exits_1_with_one_line(capsys, made_project, argv, message) -> None:
+    code, out, err = run(capsys, *argv, "--project", made_project)
     assert code == 1
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
 
@@ -100,7 +109,8 @@ def test_usage_errors_exit_2(capsys, project_file) -> None:
     assert exited.value.code == 2
 
 
-def test_a_failed_file_among_several_is_reported_and_the_others_imported(capsys, project_file, tmp_path) -> None:
+def test_a_failed_file_among_several_is_reported_and_the_others_imported(capsys, made_project, tmp_path) -> None:
+    project_file = made_project
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     code, out, err = run(capsys, "import", str(empty), str(TRADITIONAL_SAMPLE), "--project", project_file)
@@ -164,7 +174,8 @@ def test_backup_list_and_restore(capsys, project_file, write_text) -> None:
     assert code == 1 and "no backup" in err
 
 
-def test_ctrl_c_during_an_import_keeps_and_reports_the_files_before(capsys, project_file, write_text, monkeypatch) -> None:
+def test_ctrl_c_during_an_import_keeps_and_reports_the_files_before(capsys, made_project, write_text, monkeypatch) -> None:
+    project_file = made_project
     from annotator.services import imports
 
     first, second = write_text("a.txt", "毛澤東到莫斯科。"), write_text("b.txt", "斯大林說。")
@@ -273,7 +284,9 @@ def test_codes_can_be_renamed_described_recoloured_rekeyed_and_moved(capsys, pro
     "argv, message",
     [
         (["codes", "key", "security", "1"], "already belongs to “negotiation”"),
-        (["codes", "key", "security", "Ctrl+Q"], "one letter or digit"),
+        (["codes", "key", "security", "Ctrl+Q"], "one of the window's own keys"),
+        (["codes", "key", "security", "Ctrl+中"], "one letter or digit"),
+        (["codes", "key", "security", "Ctrl+Shift"], "one letter or digit"),
         (["codes", "move", "diplomacy", "--parent", "diplomacy"], "cannot move below itself"),
         (["codes", "rename", "security", "diplomacy"], "already exists"),
         (["codes", "color", "nothing", "#000000"], "no code named “nothing”"),
@@ -388,3 +401,196 @@ def test_a_backup_that_cannot_be_written_only_warns_and_reading_goes_on(capsys, 
     assert err.startswith("warning:") and "backup could not be written" in err
     code, out, err = run(capsys, "export", "--out", str(tmp_path / "e.csv"), "--project", project_file)
     assert code == 0 and (tmp_path / "e.csv").exists()
+
+
+# -- export --out replaces only what it may ---------------------------------------------------------
+
+
+def _three_tags(capsys, project_file: str, write_text) -> None:
+    run(capsys, "import", str(write_text("t.txt", "毛澤東到莫斯科。斯大林說。")), "--project", project_file)
+    for start, end, code in ((0, 3, "diplomacy"), (4, 7, "security"), (8, 11, "negotiation")):
+        assert run(capsys, "tag", "1", str(start), str(end), code, "--project", project_file)[0] == 0
+
+
+def test_export_refuses_to_replace_the_project_and_its_tags_are_kept(capsys, project_file, write_text,
+                                                                    tmp_path) -> None:
+    _three_tags(capsys, project_file, write_text)
+    for out in (project_file, str(tmp_path / "." / "cli.sqlite"), f"{project_file}-wal"):
+        code, stdout, err = run(capsys, "export", "--out", out, "--project", project_file)
+        assert code == 1 and stdout == "" and err.count("\n") == 1
+        assert err.startswith(f"error: {out}: is the project")
+    passages = json.loads(run(capsys, "passages", "--json", "--project", project_file)[1])
+    assert [p["text"] for p in passages] == ["毛澤東", "莫斯科", "斯大林"]
+
+
+def test_export_through_a_symbolic_link_only_when_asked(capsys, project_file, write_text, tmp_path) -> None:
+    _three_tags(capsys, project_file, write_text)
+    target, link = tmp_path / "real.csv", tmp_path / "link.csv"
+    target.write_text("old", encoding="utf-8")
+    link.symlink_to(target)
+    code, _, err = run(capsys, "export", "--out", str(link), "--project", project_file)
+    assert code == 1 and "is a symbolic link" in err and "--follow-symlinks" in err
+    assert target.read_text(encoding="utf-8") == "old"
+    code, out, err = run(capsys, "export", "--out", str(link), "--follow-symlinks", "--project", project_file)
+    assert code == 0, err
+    assert link.is_symlink() and target.read_bytes().count(b"\r\n") == 4  # the header and three rows
+
+
+# -- import reads regular files only ---------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_importing_a_pipe_is_refused_at_once_instead_of_waiting_for_ever(tmp_path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    # In a process of its own: before, the open waited for a writer that never came.
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "import", str(pipe),
+                             "--project", str(tmp_path / "p.sqlite")],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1] == (f"error: {pipe}: not a regular file (a pipe); "
+                                              "only text files can be imported")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_importing_a_device_is_refused_before_reading_it(capsys, made_project, monkeypatch) -> None:
+    opened: list[str] = []
+    real_open = os.open
+
+    def watching(path, *args, **kwargs):
+        opened.append(str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", watching)
+    code, out, err = run(capsys, "import", "/dev/zero", "--project", made_project)
+    assert code == 1 and out == ""
+    assert err == "error: /dev/zero: not a regular file (a device); only text files can be imported\n"
+    assert "/dev/zero" not in opened  # refused before it was opened, not after 64 MB of zeros
+
+
+# -- references: #ID, title:, name: ---------------------------------------------------------------
+
+
+def test_a_document_titled_like_an_id_is_refused_bare_and_reached_by_title(capsys, project_file, write_text) -> None:
+    run(capsys, "import", str(write_text("a.txt", "毛澤東到莫斯科。")), "--project", project_file)
+    run(capsys, "import", str(write_text("1.txt", "斯大林說。")), "--project", project_file)  # titled "1"
+    code, _, err = run(capsys, "tag", "1", "0", "3", "diplomacy", "--project", project_file)
+    assert code == 1 and err.count("\n") == 1
+    assert "write title:1 for the first or #1 for the second" in err
+    assert run(capsys, "tag", "title:1", "0", "3", "diplomacy", "--project", project_file)[0] == 0
+    assert run(capsys, "tag", "#1", "0", "3", "security", "--project", project_file)[0] == 0
+    passages = json.loads(run(capsys, "passages", "--json", "--project", project_file)[1])
+    assert sorted((p["document"], p["text"]) for p in passages) == [("1", "斯大林"), ("a", "毛澤東")]
+    code, out, _ = run(capsys, "passages", "--document", "title:1", "--project", project_file)
+    assert code == 0 and out.count("\n") == 2
+
+
+def test_a_code_named_like_an_id_and_a_wrong_parent_are_refused(capsys, made_project) -> None:
+    project_file = made_project
+    assert run(capsys, "codes", "add", "3", "--project", project_file)[0] == 0
+    code, _, err = run(capsys, "codes", "color", "3", "#000000", "--project", project_file)
+    assert code == 1 and "write name:3 for the first or #3 for the second" in err
+    assert run(capsys, "codes", "color", "#3", "#000000", "--project", project_file)[0] == 0
+    assert codes_by_name(capsys, project_file)["diplomacy"]["color"] == "#000000"
+    code, _, err = run(capsys, "codes", "describe", "security/diplomacy", "x", "--project", project_file)
+    assert code == 1 and "no code “security/diplomacy”" in err
+    assert codes_by_name(capsys, project_file)["diplomacy"]["description"] != "x"
+
+
+# -- hidden characters are shown, and refused in code names ----------------------------------------
+
+
+def test_a_code_name_with_a_zero_width_space_is_refused_showing_where(capsys, made_project) -> None:
+    code, out, err = run(capsys, "codes", "add", "dipl\u200bomacy", "--project", made_project)
+    assert code == 1 and out == ""
+    assert err == ("error: “dipl⬚omacy”: a code name cannot contain invisible characters "
+                   "(U+200B ZERO WIDTH SPACE at character 5)\n")
+    code, _, err = run(capsys, "codes", "add", "Ｄｉｐｌｏｍａｃｙ", "--project", made_project)
+    assert code == 1 and "a code named “diplomacy” already exists" in err
+
+
+def test_messages_and_confirmations_show_hidden_characters_as_marks(capsys, made_project, write_text) -> None:
+    from annotator.text.display import HIDDEN
+
+    rlo = "\u202e"
+    project_file = made_project
+    outputs = [
+        run(capsys, "words", "add", f"甲{rlo}乙", "--project", project_file),  # printed raw before
+        run(capsys, "codes", "describe", "security", f"軍{rlo}事\u200b", "--project", project_file),
+        run(capsys, "tag", f"不{rlo}在", "0", "1", "security", "--project", project_file),  # an error line
+        run(capsys, "codes", "color", f"no{rlo}such", "#000000", "--project", project_file),
+        run(capsys, "codes", "--json", "--project", project_file),
+    ]
+    assert outputs[0][0] == 0 and outputs[1][0] == 0 and outputs[2][0] == 1 and outputs[3][0] == 1
+    for _, out, err in outputs:
+        assert not set(out + err) & HIDDEN, (out, err)
+    assert "甲⟪乙" in outputs[0][1] and "軍⟪事⬚" in outputs[1][1] and "不⟪在" in outputs[2][2]
+    listed = json.loads(outputs[4][1])  # escaped, not changed
+    assert next(c for c in listed if c["name"] == "security")["description"] == f"軍{rlo}事\u200b"
+    with pytest.raises(SystemExit):
+        main(["tag", "1", f"1{rlo}2", "5", "security", "--project", project_file])
+    assert rlo not in capsys.readouterr().err  # argparse's own error line too
+
+
+# -- --project: never empty; a new project is announced --------------------------------------------
+
+
+@pytest.mark.parametrize("argv", [["docs"], ["import", "x.txt"], []])
+def test_an_empty_project_path_is_refused(capsys, argv) -> None:
+    from annotator import paths
+
+    code, out, err = run(capsys, "--project", "", *argv)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert err.startswith("error: --project needs a path")
+    assert not paths.default_project_path().exists()  # not silently the default project
+
+
+def test_a_new_project_is_created_and_said_so(capsys, tmp_path) -> None:
+    mistyped = tmp_path / "projcet.sqlite"
+    code, out, err = run(capsys, "docs", "--project", str(mistyped))
+    assert code == 0 and mistyped.is_file()
+    assert err == f"created a new project at {mistyped}\n"
+    code, out, err = run(capsys, "docs", "--project", str(mistyped))
+    assert code == 0 and err == ""
+
+
+# -- integer arguments: the digits 0-9 only ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("argv", [
+    ["tag", "1", "١٢", "20", "diplomacy"], ["tag", "1", "0", "1_0", "diplomacy"], ["tag", "1", "+3", "9", "diplomacy"],
+    ["tag", "1", "٠", "３", "diplomacy"], ["untag", "١"], ["untag", "1_0"], ["untag", " 1"], ["untag", "-1"],
+])
+def test_numbers_are_written_in_the_digits_0_to_9(capsys, made_project, write_text, argv) -> None:
+    run(capsys, "import", str(write_text("n.txt", "毛澤東到莫斯科。" * 4)), "--project", made_project)
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, "--project", made_project])
+    assert exited.value.code == 2
+    assert "is not a number (the digits 0-9)" in capsys.readouterr().err
+    assert json.loads(run(capsys, "passages", "--json", "--project", made_project)[1]) == []
+
+
+# -- a reader that leaves: `backups | head -1` ------------------------------------------------------
+
+
+@pytest.mark.skipif(shutil.which("head") is None, reason="needs head")
+def test_backups_into_head_ends_without_a_traceback(capsys, project_file, write_text) -> None:
+    from db.backup import backup_folder, list_backups
+
+    run(capsys, "import", str(write_text("h.txt", "毛澤東到莫斯科。")), "--project", project_file)
+    run(capsys, "backup", "--project", project_file)
+    backup = list_backups(Path(project_file))[0]
+    # More listing than a pipe holds, so `head` has gone while the listing is still being written.
+    stem, _, rest = backup.path.name.partition(f"-{backup.number:05d}-")
+    for number in range(backup.number + 1, 1500):
+        os.link(backup.path, backup_folder(Path(project_file)) / f"{stem}-{number:05d}-{rest}")
+    with subprocess.Popen([sys.executable, str(ROOT / "main.py"), "backups", "--project", project_file],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as listing:
+        assert listing.stdout is not None and listing.stderr is not None
+        head = subprocess.run(["head", "-1"], stdin=listing.stdout, capture_output=True, text=True, timeout=120)
+        listing.stdout.close()  # as the shell does: only `head` reads the pipe
+        err = listing.stderr.read()
+        code = listing.wait(timeout=120)
+    assert head.stdout.startswith("1499\t") and head.stdout.count("\n") == 1
+    assert "Traceback" not in err and "BrokenPipeError" not in err and err == ""
+    assert code == 0

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from annotator.domain import CodeInfo
 from annotator.errors import UserError
 from annotator.project import Project, retrying
+from annotator.text.display import describe_character, hidden_character, marked, visible
 from db import changes
 from db.models import Annotation, Code, Memo, code_name_key
 
@@ -22,21 +23,60 @@ PATH_SEPARATOR = "/"
 NEW_CODE_COLOURS = ("#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#999999", "#882255", "#44AA99")
 # The keys a new code may get as its shortcut, in order.
 DIGIT_KEYS = tuple("123456789")
+# A reference that is always an id, or always a name or path (see resolve_code).
+ID_PREFIX = "#"
+NAME_PREFIX = "name:"
+
+# Shortcuts, in the form Qt's QKeySequence reads and writes ("portable text"): modifiers in
+# Qt's order, then one key. Kept free of Qt: the command line checks keys without loading it.
+MODIFIERS = ("Meta", "Ctrl", "Alt", "Shift")
+MODIFIER_SPELLINGS = {"meta": "Meta", "cmd": "Ctrl", "command": "Ctrl", "ctrl": "Ctrl", "control": "Ctrl",
+                      "alt": "Alt", "option": "Alt", "shift": "Shift"}
+FUNCTION_KEYS = tuple(f"F{number}" for number in range(1, 13))
+SHORTCUT_MAX_LENGTH = 20  # the column's width
+# The window's own keys (its menus, and what the reader does with a selection): a code given
+# one of them would make the key ambiguous, and Qt then runs neither.
+WINDOW_SHORTCUTS = frozenset((
+    "Ctrl+N", "Ctrl+O", "Ctrl+Q", "Ctrl+W", "Ctrl+I", "Ctrl+E", "Ctrl+0", "Ctrl+J", "Ctrl+F",
+    "Ctrl+B", "Ctrl++", "Ctrl+-", "Ctrl+Z", "Ctrl+Y", "Ctrl+Shift+Z", "Ctrl+C", "Ctrl+A", "Ctrl+X", "Ctrl+V",
+    # The script keys, exact selection, and the codebook's rename and delete.
+    "Ctrl+Shift+J", "Ctrl+Shift+T", "Ctrl+Shift+X", "F2", "Del",
+))
 
 
 def normalise_color(color: str) -> str:
     color = color.strip()
     if not COLOR_PATTERN.match(color):
-        raise UserError(f"“{color}” is not a colour of the form #RRGGBB")
+        raise UserError(f"“{visible(color)}” is not a colour of the form #RRGGBB")
     return color.upper()
 
 
 def normalise_shortcut(shortcut: str) -> str:
-    """A code's key: one letter or digit, pressed alone to tag the selection."""
-    key = shortcut.strip()
-    if len(key) != 1 or not key.isalnum():
-        raise UserError(f"“{shortcut}” is not a key: a code's key is one letter or digit, such as 4")
-    return key.upper()
+    """A code's key, in the form the window's QKeySequence reads: one letter A-Z or digit 0-9,
+    or F1-F12, alone or after modifiers ("4", "K", "F5", "Ctrl+Shift+K"); any spelling of the
+    modifiers (ctrl, control, cmd, alt, option, shift, meta) in any order, written canonically."""
+    *modifier_parts, key_part = [part.strip() for part in shortcut.strip().split("+")]
+    key = key_part.upper()
+    modifiers = set()
+    for part in modifier_parts:
+        modifier = MODIFIER_SPELLINGS.get(part.casefold())
+        if modifier is None or modifier in modifiers:
+            raise UserError(_not_a_key(shortcut))
+        modifiers.add(modifier)
+    is_letter_or_digit = len(key) == 1 and key.isascii() and key.isalnum()
+    if not (is_letter_or_digit or key in FUNCTION_KEYS):
+        raise UserError(_not_a_key(shortcut))
+    normal = "+".join([*(m for m in MODIFIERS if m in modifiers), key])
+    if len(normal) > SHORTCUT_MAX_LENGTH:
+        raise UserError(f"“{visible(shortcut)}” has too many modifiers for a code's key (three at most)")
+    if normal in WINDOW_SHORTCUTS:
+        raise UserError(f"{normal} is one of the window's own keys; choose another for a code")
+    return normal
+
+
+def _not_a_key(shortcut: str) -> str:
+    return (f"“{visible(shortcut)}” is not a key: a code's key is one letter or digit (such as 4) "
+            "or F1-F12, alone or with Ctrl, Alt, Shift or Meta (such as Ctrl+Shift+K)")
 
 
 def _next_colour(session: Session) -> str:
@@ -121,16 +161,71 @@ def _info(code: Code, path: str, passages: int) -> CodeInfo:
 
 
 def resolve_code(session: Session, reference: str | int) -> Code:
-    """A code by exact name, by "parent/child" path, or by id."""
+    """A code by id or by name, as the command line writes it (the window passes ints: ids).
+
+    `#N` is always the code with id N, and `name:X` always the code named (or with the path) X.
+    A bare reference means the code with that name or path; a bare number that is no code's
+    name means the id. A bare number that is both a name and another code's id is refused,
+    naming both and how to write each. A path `a/b/c` names each parent in turn: c's parent
+    must be b and b's must be a (a path may start below the top level: `b/c`)."""
+    if isinstance(reference, int) and not isinstance(reference, bool):
+        return _get(session, reference)
     text = str(reference).strip()
-    code = session.scalar(select(Code).where(Code.name == text))
-    if code is None and PATH_SEPARATOR in text:
-        code = session.scalar(select(Code).where(Code.name == text.rsplit(PATH_SEPARATOR, 1)[1]))
-    if code is None and text.isdigit():
-        code = session.get(Code, int(text))
+    if text.startswith(ID_PREFIX):
+        number = text[len(ID_PREFIX):]
+        if not _is_number(number):
+            raise UserError(f"“{visible(text)}” is not an id: write {ID_PREFIX} and a number, such as #3")
+        return _get(session, int(number))
+    if text.startswith(NAME_PREFIX):
+        return _by_name_or_path(session, text[len(NAME_PREFIX):].strip(), prefixed=True)
+    if not _is_number(text):
+        return _by_name_or_path(session, text, prefixed=False)
+    named = session.scalar(select(Code).where(Code.name == text))
+    with_id = session.get(Code, int(text))
+    if named is not None and with_id is not None and named.id != with_id.id:
+        raise UserError(
+            f"“{text}” is both the name of code {named.id} and the id of code “{visible(with_id.name)}”: "
+            f"write {NAME_PREFIX}{text} for the first or {ID_PREFIX}{text} for the second"
+        )
+    code = named or with_id
     if code is None:
-        raise UserError(f"no code named “{text}”")
+        raise UserError(f"no code named “{text}” and no code with id {text}")
     return code
+
+
+def _is_number(text: str) -> bool:
+    """Written in the digits 0-9 (not "٣" or "1_0", which int() would read as numbers)."""
+    return text.isascii() and text.isdigit()
+
+
+def _by_name_or_path(session: Session, text: str, *, prefixed: bool) -> Code:
+    parts = [part.strip() for part in text.split(PATH_SEPARATOR)]
+    code = session.scalar(select(Code).where(Code.name == parts[-1]))
+    if code is None:
+        raise UserError(_no_such_name(session, text, parts[-1]))
+    # Every parent named, in turn: "security/diplomacy" is not diplomacy unless it is under security.
+    child = code
+    for expected in reversed(parts[:-1]):
+        parent = session.get(Code, child.parent_id) if child.parent_id is not None else None
+        if parent is None or parent.name != expected:
+            actual = code_paths(list(session.scalars(select(Code)).all()))[code.id]
+            raise UserError(f"no code “{visible(text)}”: “{visible(parts[-1])}” is “{visible(actual)}”")
+        child = parent
+    return code
+
+
+def _no_such_name(session: Session, text: str, name: str) -> str:
+    folded = fold_name(name)
+    alike = next((other for other in session.scalars(select(Code.name)) if fold_name(other) == folded), None)
+    hint = f" (there is “{visible(alike)}”)" if alike is not None else ""
+    return f"no code named “{visible(text)}”{hint}"
+
+
+def fold_name(name: str) -> str:
+    """A code name as compared with the others: NFKC and case folded, so that "Diplomacy",
+    "ｄｉｐｌｏｍａｃｙ" and "café" composed or decomposed are each the same name as another
+    (the schema keeps it as `name_key`, unique among siblings)."""
+    return code_name_key(name)
 
 
 def get_code(project: Project, reference: str | int) -> CodeInfo:
@@ -205,25 +300,35 @@ def _valid_name(name: str) -> str:
         raise UserError("a code needs a name")
     if PATH_SEPARATOR in name:
         raise UserError(f"a code name cannot contain “{PATH_SEPARATOR}”")
+    hidden = hidden_character(name)
+    if hidden is not None:
+        index, character = hidden
+        raise UserError(f"“{marked(name)}”: a code name cannot contain invisible characters "
+                        f"({describe_character(character)} at character {index + 1})")
     return name
 
 
 def _check_name_free(session: Session, name: str, parent_id: int | None,
                      except_id: int | None = None) -> None:
-    """Names are unique among siblings, compared as db.models.code_name_key compares them."""
+    """Names are unique among siblings, compared folded (see fold_name): "Other" may stand
+    under two parents, "Diplomacy" and "ｄｉｐｌｏｍａｃｙ" may not stand side by side."""
     siblings = Code.parent_id.is_(None) if parent_id is None else Code.parent_id == parent_id
     existing = session.execute(
-        select(Code.id, Code.name).where(siblings, Code.name_key == code_name_key(name))
+        select(Code.id, Code.name).where(siblings, Code.name_key == fold_name(name))
     ).first()
-    if existing is not None and existing.id != except_id:
-        where = "at the top of the codebook" if parent_id is None else "under the same parent"
-        raise UserError(f"a code named “{existing.name}” already exists {where}")
+    if existing is None or existing.id == except_id:
+        return
+    where = "at the top of the codebook" if parent_id is None else "under the same parent"
+    if existing.name == name:
+        raise UserError(f"a code named “{visible(name)}” already exists {where}")
+    raise UserError(f"a code named “{visible(existing.name)}” already exists {where}; "
+                    f"“{visible(name)}” differs from it only in case, width or Unicode form")
 
 
 def _check_shortcut_free(session: Session, shortcut: str, except_id: int | None = None) -> None:
     owner = session.scalar(select(Code).where(Code.shortcut == shortcut))
     if owner is not None and owner.id != except_id:
-        raise UserError(f"the shortcut {shortcut} already belongs to “{owner.name}”")
+        raise UserError(f"the shortcut {shortcut} already belongs to “{visible(owner.name)}”")
 
 
 @retrying
@@ -266,7 +371,7 @@ def move_code(
         if new_parent_id is not None:
             _get(session, new_parent_id)
             if new_parent_id in descendant_ids(session, code_id):
-                raise UserError(f"“{code.name}” cannot move below itself or its own sub-codes")
+                raise UserError(f"“{visible(code.name)}” cannot move below itself or its own sub-codes")
         if new_parent_id != code.parent_id:
             _check_name_free(session, code.name, new_parent_id, except_id=code_id)
         code.parent_id = new_parent_id
@@ -287,7 +392,7 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> int:
     with project.write() as session:
         source, target = _get(session, source_id), _get(session, target_id)
         if target_id in descendant_ids(session, source_id):
-            raise UserError(f"“{source.name}” cannot be merged into its own sub-code")
+            raise UserError(f"“{visible(source.name)}” cannot be merged into its own sub-code")
         moved = 0
         for annotation in session.scalars(select(Annotation).where(Annotation.code_id == source_id)):
             twin = session.scalar(
@@ -340,7 +445,7 @@ def delete_code(project: Project, code_id: int, *, delete_passages: bool = False
         ) or 0
         if passages and not delete_passages:
             raise UserError(
-                f"“{code.name}” and its sub-codes hold {passages} coded passages; "
+                f"“{visible(code.name)}” and its sub-codes hold {passages} coded passages; "
                 "confirm to delete them too"
             )
         for annotation in session.scalars(select(Annotation).where(Annotation.code_id.in_(subtree))):
@@ -376,10 +481,12 @@ def load_codebook(project: Project, path: Path) -> list[CodeInfo]:
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise UserError(f"{path}: not a codebook file ({error})") from None
     added: list[CodeInfo] = []
-    existing = {code.name for code in list_codes(project)}
+    # A code the project has already, by its folded name: its children go below the project's.
+    existing = {fold_name(code.name): code.name for code in list_codes(project)}
 
     def add(entry: dict, parent: str | None) -> None:
-        if entry["name"] not in existing:
+        name = existing.get(fold_name(entry["name"]), entry["name"])
+        if fold_name(entry["name"]) not in existing:
             added.append(
                 add_code(
                     project,
@@ -391,7 +498,7 @@ def load_codebook(project: Project, path: Path) -> list[CodeInfo]:
                 )
             )
         for child in entry.get("children", []):
-            add(child, entry["name"])
+            add(child, NAME_PREFIX + name)
 
     for entry in entries:
         add(entry, None)

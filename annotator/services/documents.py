@@ -14,9 +14,13 @@ from annotator.project import Project
 from annotator.text.boundaries import decode_boundaries
 from annotator.text.forms import SIMPLIFIED, TRADITIONAL, own_forms
 from db import changes
+from annotator.text.display import visible
 from db.models import Annotation, Document, Segmentation
 
 EDITABLE_METADATA = ("title", "author", "date", "source_ref", "notes")
+# A reference that is always an id, or always a title (see resolve_document).
+ID_PREFIX = "#"
+TITLE_PREFIX = "title:"
 # The text columns are large; looking a document up never needs them.
 WITHOUT_TEXT = (defer(Document.text), defer(Document.folded_text), defer(Document.traditional_text))
 
@@ -79,21 +83,55 @@ def list_documents(project: Project) -> list[DocumentInfo]:
 
 
 def resolve_document(session: Session, reference: str | int) -> Document:
-    """A document by id (a number) or by exact title; ambiguity and absence are user errors."""
+    """A document by id or by exact title, as the command line writes it (the window passes
+    ints: ids).
+
+    `#N` is always the document with id N, and `title:X` always the document titled X. A bare
+    reference means the document with that title; a bare number that is no document's title
+    means the id. A bare number that is both a title and another document's id, and a title
+    that several documents have, are refused, naming the candidates and how to write each."""
+    if isinstance(reference, int) and not isinstance(reference, bool):
+        return _with_id(session, reference)
     text = str(reference).strip()
-    if text.isdigit():
-        document = session.get(Document, int(text), options=WITHOUT_TEXT)
-        if document is not None:
-            return document
-    matches = session.scalars(
-        select(Document).where(Document.title == text).options(*WITHOUT_TEXT)
+    if text.startswith(ID_PREFIX):
+        number = text[len(ID_PREFIX):]
+        if not _is_number(number):
+            raise UserError(f"“{visible(text)}” is not an id: write {ID_PREFIX} and a number, such as #3")
+        return _with_id(session, int(number))
+    prefixed = text.startswith(TITLE_PREFIX)
+    title = text[len(TITLE_PREFIX):].strip() if prefixed else text
+    titled = session.scalars(
+        select(Document).where(Document.title == title).order_by(Document.id).options(*WITHOUT_TEXT)
     ).all()
-    if len(matches) == 1:
-        return matches[0]
-    if len(matches) > 1:
-        ids = ", ".join(str(match.id) for match in matches)
-        raise UserError(f"several documents are titled “{text}” (ids {ids}); give the id instead")
-    raise UserError(f"no document with id or title “{text}”")
+    if len(titled) > 1:
+        ids = " or ".join(f"{ID_PREFIX}{match.id}" for match in titled)
+        raise UserError(f"several documents are titled “{visible(title)}”; write {ids}")
+    with_id = None
+    if not prefixed and _is_number(text):
+        with_id = session.get(Document, int(text), options=WITHOUT_TEXT)
+    if titled and with_id is not None and titled[0].id != with_id.id:
+        raise UserError(
+            f"“{text}” is both the title of document {titled[0].id} and the id of document "
+            f"“{visible(with_id.title)}”: write {TITLE_PREFIX}{text} for the first or {ID_PREFIX}{text} "
+            "for the second"
+        )
+    document = titled[0] if titled else with_id
+    if document is None:
+        what = "title" if prefixed or not _is_number(text) else "id or title"
+        raise UserError(f"no document with {what} “{visible(title)}”")
+    return document
+
+
+def _is_number(text: str) -> bool:
+    """Written in the digits 0-9 (not "٣" or "1_0", which int() would read as numbers)."""
+    return text.isascii() and text.isdigit()
+
+
+def _with_id(session: Session, document_id: int) -> Document:
+    document = session.get(Document, document_id, options=WITHOUT_TEXT)
+    if document is None:
+        raise UserError(f"no document with id {document_id}")
+    return document
 
 
 def get_document(project: Project, reference: str | int) -> DocumentInfo:

@@ -1,12 +1,23 @@
 """CSV export of coded passages: UTF-8 with BOM for Excel, RFC 4180 quoting, safe from formulas,
-written atomically (a half-written export never replaces a good one)."""
+written atomically (a half-written export never replaces a good one).
+
+An export writes a new file or replaces an ordinary, writable one, nothing else: never the
+project itself or its `-wal`/`-shm`/`-lock` files, never anything in its backups folder (all
+compared by what the paths are, not how they are spelt), never a folder, pipe or device, and a
+symbolic link only when asked to (its target is then replaced, in the target's folder). The
+temporary file is `.<name>.XXXXXXXX.annotator-export` beside the destination; one left by an
+export that was killed is removed by the next export to that name.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import os
+import re
+import stat
 import tempfile
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +30,9 @@ from annotator.services.annotations import ExportRecord, export_records
 from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services.documents import Boundaries, document_script_forms, document_text, load_boundaries
+from db.backup import backup_folder, real_path
 from db.models import Document
+from db.presence import LOCK_SUFFIX
 
 HEADER = (
     "annotation_id", "document_id", "document", "author", "date", "source_ref", "code", "code_path",
@@ -30,6 +43,15 @@ HEADER = (
 # A cell starting with one of these is a formula to Excel/LibreOffice (CSV injection). The
 # apostrophe is there too so that neutralising stays reversible (see `restore_cell`).
 FORMULA_STARTS = frozenset("=+-@\t\r'")
+# An export in progress writes `.<name>.<8 random characters><TEMPORARY_SUFFIX>` beside the
+# destination; one older than LEFTOVER_AGE_SECONDS was left by a killed export (a younger one
+# may be another export writing right now).
+TEMPORARY_SUFFIX = ".annotator-export"
+LEFTOVER_AGE_SECONDS = 300
+# The project's own files, by their suffix on the project's real path.
+PROJECT_FILE_SUFFIXES = {"": "the project itself", "-wal": "the project's -wal file",
+                         "-shm": "the project's -shm file", "-journal": "the project's journal",
+                         LOCK_SUFFIX: "the project's -lock file"}
 
 
 def neutralise(cell: str) -> str:
@@ -108,20 +130,25 @@ def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord]) -
         ]
 
 
-def export_csv(project: Project, passage_filter: PassageFilter, destination: Path) -> int:
+def export_csv(project: Project, passage_filter: PassageFilter, destination: Path, *,
+               follow_symlinks: bool = False) -> int:
     """Export the passages a filter selects (the command line's and the window's export)."""
-    return write_csv(project, export_records(project, passage_filter), destination)
+    return write_csv(project, export_records(project, passage_filter), destination,
+                     follow_symlinks=follow_symlinks)
 
 
-def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], destination: Path) -> int:
-    """Write the passages to `destination` atomically; return the number of rows."""
+def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], destination: Path, *,
+              follow_symlinks: bool = False) -> int:
+    """Write the passages to `destination` atomically; return the number of rows. What may be
+    replaced is in the module docstring; `follow_symlinks` replaces a link's target."""
     destination = Path(destination)
-    folder = destination.parent if str(destination.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"{folder}: no such folder")
+    target = _export_target(project, destination, follow_symlinks=follow_symlinks)
+    folder = target.parent
+    _remove_leftovers(folder, target.name)
     count = 0
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", dir=folder)
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX,
+                                                 dir=folder)
     except OSError as error:
         raise UserError(f"{destination}: cannot write here ({error.strerror})") from None
     try:
@@ -134,7 +161,7 @@ def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], dest
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is an ordinary file.
-        os.replace(temporary, destination)
+        os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise UserError(f"{destination}: the export could not be written ({error.strerror})") from None
@@ -142,6 +169,103 @@ def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], dest
         Path(temporary).unlink(missing_ok=True)
         raise
     return count
+
+
+def _export_target(project: Project, destination: Path, *, follow_symlinks: bool) -> Path:
+    """The file the export replaces or creates, after refusing whatever it must not replace."""
+    folder = destination.parent if str(destination.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"{folder}: no such folder")
+    target, status = destination, _status(destination)
+    if status is not None and stat.S_ISLNK(status.st_mode):
+        if not follow_symlinks:
+            raise UserError(
+                f"{destination}: is a symbolic link (to {os.readlink(destination)}); an export replaces "
+                "files, not links: export to another name, or to the file it points to (on the command "
+                "line: --follow-symlinks)"
+            )
+        try:
+            target = destination.resolve()
+        except (OSError, RuntimeError):  # a loop of links
+            raise UserError(f"{destination}: is a symbolic link that leads nowhere (a loop)") from None
+        if not target.parent.is_dir():
+            raise UserError(f"{destination}: is a symbolic link into a folder that does not exist ({target.parent})")
+        status = _status(target)
+    if status is not None:
+        if not stat.S_ISREG(status.st_mode):
+            raise UserError(f"{destination}: is {_kind(status.st_mode)}, not a regular file; an export "
+                            "writes a new file or replaces an ordinary one")
+        if not status.st_mode & 0o222 or not os.access(target, os.W_OK):
+            raise UserError(f"{destination}: is read-only; an export does not replace it")
+    _refuse_the_projects_files(project, destination, target, status)
+    return target
+
+
+def _status(path: Path) -> os.stat_result | None:
+    """The path's own status (a link's, not its target's), or None when nothing is there."""
+    try:
+        return os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise UserError(f"{path}: cannot be looked at ({error.strerror})") from None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+def _refuse_the_projects_files(project: Project, destination: Path, target: Path,
+                               status: os.stat_result | None) -> None:
+    """The project, its -wal/-shm/-lock files and its backups, whatever the spelling of the path:
+    compared by real path (links and `..` resolved) and, for existing files, by identity (a hard
+    link is the same file)."""
+    real = target.resolve()
+    project_file = real_path(project.path)
+
+    def same(other: Path) -> bool:
+        if real == other:
+            return True
+        try:
+            return status is not None and os.path.samefile(target, other)
+        except OSError:  # `other` does not exist
+            return False
+
+    for suffix, what in PROJECT_FILE_SUFFIXES.items():
+        if same(Path(f"{project_file}{suffix}")):
+            raise UserError(f"{destination}: is {what}; export to another file")
+    backups = backup_folder(project.path).resolve()
+    inside = real == backups or backups in real.parents
+    if not inside and status is not None and backups.is_dir():
+        inside = any(same(backup) for backup in backups.iterdir())
+    if inside:
+        raise UserError(f"{destination}: is in the project's backups folder ({backups}); export elsewhere")
+
+
+def _remove_leftovers(folder: Path, name: str) -> None:
+    """Delete the temporary files that killed exports to `name` left in `folder`."""
+    pattern = re.compile(re.escape(f".{name}.") + r"[A-Za-z0-9_]{8}" + re.escape(TEMPORARY_SUFFIX))
+    cutoff = time.time() - LEFTOVER_AGE_SECONDS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                os.unlink(entry.path)
+        except OSError:
+            pass  # another export removed it, or it is not ours to remove: the export goes on
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

@@ -110,15 +110,30 @@ def text_sha256(text: str) -> str:
 
 
 def read_file_bytes(path: Path) -> bytes:
+    """The bytes of a regular file (a link to one is followed), at most MAX_FILE_BYTES of them.
+    A pipe, device or folder is refused before anything is read: reading a pipe waits for ever,
+    and /dev/zero has no end."""
+    import os
+    import stat
+
+    def check_regular(mode: int) -> None:
+        kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a pipe"), (stat.S_ISCHR, "a device"),
+                 (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in kinds if test(mode)), "not a file")
+            raise UserError(f"{path.name}: not a regular file ({kind}); only text files can be imported")
+
     try:
-        if path.is_dir():
-            raise UserError(f"{path.name}: is a folder, not a text file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_large(path, f"{size / 2**20:.0f} MB")
-        # Read no more than the limit even so: a device or pipe reports size 0, and a file may
-        # grow after the check.
-        with path.open("rb") as handle:
+        status = os.stat(path)
+        check_regular(status.st_mode)
+        if status.st_size > MAX_FILE_BYTES:
+            raise _too_large(path, f"{status.st_size / 2**20:.0f} MB")
+        # Opened without waiting (a pipe put there after the check would block the open itself),
+        # and what was opened checked again.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            check_regular(os.fstat(handle.fileno()).st_mode)
+            # Read no more than the limit even so: a file may grow after the check.
             data = handle.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
             raise _too_large(path, f"over {MAX_FILE_BYTES // 2**20} MB")

@@ -6,12 +6,13 @@ import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
-from annotator import APP_ID, APP_NAME, settings as shared_settings
+from annotator import APP_ID, APP_NAME, paths, settings as shared_settings
 from annotator.errors import USER_ERRORS
 from annotator.services.bootstrap import open_project
 from annotator.ui.recovery import ask_to_restore, restore_damaged
@@ -126,6 +127,17 @@ def coder_name(*, ask: bool = True) -> str:
     return name
 
 
+def confirm_new_project(path: Path) -> bool:
+    """Whether to go on with `path`: a path that does not exist (a mistyped --project) is
+    created only when the user says so; the default project is created without asking."""
+    if os.path.lexists(path) or path.resolve() == paths.default_project_path().resolve():
+        return True
+    answer = QMessageBox.question(None, APP_NAME, f"{path} does not exist. Create a new project there?",
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def open_window(project_argument: str | None, settings: QSettings) -> MainWindow | None:
     """The main window on the project chosen by the rule the command line uses too
     (annotator.settings.choose_project), or None after saying why the project cannot open."""
@@ -133,6 +145,8 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
 
     migrate_qsettings(settings)
     chosen = shared_settings.choose_project(project_argument)
+    if not confirm_new_project(chosen.path):
+        return None
     try:
         try:
             project = open_project(chosen.path)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import csv
+import os
+import stat
+import time
+from pathlib import Path
 
 import pytest
 
 from annotator.errors import UserError
 from annotator.services import annotations
-from annotator.services.export import HEADER, read_csv, write_csv
+from annotator.services.export import HEADER, LEFTOVER_AGE_SECONDS, TEMPORARY_SUFFIX, read_csv, write_csv
 from annotator.services.imports import import_file
 
 TEXT = "第一句話。𠮷野說：=SUM(A1)是公式。\n第三句，毛澤東訪蘇，談判開始。最後一句。"
@@ -114,3 +118,124 @@ def test_a_mixed_document_has_both_columns_converted(project, write_text, tmp_pa
     assert row["text"] == "毛澤東訪蘇聯。毛泽东访苏联。"
     assert row["text_simplified"] == "毛泽东访苏联。毛泽东访苏联。"
     assert row["text_traditional"] == "毛澤東訪蘇聯。毛澤東訪蘇聯。"
+
+
+# -- what an export may replace: a new file or an ordinary writable one, nothing else ------------
+
+
+def test_the_project_and_its_files_are_never_replaced_however_the_path_is_spelt(project, coded, tmp_path) -> None:
+    before = sorted(p.id for p in annotations.list_passages(project))
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "linked-folder").symlink_to(tmp_path)
+    os.link(project.path, tmp_path / "hard-link.sqlite")
+    spellings = [
+        project.path, tmp_path / "sub" / ".." / "project.sqlite", tmp_path / "linked-folder" / "project.sqlite",
+        tmp_path / "hard-link.sqlite",  # the same file under another name
+        Path(f"{project.path}-wal"), Path(f"{project.path}-shm"), Path(f"{project.path}-lock"),
+        tmp_path / "linked-folder" / "project.sqlite-wal",
+    ]
+    for spelling in spellings:
+        with pytest.raises(UserError, match="is the project"):
+            write_csv(project, annotations.list_passages(project), spelling)
+    assert sorted(p.id for p in annotations.list_passages(project)) == before == [1, 2, 3]
+    assert project.path.read_bytes().startswith(b"SQLite format 3\x00")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(TEMPORARY_SUFFIX)]
+
+
+def test_nothing_in_the_backups_folder_is_replaced_or_added(project, coded, tmp_path) -> None:
+    from db.backup import backup_folder, list_backups, make_backup
+
+    backup = make_backup(project.path, "manual")
+    kept = backup.read_bytes()
+    (tmp_path / "sub").mkdir()
+    for destination in (backup, backup_folder(project.path) / "new.csv", backup_folder(project.path),
+                        tmp_path / "sub" / ".." / "project.sqlite.backups" / backup.name):
+        with pytest.raises(UserError, match="backups folder|is a folder"):
+            write_csv(project, annotations.list_passages(project), destination)
+    assert backup.read_bytes() == kept and [b.path for b in list_backups(project.path)] == [backup]
+    assert sorted(p.name for p in backup_folder(project.path).iterdir()) == [backup.name]
+
+
+def test_a_read_only_file_is_not_replaced(project, coded, tmp_path) -> None:
+    kept = tmp_path / "kept.csv"
+    kept.write_text("the only copy", encoding="utf-8")
+    kept.chmod(0o444)  # no write bit for anyone: refused even for root, whom os.access lets write
+    with pytest.raises(UserError, match="read-only"):
+        write_csv(project, annotations.list_passages(project), kept)
+    assert kept.read_text(encoding="utf-8") == "the only copy"
+
+
+def test_a_symbolic_link_is_refused_unless_asked_then_its_target_is_replaced_in_its_folder(project, coded, tmp_path) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    target = tmp_path / "elsewhere" / "real.csv"
+    target.write_text("old export", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    with pytest.raises(UserError, match="symbolic link"):
+        write_csv(project, annotations.list_passages(project), link)
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "old export"
+
+    assert write_csv(project, annotations.list_passages(project), link, follow_symlinks=True) == 3
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert len(read_csv(target)) == 3
+    assert sorted(p.name for p in (tmp_path / "elsewhere").iterdir()) == ["real.csv"]
+    # A link to the project is refused even when links are followed.
+    (tmp_path / "to-project.csv").symlink_to(project.path)
+    with pytest.raises(UserError, match="is the project itself"):
+        write_csv(project, annotations.list_passages(project), tmp_path / "to-project.csv", follow_symlinks=True)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_a_folder_and_a_device_are_not_replaced(project, coded, tmp_path) -> None:
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    (folder / "inside.txt").write_text("kept", encoding="utf-8")
+    refused = {pipe: "a pipe", folder: "a folder"}
+    device = tmp_path / "null"
+    try:  # a device of our own (as root): /dev/null itself must never be at risk in a test
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        refused[device] = "a device"
+    except (PermissionError, AttributeError):
+        pass
+    for destination, kind in refused.items():
+        with pytest.raises(UserError, match=f"is {kind}, not a regular file"):
+            write_csv(project, annotations.list_passages(project), destination)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode) and (folder / "inside.txt").read_text(encoding="utf-8") == "kept"
+    if device in refused:
+        assert stat.S_ISCHR(os.lstat(device).st_mode)
+
+
+def test_the_temporary_file_has_a_name_of_its_own(project, coded, tmp_path, monkeypatch) -> None:
+    replaced: list[str] = []
+    real_replace = os.replace
+
+    def watching(source, destination):
+        replaced.append(Path(source).name)
+        return real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", watching)
+    write_csv(project, annotations.list_passages(project), tmp_path / "passages.csv")
+    [name] = replaced
+    assert name.startswith(".passages.csv.") and name.endswith(TEMPORARY_SUFFIX)
+
+
+def test_the_next_export_removes_what_a_killed_export_left(project, coded, tmp_path) -> None:
+    old = time.time() - LEFTOVER_AGE_SECONDS - 60
+
+    def leftover(name: str, age: float | None = old) -> Path:
+        path = tmp_path / name
+        path.write_bytes(b"x" * 1000)  # a half-written export (the was 29 MB)
+        if age is not None:
+            os.utime(path, (age, age))
+        return path
+
+    killed = leftover(f".passages.csv.k1ll3d_x{TEMPORARY_SUFFIX}")
+    running = leftover(f".passages.csv.running1{TEMPORARY_SUFFIX}", age=None)  # another export, now
+    other_name = leftover(f".other.csv.k1ll3d_x{TEMPORARY_SUFFIX}")
+    not_ours = leftover(".passages.csv.k1ll3d_x")  # no suffix: not an export's
+    write_csv(project, annotations.list_passages(project), tmp_path / "passages.csv")
+    assert not killed.exists()
+    assert running.exists() and other_name.exists() and not_ours.exists()
+    assert len(read_csv(tmp_path / "passages.csv")) == 3

@@ -13,12 +13,15 @@ import pytest
 
 from annotator import settings as shared_settings
 from annotator.cli import main as cli_main
+from PySide6.QtWidgets import QMessageBox
+
 from annotator.ui.launch import (
     XCB_LIBRARIES,
     _library_present,
     after_first_paint,
     coder_name,
     display_problem,
+    launch_window,
     migrate_qsettings,
     open_window,
 )
@@ -126,6 +129,82 @@ def test_ready_is_said_only_once_the_view_has_painted(qtbot) -> None:
     view.viewport().repaint()
     qtbot.wait(20)
     assert paints_when_ready == [1]  # once, after the first paint
+
+
+# -- a project path that does not exist ----------------------------------------------------------
+
+
+def _answering(monkeypatch, answer: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_a_mistyped_project_path_is_not_created_when_the_user_says_no(qapp, monkeypatch, tmp_path, capsys) -> None:
+    mistyped = tmp_path / "projcet.sqlite"
+    asked = _answering(monkeypatch, QMessageBox.StandardButton.No)
+    assert launch_window(str(mistyped)) == 1
+    assert asked == [f"{mistyped} does not exist. Create a new project there?"]
+    assert not mistyped.exists() and list(tmp_path.glob("projcet*")) == []
+    assert capsys.readouterr().err == ""  # quietly: the user chose this
+
+
+def test_a_new_project_path_is_created_when_the_user_says_yes(qtbot, settings, monkeypatch, tmp_path) -> None:
+    new = tmp_path / "new.sqlite"
+    asked = _answering(monkeypatch, QMessageBox.StandardButton.Yes)
+    window = open_window(str(new), settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert asked and new.is_file() and window.session.project.path == new
+    finally:
+        for job in list(window.jobs):
+            job.cancel()
+            job.wait(30)
+
+
+def test_an_existing_project_and_the_default_one_open_without_a_question(qtbot, settings, monkeypatch,
+                                                                          sample_project) -> None:
+    from annotator import paths
+
+    asked = _answering(monkeypatch, QMessageBox.StandardButton.No)
+    for argument in (None, str(sample_project)):  # None: the default project (nothing opened before)
+        window = open_window(argument, settings)
+        assert window is not None
+        qtbot.addWidget(window)
+        for job in list(window.jobs):
+            job.cancel()
+            job.wait(30)
+    assert asked == [] and paths.default_project_path().is_file()
+
+
+# -- a code's key is one the window can use ------------------------------------------------------
+
+
+def test_no_code_can_take_a_key_the_window_uses_itself(window) -> None:
+    """The services keep their own list of the window's keys (they cannot ask Qt): it must hold
+    every key of the window's menus, or a code's key and a menu's would cancel each other out."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from annotator.errors import UserError
+    from annotator.services.codes import WINDOW_SHORTCUTS, normalise_shortcut
+
+    code_actions = set(window.code_actions)
+    own = {
+        sequence.toString(QKeySequence.SequenceFormat.PortableText)
+        for action in window.findChildren(QAction) if action not in code_actions
+        for sequence in action.shortcuts()
+    }
+    assert "Ctrl+E" in own and "Ctrl+Z" in own
+    assert own <= WINDOW_SHORTCUTS
+    for key in own:
+        with pytest.raises(UserError):
+            normalise_shortcut(key)
 
 
 # -- without a display ---------------------------------------------------------------------------

@@ -32,7 +32,7 @@ IDENTIFIED = ("documents", "coders", "codes", "annotations", "memos")
 
 
 def _name_key(name: str) -> str:
-    return unicodedata.normalize("NFKC", name).casefold()
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
 
 
 def upgrade() -> None:
