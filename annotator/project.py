@@ -39,9 +39,10 @@ TEXT_CACHE_DOCUMENTS = 4
 # user is told; a write whose connection was lost is run again once.
 CONFLICT_ATTEMPTS = 6
 LOST_CONNECTION_ATTEMPTS = 2
-# SQLSTATEs of integrity errors that, on a server, come from a concurrent write: another coder
-# stored the same tag, a new coder's name or a free key at the same moment (unique_violation),
-# or deleted what this write refers to (foreign_key_violation). Run again, the write sees it.
+# SQLSTATEs of integrity errors that, on a server, can come from a concurrent write by a program
+# that did not wait for the write lock (db.engine; an older version of the app, a script): it
+# stored the same tag, coder name or key at the same moment (unique_violation), or deleted what
+# this write refers to (foreign_key_violation). Run again, the write sees it and says so.
 _RACE_SQLSTATES = ("23505", "23503")
 
 
