@@ -130,3 +130,17 @@ def _try_tag(project: Project) -> str:
     except USER_ERRORS as error:
         return str(error)
     return "stored"
+
+
+def test_a_closed_project_is_freed_with_its_segmenter(tmp_path, write_text) -> None:
+    # Each project's segmenter holds a dictionary of some 60 MB: a closed project kept alive by
+    # its change-log listener made a long session (or the test suite) grow without end.
+    import gc
+    import weakref
+
+    with Project(tmp_path / "p.sqlite") as project:
+        import_file(project, write_text("t.txt", TEXT))
+        freed = weakref.ref(project), weakref.ref(project.segmenter)
+    del project
+    gc.collect()
+    assert [ref() for ref in freed] == [None, None]
