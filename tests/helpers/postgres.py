@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import os
 import pwd
+import shlex
 import shutil
 import socket
 import subprocess
@@ -89,6 +90,18 @@ def _run(user: str | None, command: list, check: bool = True) -> subprocess.Comp
                           check=check, timeout=120)
 
 
+def _stop_when_gone(owner: int, server: PostgresServer) -> None:
+    """Stop the server and remove its folder once the process that started it has ended, even
+    if it was killed (out of memory, a time-out): pg_ctl leaves the server running on its own."""
+    stop = [find_binary("pg_ctl"), "-D", str(server.folder / "data"), "-m", "immediate", "stop"]
+    if server.run_as is not None:
+        stop = ["runuser", "-u", server.run_as, "--", *stop]
+    script = (f"while kill -0 {owner} 2>/dev/null; do sleep 2; done; "
+              f"{shlex.join(stop)} >/dev/null 2>&1; rm -rf {shlex.quote(str(server.folder))}")
+    subprocess.Popen(["sh", "-c", script], start_new_session=True, stdin=subprocess.DEVNULL,
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def start_server(*, durable: bool = False) -> PostgresServer:
     """A server for the tests: with `durable` (the benchmark) it syncs every commit to disk, as
     a team's server does and as the project file does (SQLite's synchronous=FULL)."""
@@ -118,6 +131,7 @@ def start_server(*, durable: bool = False) -> PostgresServer:
     _run(run_as, [pg_ctl, "-D", data, "-o", options, "-l", folder / "server.log", "-w", "-t", "60",
                   "start"])
     server = PostgresServer(folder, port, run_as)
+    _stop_when_gone(os.getpid(), server)
     from psycopg import sql
 
     # Utility statements take no bound parameters: the password is quoted as a literal.
