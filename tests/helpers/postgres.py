@@ -98,8 +98,9 @@ def _stop_when_gone(owner: int, server: PostgresServer) -> None:
         stop = ["runuser", "-u", server.run_as, "--", *stop]
     script = (f"while kill -0 {owner} 2>/dev/null; do sleep 2; done; "
               f"{shlex.join(stop)} >/dev/null 2>&1; rm -rf {shlex.quote(str(server.folder))}")
-    subprocess.Popen(["sh", "-c", script], start_new_session=True, stdin=subprocess.DEVNULL,
-                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # In the background of a shell that exits at once: no child of ours is left to reap.
+    subprocess.run(["sh", "-c", f"({script}) &"], start_new_session=True, stdin=subprocess.DEVNULL,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
 
 
 def start_server(*, durable: bool = False) -> PostgresServer:
