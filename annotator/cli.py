@@ -22,6 +22,7 @@ from annotator.errors import USER_ERRORS, UserError
 from annotator.plural import count
 from annotator.project import Project
 from annotator.text.display import HIDDEN, marked, visible
+from db.location import Location
 
 # Usage errors exit with 2: argparse does that itself.
 EXIT_OK, EXIT_BAD_INPUT, EXIT_PARTLY = 0, 1, 3
@@ -48,8 +49,9 @@ def _project_option(parser: argparse.ArgumentParser, default: object) -> None:
         "--project",
         metavar="PATH",
         default=default,
-        help="project file (default: $ANNOTATOR_PROJECT, else the project last opened in the "
-             "window, else the default project); a new one is created, and said so",
+        help="project file, or a team project's URL postgresql+psycopg://user@host:port/database "
+             "(default: $ANNOTATOR_PROJECT, else the project last opened in the window, else the "
+             "default project); a new one is created, and said so",
     )
 
 
@@ -122,7 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     _project_option(common, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = commands.add_parser("import", parents=[common], help="import text files")
+    imp = commands.add_parser("import", parents=[common],
+                              help="import text files, or merge another project file (OTHER.sqlite)")
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--encoding", help="the files' encoding (default: detected)")
     imp.add_argument("--title", help="document title (default: the file name); one file only")
@@ -230,6 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", metavar="BACKUP",
                          help="a number from `backups`, `latest` (the newest sound one), or a file")
     restore.add_argument("--yes", action="store_true", help="confirm: the project is replaced")
+
+    copy = commands.add_parser("copy", parents=[common],
+                               help="copy the whole project into a new file or an empty database")
+    copy.add_argument("--to", required=True, metavar="TARGET",
+                      help="a new project file, or postgresql+psycopg://user@host:port/database")
 
     export = commands.add_parser("export", parents=[common], help="export coded passages to CSV")
     export.add_argument("--out", required=True, metavar="FILE.csv",
@@ -351,7 +359,18 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
     if args.title and len(args.paths) > 1:
         raise UserError("--title names one document: import the files one at a time")
     imported = 0
+    conflicted = False
     for raw_path in args.paths:
+        if _is_project_file(Path(raw_path)):
+            try:
+                merged = _merge(project, raw_path)
+            except USER_ERRORS as error:
+                _print_error(_naming_the_file(raw_path, error))
+                continue
+            imported += 1
+            # Conflicts are parts left undone (ours kept): settled by the user, so "partly done".
+            conflicted = conflicted or bool(merged.conflicts)
+            continue
         options = ImportOptions(
             encoding=args.encoding, title=args.title, presegmented=args.presegmented,
             clean_web=args.clean_web, author=args.author, date=args.date,
@@ -381,8 +400,40 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
         print(f"imported {imported} of {count(len(args.paths), 'file')}"
               + (f"; {refused} refused" if refused else ""), file=sys.stderr)
     if not refused:
-        return EXIT_OK
+        return EXIT_PARTLY if conflicted else EXIT_OK
     return EXIT_PARTLY if imported else EXIT_BAD_INPUT
+
+
+def _is_project_file(path: Path) -> bool:
+    """Another project (an SQLite database), to be merged rather than imported as a text."""
+    from db.migrate import SQLITE_HEADER
+
+    if not path.is_file():  # a pipe would block the read; folders and devices are not projects
+        return False
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _merge(project: Project, raw_path: str):
+    from annotator.services.merge import merge_project
+
+    summary = merge_project(project, Path(raw_path))
+    print(f"merged {_one_line(raw_path)}: {summary.describe()}")
+    for conflict in summary.conflicts:
+        print(f"  conflict: {_one_line(conflict.description)}")
+    if summary.left_out:
+        print(f"  left out {count(summary.left_out, 'passage or memo', 'passages or memos')} "
+              "of documents whose text differs here")
+    if summary.words_not_merged:
+        print(f"  not merged: {count(len(summary.words_not_merged), 'dictionary word')} "
+              f"({'、'.join(summary.words_not_merged)}); add them with `words add` to re-segment")
+    if summary.conflicts:
+        print(f"{count(len(summary.conflicts), 'conflict')}: this project's version was kept; "
+              "settle them here (rename, recode, edit)", file=sys.stderr)
+    return summary
 
 
 def _naming_the_file(raw_path: str, error: Exception) -> str:
@@ -802,16 +853,40 @@ def cmd_timeline(project: Project, args: argparse.Namespace) -> int:
 def cmd_backup(project: Project, args: argparse.Namespace) -> int:
     from db.backup import make_backup
 
+    if project.path is None:
+        from annotator.services.snapshots import make_snapshot
+
+        print(_one_line(make_snapshot(project, "manual")))
+        return EXIT_OK
     print(_one_line(make_backup(project.path, "manual")))
     return EXIT_OK
 
 
+def cmd_copy(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.transfer import copy_project
+
+    summary = copy_project(project, args.to)
+    print(f"copied {summary.describe()} to {_one_line(summary.target)}")
+    return EXIT_OK
+
+
 def backups_command(args: argparse.Namespace) -> int:
-    """List backups without opening the project: a damaged project's backups must be listable."""
+    """List backups without opening the project: a damaged project's backups must be listable.
+    A team project's are the snapshots taken by `backup` (annotator.services.snapshots)."""
     from db.backup import list_backups
 
-    target = _chosen_project(args)
-    for backup in list_backups(target):
+    try:
+        target = _chosen_project(args)
+        if target.is_file:
+            backups = list_backups(target.path)
+        else:
+            from annotator.services.snapshots import list_snapshots
+
+            backups = list_snapshots(target)
+    except USER_ERRORS as error:
+        _print_error(error)
+        return EXIT_BAD_INPUT
+    for backup in backups:
         made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         print(f"{backup.number}\t{made}\t{backup.reason}\t{count(backup.size, 'byte')}\t{_one_line(backup.path)}")
     return EXIT_OK
@@ -819,21 +894,34 @@ def backups_command(args: argparse.Namespace) -> int:
 
 def restore_command(args: argparse.Namespace) -> int:
     """Restore runs with the project closed: it replaces the file (or puts back a missing or
-    damaged one, setting the damaged file aside)."""
+    damaged one, setting the damaged file aside); a team project's contents are replaced in
+    one transaction, only while nobody else has it open (annotator.services.snapshots)."""
     from db.backup import find_backup, restore_backup
 
-    target = _chosen_project(args)
     try:
+        location = _chosen_project(args)
+        if location.is_file:
+            target, find = location.path, find_backup
+        else:
+            from annotator.services.snapshots import find_snapshot, restore_snapshot
+
+            target, find = location, find_snapshot
         choice = args.backup
         if choice == "latest" or (choice.isascii() and choice.isdigit()):
-            chosen = find_backup(target, choice).path
+            chosen = find(target, choice).path
         elif Path(choice).is_file():
             chosen = Path(choice)
         else:
             raise UserError(f"no backup “{choice}”; `backups` lists them (or use `latest`)")
         if not args.yes:
-            raise UserError(f"restoring replaces {target} with {chosen.name}; add --yes to do it")
-        result = restore_backup(target, chosen)
+            if location.is_file:
+                raise UserError(f"restoring replaces {target} with {chosen.name}; add --yes to do it")
+            raise UserError(f"restoring replaces the team project {location.label} (for everyone) with "
+                            f"{chosen.name}; add --yes to do it")
+        if location.is_file:
+            result = restore_backup(target, chosen)
+        else:
+            result = restore_snapshot(location, chosen)
     except USER_ERRORS as error:
         _print_error(error)
         return EXIT_BAD_INPUT
@@ -847,6 +935,7 @@ def restore_command(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
     "backup": cmd_backup,
+    "copy": cmd_copy,
     "import": cmd_import,
     "docs": cmd_docs,
     "codes": cmd_codes,
@@ -865,14 +954,15 @@ COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
 }
 
 
-def _chosen_project(args: argparse.Namespace) -> Path:
-    """The project by the rule the window uses too (annotator.settings); when it was not given
-    with --project, one line on stderr says which it is, so nobody imports into the wrong one."""
+def _chosen_project(args: argparse.Namespace) -> Location:
+    """The project by the rule the window uses too (annotator.settings): a file or a team
+    project's URL; when it was not given with --project, one line on stderr says which it is,
+    so nobody imports into the wrong one."""
     choice = settings.choose_project(args.project)
     note = choice.note()
     if note:
         print(_one_line(note), file=sys.stderr)
-    return choice.path
+    return choice.location
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -880,9 +970,9 @@ def run_command(args: argparse.Namespace) -> int:
 
     try:
         target = _chosen_project(args)
-        is_new = not os.path.lexists(target)
         with open_project(target, automatic_backup=True) as project:
-            if is_new:
+            # A new file, or an empty database that has just become a project.
+            if project.created:
                 # Scripts rely on a new path making a new project; a mistyped one must be seen.
                 print(f"created a new project at {_one_line(target)}", file=sys.stderr)
             return COMMANDS[args.command](project, args)

@@ -7,16 +7,21 @@ that other windows on the same project reload just that.
 
 from __future__ import annotations
 
+import functools
+import random
 import threading
+import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from annotator import paths
 from annotator.errors import UserError
@@ -30,6 +35,26 @@ from db.models import DictionaryWord, Document
 from db.presence import Presence
 
 TEXT_CACHE_DOCUMENTS = 4
+# How often a write that conflicted with another coder's (PostgreSQL) is run again before the
+# user is told; a write whose connection was lost is run again once.
+CONFLICT_ATTEMPTS = 6
+LOST_CONNECTION_ATTEMPTS = 2
+# SQLSTATEs of integrity errors that, on a server, can come from a concurrent write by a program
+# that did not wait for the write lock (db.engine; an older version of the app, a script): it
+# stored the same tag, coder name or key at the same moment (unique_violation), or deleted what
+# this write refers to (foreign_key_violation). Run again, the write sees it and says so.
+_RACE_SQLSTATES = ("23505", "23503")
+
+
+class WriteConflict(UserError):
+    """A write that did not commit; nothing of it was saved. `retry` says whether running the
+    whole action again is safe: the transaction never reached its commit (a conflict the server
+    rolled back, a connection lost before COMMIT)."""
+
+    def __init__(self, message: str, *, retry: bool, attempts: int = CONFLICT_ATTEMPTS) -> None:
+        super().__init__(message)
+        self.retry = retry
+        self.attempts = attempts
 
 
 class Project:
@@ -50,6 +75,9 @@ class Project:
         # under us (db.presence); the file's identity tells us if something replaced it anyway.
         self._presence = Presence(self.path) if self.path is not None else None
         self._identity = _file_identity(self.path) if self.path is not None else None
+        # Commits made by each thread: an action is run again only if none of its own
+        # transactions committed before the one that failed.
+        self._local = threading.local()
         self._sessions = make_session_factory(self.engine)
         # Same pool; on SQLite each write transaction begins with BEGIN IMMEDIATE (db.engine).
         self._write_sessions = make_session_factory(write_engine(self.engine))
@@ -112,24 +140,59 @@ class Project:
         except DBAPIError as error:
             raise self._translate(error) from None
 
+    @property
+    def commits(self) -> int:
+        """How many write transactions this thread has committed on the project."""
+        return getattr(self._local, "commits", 0)
+
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One committed transaction per user action; any failure rolls all of it back."""
+        """One committed transaction per user action; any failure rolls all of it back.
+
+        A failure says whether it happened before COMMIT was sent (nothing was saved, and the
+        action may run again: see `retrying`) or during it (the server may or may not have
+        stored it: never run again)."""
         if self.replaced:
             # Writing on would go to a deleted file (our connections still hold it) and be lost.
             raise ProjectFileError(
                 f"{self.path}: the project file was replaced by another program (restored from "
                 "a backup?); nothing was saved: open the project again"
             )
+        committing = False
+        session = self._write_sessions()
         try:
-            with self._write_sessions.begin() as session:
+            session.begin()
+            try:
                 yield session
+            except BaseException:
+                _roll_back(session)
+                raise
+            session.flush()  # the last statements before COMMIT: a failure here saved nothing
+            committing = True
+            session.commit()
+            self._local.commits = self.commits + 1
         except IntegrityError as error:
-            raise UserError(f"refused by the project's integrity rules: {_first_line(error.orig)}") from None
+            _roll_back(session)
+            message = f"refused by the project's integrity rules: {_first_line(error.orig)}"
+            if not self.is_file and getattr(error.orig, "sqlstate", None) in _RACE_SQLSTATES:
+                raise WriteConflict(message, retry=not committing) from None
+            raise UserError(message) from None
+        except StaleDataError:
+            # A row this write changes was deleted by another program since it was read.
+            _roll_back(session)
+            raise WriteConflict(f"{self.location.label}: another program changed the same thing at "
+                                "the same moment; nothing was saved; try again", retry=not committing) from None
         except DBAPIError as error:
-            raise self._translate(error, writing=True) from None
+            _roll_back(session)
+            raise self._translate(error, writing=True, committing=committing) from None
+        finally:
+            session.close()
 
-    def _translate(self, error: DBAPIError, *, writing: bool = False) -> Exception:
+    @property
+    def is_file(self) -> bool:
+        return self.location.is_file
+
+    def _translate(self, error: DBAPIError, *, writing: bool = False, committing: bool = False) -> Exception:
         """A user's one line for what the driver's error code says; any other database error
         is a bug and is raised as it is (the window reports it as one)."""
         kind = classify(error)
@@ -137,15 +200,32 @@ class Project:
         unsaved = "; nothing was saved" if writing else ""
         if kind == ErrorKind.DAMAGED:
             return ProjectDamaged(where, _first_line(error.orig))
+        if kind == ErrorKind.BUSY and self.is_file:
+            return WriteConflict(f"{where}: the project is in use by another program; try again in a "
+                                 f"moment{unsaved}", retry=False)
+        if kind == ErrorKind.BUSY and getattr(error.orig, "sqlstate", None) == "55P03":
+            # The write lock stayed taken for the whole busy timeout (a long import elsewhere).
+            return WriteConflict(f"{where}: the project is busy with another coder's change; try again "
+                                 f"in a moment{unsaved}", retry=False)
         if kind == ErrorKind.BUSY:
-            return UserError(f"{where}: the project is in use by another program; try again in a moment{unsaved}")
+            # A serialization failure or deadlock: the server rolled the transaction back.
+            return WriteConflict(f"{where}: the change met another coder's at the same moment{unsaved}; "
+                                 "try again", retry=not committing)
         if kind == ErrorKind.READ_ONLY:
             return UserError(f"{where}: the project or its folder is read-only{unsaved}")
         if kind == ErrorKind.FULL:
             return UserError(f"{where}: the disk is full or failing{unsaved}")
         if kind == ErrorKind.CONSTRAINT:
             return UserError(f"refused by the project's integrity rules: {_first_line(error.orig)}")
-        if kind in (ErrorKind.CONNECTION, ErrorKind.LOGIN, ErrorKind.NO_DATABASE):
+        if kind == ErrorKind.CONNECTION and not _never_connected(error):
+            if committing:
+                return WriteConflict(
+                    f"{where}: the connection to the server was lost while saving: the change may "
+                    "or may not be stored; look before doing it again", retry=False)
+            return WriteConflict(f"{where}: the connection to the server was lost{unsaved}; try again",
+                                 retry=writing, attempts=LOST_CONNECTION_ATTEMPTS)
+        if kind in (ErrorKind.CONNECTION, ErrorKind.LOGIN, ErrorKind.NO_DATABASE,
+                    ErrorKind.PASSWORD_REQUIRED, ErrorKind.PERMISSION):
             return unreachable(self.location, error)
         return error
 
@@ -189,6 +269,49 @@ class Project:
             old, self._segmenter = self._segmenter, segmenter
         if old is not None and old is not segmenter:
             old.close()
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def retrying(action: Callable[P, R]) -> Callable[P, R]:
+    """Run a service action (its first argument the Project) again when its write failed in a
+    way that saved nothing and may succeed on a second try: on a server, a conflict with another
+    coder's write (a few times, after a short random pause) or a lost connection (once, on a
+    fresh one). Never when the failure came during COMMIT, nor once any transaction of the
+    action has committed: running it again could then do something twice."""
+
+    @functools.wraps(action)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        project = args[0]
+        assert isinstance(project, Project)
+        attempt = 0
+        while True:
+            before = project.commits
+            try:
+                return action(*args, **kwargs)
+            except WriteConflict as conflict:
+                attempt += 1
+                if not conflict.retry or attempt >= conflict.attempts or project.commits != before:
+                    raise
+                # Apart at random, so that two coders who collided do not collide again.
+                time.sleep(random.uniform(0.0, 0.005 * 2 ** attempt))
+
+    return run
+
+
+def _roll_back(session: Session) -> None:
+    try:
+        session.rollback()
+    except DBAPIError:
+        pass  # the connection is gone: the server has rolled back already
+
+
+def _never_connected(error: DBAPIError) -> bool:
+    """Whether a connection error came from opening a connection (the server cannot be
+    reached now) rather than from one that was open (lost mid-session)."""
+    return str(error.orig).startswith("connection failed")
 
 
 def project_segmenter(words: Iterable[str]) -> Segmenter:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator import paths
+from db.errors import ProjectFileError
+from db.location import Location
 
 SETTINGS_FILE = "settings.json"
 # The same variable services.annotations reads when a tag names no coder.
@@ -103,24 +105,45 @@ def coder_name(explicit: str | None = None) -> str:
 # -- the project ------------------------------------------------------------------------------
 
 
-def last_project() -> Path | None:
-    """The project last opened in the window, if it still exists."""
+def last_project() -> Location | None:
+    """The project last opened in the window, if it still exists (a server's, if it parses:
+    only connecting can tell whether it is still there)."""
     stored = _text(read_settings().get(KEY_LAST_PROJECT))
-    if stored and Path(stored).is_file():
-        return Path(stored)
-    return None
+    if not stored:
+        return None
+    try:
+        location = Location.parse(stored)
+    except ProjectFileError:
+        return None
+    if location.is_file and not location.path.is_file():
+        return None
+    return location
 
 
-def remember_project(path: Path) -> bool:
-    return update_settings({KEY_LAST_PROJECT: str(Path(path).resolve())})
+def remember_project(project: Path | Location) -> bool:
+    """Store the project last opened: a file's real path, or a server's URL without password."""
+    location = Location.parse(project)
+    return update_settings({KEY_LAST_PROJECT: location.key})
 
 
 @dataclass(frozen=True)
 class ProjectChoice:
     """The project a run uses, and why (for the one line that says so)."""
 
-    path: Path
+    location: Location  # a Path or a string (file or URL) is parsed into one
     source: str  # "option", "environment", "last" or "default"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "location", Location.parse(self.location))
+
+    @property
+    def path(self) -> Path:
+        """The project file (what the window opens)."""
+        if self.location.path is None:
+            raise ProjectFileError(
+                f"{self.location.label}: the window cannot open a team project yet; the command "
+                f"line can (python main.py docs --project {self.location})")
+        return self.location.path
 
     def note(self) -> str | None:
         """What the command line prints on stderr when the project was not named by --project."""
@@ -131,16 +154,17 @@ class ProjectChoice:
         }.get(self.source)
         if reason is None:
             return None
-        return f"using project {self.path} ({reason}; --project chooses another)"
+        return f"using project {self.location} ({reason}; --project chooses another)"
 
 
 def choose_project(argument: str | os.PathLike[str] | None) -> ProjectChoice:
-    """The project for `--project ARGUMENT` (None when not given), by the rule of this module."""
+    """The project for `--project ARGUMENT` (None when not given), by the rule of this module:
+    a file path or a server URL (db.location); ProjectFileError for a malformed URL."""
     if argument:
-        return ProjectChoice(Path(argument).expanduser(), "option")
+        return ProjectChoice(Location.parse(argument), "option")
     from_env = os.environ.get(paths.ENV_PROJECT)
     if from_env:
-        return ProjectChoice(Path(from_env).expanduser(), "environment")
+        return ProjectChoice(Location.parse(from_env), "environment")
     last = last_project()
     if last is not None:
         return ProjectChoice(last, "last")

@@ -432,6 +432,15 @@ def _window_case(name: str) -> Callable[[dict], dict]:
     return run
 
 
+def _team_case(name: str) -> Callable[[dict], dict]:
+    def run(inputs: dict) -> dict:
+        from bench import team
+
+        return getattr(team, name)(inputs)
+
+    return run
+
+
 CASES: dict[str, Callable[[dict], dict]] = {
     "startup": case_startup,
     "import": case_import,
@@ -444,6 +453,9 @@ CASES: dict[str, Callable[[dict], dict]] = {
     "entities": case_entities,
     "parallels": case_parallels,
     "import_index": case_import_index,
+    "team_tag": _team_case("case_team_tag"),
+    "team_open": _team_case("case_team_open"),
+    "team_coders": _team_case("case_team_coders"),
 }
 
 

@@ -189,19 +189,27 @@ def _remove(path: Path) -> None:
 
 def make_backup(project_path: Path, reason: str, *, keep: int = KEEP_BACKUPS) -> Path:
     """Back the project up as the next numbered backup; rotate; return the backup's path."""
+    real = real_path(project_path)
+    destination = next_backup_path(project_path, reason)
+    if not real.is_file():
+        # sqlite3 would create an empty database and back that up.
+        raise ProjectFileError(f"{project_path}: no such project file")
+    made = backup_database(real, destination)
+    prune_backups(project_path, keep, just_made=made)
+    return made
+
+
+def next_backup_path(project_path: Path, reason: str) -> Path:
+    """Where the next numbered backup of `project_path` goes (leftovers cleaned up first). A
+    team project's snapshots use the same numbering beside a name that stands for the server
+    (annotator.services.snapshots)."""
     folder = backup_folder(project_path)
     _clean_leftovers(project_path)
     backups = _number_legacy_backups(project_path)
     number = max((b.number for b in backups), default=0) + 1
     real = real_path(project_path)
-    if not real.is_file():
-        # sqlite3 would create an empty database and back that up.
-        raise ProjectFileError(f"{project_path}: no such project file")
     stamp = datetime.now(timezone.utc).strftime(STAMP_FORMAT)
-    name = f"{real.stem}-{number:05d}-{stamp}-{reason}{real.suffix or '.sqlite'}"
-    made = backup_database(real, folder / name)
-    prune_backups(project_path, keep, just_made=made)
-    return made
+    return folder / f"{real.stem}-{number:05d}-{stamp}-{reason}{real.suffix or '.sqlite'}"
 
 
 def _number_legacy_backups(project_path: Path) -> list[Backup]:

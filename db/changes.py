@@ -7,6 +7,7 @@ log (db.watch) and reloads just what changed; a team server can notify its clien
 
 from __future__ import annotations
 
+import weakref
 from typing import Protocol
 
 from sqlalchemy import event, insert
@@ -62,8 +63,15 @@ def _entry(target: object) -> tuple[str, int | None, int | None] | None:
 
 def track_changes(factory: sessionmaker[Session], writer: Writer) -> None:
     """Log every object the sessions of `factory` flush."""
+    # Held weakly: SQLAlchemy keeps the listener in a WeakKeyDictionary keyed by the factory's
+    # Session class, and a listener holding the Project (which holds the factory, which holds
+    # that class) kept every closed Project alive, its segmenter's dictionary (some 60 MB) too.
+    writer_ref = weakref.ref(writer)
 
     def after_flush(session: Session, _context: object) -> None:
+        writer = writer_ref()
+        if writer is None:
+            return
         rows = []
         for action, targets in ((ADDED, session.new), (REMOVED, session.deleted),
                                 (CHANGED, [t for t in session.dirty if session.is_modified(t)])):

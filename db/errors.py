@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -34,6 +35,11 @@ class ProjectUnreachable(ProjectFileError):
     """A team project's server cannot be reached, refuses the login, or has no such database."""
 
 
+class PasswordRequired(ProjectUnreachable):
+    """The server asks for a password and none was found (PGPASSWORD, ~/.pgpass): the window
+    asks for one and opens the project again with `Location.with_password`."""
+
+
 class ErrorKind:
     """What a database error means for the user, read from the driver's error code."""
 
@@ -44,7 +50,9 @@ class ErrorKind:
     CONSTRAINT = "constraint"  # refused by the schema's integrity rules
     CONNECTION = "connection"  # a server that cannot be reached, or a lost connection
     LOGIN = "login"
+    PASSWORD_REQUIRED = "password-required"  # the server wants a password and none was given
     NO_DATABASE = "no-database"
+    PERMISSION = "permission"  # the role may not do this (create tables, read a table)
 
 
 # SQLite's primary result codes, by name (sqlite3.Error.sqlite_errorname; extended codes such as
@@ -72,11 +80,22 @@ _SQLSTATE_KINDS = {
     "28000": ErrorKind.LOGIN,  # invalid_authorization_specification
     "28P01": ErrorKind.LOGIN,  # invalid_password
     "3D000": ErrorKind.NO_DATABASE,  # invalid_catalog_name
+    "42501": ErrorKind.PERMISSION,  # insufficient_privilege
     "57P01": ErrorKind.CONNECTION,  # admin_shutdown
     "57P02": ErrorKind.CONNECTION,
     "57P03": ErrorKind.CONNECTION,  # cannot_connect_now
 }
 _SQLSTATE_CLASSES = {"23": ErrorKind.CONSTRAINT, "08": ErrorKind.CONNECTION, "53": ErrorKind.FULL}
+# A connection that fails before the server has accepted it carries no SQLSTATE (libpq keeps
+# it only for results): what went wrong is read from libpq's and the server's messages. The
+# server sends them in its own lc_messages; these are the English ones (the default).
+_CONNECT_FAILURES = (
+    (re.compile(r"no password supplied"), ErrorKind.PASSWORD_REQUIRED),
+    (re.compile(r"password authentication failed|authentication failed for user|"
+                r"role \S+ does not exist|no pg_hba\.conf entry|permission denied for database"),
+     ErrorKind.LOGIN),
+    (re.compile(r"database \S+ does not exist"), ErrorKind.NO_DATABASE),
+)
 
 
 def classify(error: BaseException) -> str | None:
@@ -92,7 +111,23 @@ def classify(error: BaseException) -> str | None:
     sqlstate = getattr(original, "sqlstate", None)
     if sqlstate:
         return _SQLSTATE_KINDS.get(sqlstate) or _SQLSTATE_CLASSES.get(sqlstate[:2])
-    # psycopg raises OperationalError without an SQLSTATE when it never reached a server.
+    # psycopg raises OperationalError without an SQLSTATE when it never reached a server, or
+    # when the server refused the connection before accepting it (a login, a database).
     if type(original).__module__.startswith("psycopg") and type(original).__name__ == "OperationalError":
+        message = str(original)
+        for pattern, kind in _CONNECT_FAILURES:
+            if pattern.search(message):
+                return kind
         return ErrorKind.CONNECTION
     return None
+
+
+def server_reason(error: BaseException) -> str:
+    """The driver's own last line about a failed connection ("Connection refused", "timeout
+    expired"), for the one line the user sees; it names the host and port, never a password."""
+    original = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(original).splitlines() if line.strip()]
+    if not lines:
+        return type(original).__name__
+    # libpq: 'connection failed: connection to server at "h", port p failed: REASON'
+    return lines[0].rsplit("failed: ", 1)[-1].removeprefix("FATAL:").strip()

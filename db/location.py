@@ -63,7 +63,8 @@ class Location:
         # Kept apart from the URL: usually the driver finds it in PGPASSWORD or ~/.pgpass, or
         # the window asks for it; a password typed into the URL is used but never shown.
         password = url.password if isinstance(url.password, str) else None
-        return cls(url=url.set(password=None), password=password)
+        # Not url.set(password=None): set() takes None for "leave as it is".
+        return cls(url=url._replace(password=None), password=password)
 
     def with_password(self, password: str | None) -> Location:
         return Location(self.path, self.url, password)

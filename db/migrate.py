@@ -12,18 +12,20 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, DatabaseError
 
 from db.backup import make_backup
-from db.engine import CONNECT_TIMEOUT_SECONDS, create_project_engine
+from db.engine import connect_timeout_seconds, create_project_engine
 from db.errors import (
     ErrorKind,
+    PasswordRequired,
     ProjectDamaged,
     ProjectFileError,
     ProjectUnreachable,
     classify,
     is_damage,
+    server_reason,
 )
 from db.health import schema_check
 from db.location import Location
@@ -86,9 +88,6 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def _migrate(engine: Engine, direction: str, revision: str) -> None:
-    from alembic import command
-
-    config = alembic_config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         # On the driver's connection itself: through SQLAlchemy the PRAGMA would begin a
@@ -98,8 +97,7 @@ def _migrate(engine: Engine, direction: str, revision: str) -> None:
             raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
-                config.attributes["connection"] = connection
-                getattr(command, direction)(config, revision)
+                migrate_on(connection, direction, revision)
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
@@ -107,6 +105,32 @@ def _migrate(engine: Engine, direction: str, revision: str) -> None:
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")
+
+
+def migrate_on(connection: Connection, direction: str = "upgrade", revision: str = "head") -> None:
+    """Run the migrations inside the transaction `connection` is in (the caller commits): on
+    PostgreSQL, whose schema changes are transactional, a copy makes the schema and fills it in
+    one transaction."""
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    getattr(command, direction)(config, revision)
+
+
+# Two programs opening a new, empty team database at once: one gives it its schema, the other
+# waits for that and finds a project (a transaction-level advisory lock, per database).
+SCHEMA_LOCK = 0x616E6E6F  # "anno"
+
+
+def _give_schema(engine: Engine) -> bool:
+    """Give an empty server database its schema; False if another program did meanwhile."""
+    with engine.connect() as connection, connection.begin():
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+        if inspect(connection).get_table_names():
+            return False
+        migrate_on(connection)
+    return True
 
 
 def check_is_sqlite_file(path: Path) -> None:
@@ -181,8 +205,9 @@ def _open_server(location: Location) -> OpenedEngine:
     try:
         revision = _check_revision(engine, location.label, "a database")
         if revision is None:  # an empty database: it becomes a project
-            upgrade(engine)
-            return OpenedEngine(engine, True, None, None)
+            if _give_schema(engine):
+                return OpenedEngine(engine, True, None, None)
+            revision = _check_revision(engine, location.label, "a database")
         if revision != HEAD_REVISION:
             upgrade(engine)
             return OpenedEngine(engine, False, None, revision)
@@ -199,22 +224,34 @@ def unreachable(location: Location, error: DBAPIError) -> ProjectFileError:
     """One line for a server that cannot be used: never the password, never a traceback."""
     kind = classify(error)
     where = location.label
+    user = location.url.username if location.url is not None else None
+    if kind == ErrorKind.PASSWORD_REQUIRED:
+        return PasswordRequired(
+            f"{where}: the server asks for the password of “{user}”: set PGPASSWORD or put it in "
+            "~/.pgpass (the window asks for it)")
     if kind == ErrorKind.LOGIN:
         return ProjectUnreachable(
-            f"{where}: the server refused the login for “{location.url.username}”: check the "
+            f"{where}: the server refused the login for “{user}”: check the "
             "password (PGPASSWORD or ~/.pgpass) and the role")
     if kind == ErrorKind.NO_DATABASE:
         return ProjectUnreachable(f"{where}: the server has no such database; ask its administrator to create it")
+    if kind == ErrorKind.PERMISSION:
+        return ProjectUnreachable(
+            f"{where}: the role “{user}” may not make or change the project's tables; the "
+            "administrator makes it the database's owner (ALTER DATABASE … OWNER TO …)")
     if kind == ErrorKind.CONNECTION or kind is None:
         return ProjectUnreachable(
-            f"{where}: the server cannot be reached (no answer within {CONNECT_TIMEOUT_SECONDS} s, or "
-            "it refused the connection); check the host, the port and the network")
+            f"{where}: the server cannot be reached ({server_reason(error)}; no answer within "
+            f"{connect_timeout_seconds()} s, or it refused the connection); check the host, the "
+            "port and the network")
     return ProjectUnreachable(f"{where}: the project cannot be opened ({kind})")
 
 
 def _check_revision(engine: Engine, where: str, what: str) -> str | None:
     """The project's schema revision; None for an empty database; refuses foreign ones."""
     revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return revision  # the common case: no need to load Alembic to know it
     if revision is None:
         if inspect(engine).get_table_names():
             raise ProjectFileError(f"{where}: is {what}, but not a project of this app")

@@ -78,3 +78,16 @@ class Presence:
 
     def __exit__(self, *exc_info: object) -> None:
         self.release()
+
+
+def server_clients(connection) -> int:
+    """How many other connections of this app are open on the same database: a team project's
+    counterpart of the lock file (a restore is refused while anyone has the project open). The
+    application name and database of every session are visible to every role."""
+    from sqlalchemy import text
+
+    from db.engine import APPLICATION_NAME
+
+    return connection.scalar(text(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+        "AND application_name = :app AND pid <> pg_backend_pid()"), {"app": APPLICATION_NAME})

@@ -92,3 +92,21 @@ def test_the_note_says_which_project_and_why(source: str, reason: str) -> None:
 
 def test_no_note_when_the_project_was_given() -> None:
     assert settings.ProjectChoice(Path("x.sqlite"), "option").note() is None
+
+
+def test_a_team_projects_url_is_chosen_as_a_file_is_and_never_keeps_its_password(
+    monkeypatch, tmp_path: Path
+) -> None:
+    url = "postgresql+psycopg://coder:secret@db.example.org:5432/cold_war"
+    choice = settings.choose_project(url)
+    assert choice.source == "option" and not choice.location.is_file
+    assert choice.location.password == "secret"  # used to connect
+    monkeypatch.setenv("ANNOTATOR_PROJECT", url)
+    choice = settings.choose_project(None)
+    assert choice.note() == ("using project postgresql+psycopg://coder@db.example.org:5432/cold_war "
+                             "(from $ANNOTATOR_PROJECT; --project chooses another)")
+    monkeypatch.delenv("ANNOTATOR_PROJECT")
+    settings.remember_project(choice.location)
+    assert "secret" not in settings.settings_path().read_text(encoding="utf-8")
+    assert settings.choose_project(None) == settings.ProjectChoice(
+        "postgresql+psycopg://coder@db.example.org:5432/cold_war", "last")

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from annotator.domain import Mark, Passage, PassageFilter
 from annotator.errors import UserError
-from annotator.project import Project
-from annotator.services.codes import code_paths, resolve_code
+from annotator.project import Project, retrying
+from annotator.services.codes import code_paths, descendant_ids, resolve_code
+from annotator.text.script import fold
 from annotator.services.documents import resolve_document
 from db import changes, queries
 from db.models import Annotation, Code, Coder, Document, utc_now
@@ -84,6 +85,7 @@ def _check_not_duplicate(
         raise UserError(f"this passage already has that code (annotation {existing})")
 
 
+@retrying
 def tag(
     project: Project,
     document: str | int,
@@ -122,6 +124,7 @@ def tag(
     return passage
 
 
+@retrying
 def restore(project: Project, passage: Passage) -> Passage:
     """Put a removed passage back under its old id (undo of untag)."""
     with project.write() as session:
@@ -150,6 +153,7 @@ def restore(project: Project, passage: Passage) -> Passage:
     return get_passage(project, passage.id)
 
 
+@retrying
 def untag(project: Project, annotation_id: int) -> Passage:
     """Remove a passage and return it as it was, so that it can be restored."""
     removed = get_passage(project, annotation_id)
@@ -167,6 +171,7 @@ def _chunks(items: list, size: int = _ID_CHUNK) -> Iterator[list]:
         yield items[index:index + size]
 
 
+@retrying
 def tag_many(
     project: Project,
     spans: Iterable[tuple[int, int, int]],
@@ -234,6 +239,7 @@ def tag_many(
     ]
 
 
+@retrying
 def untag_many(project: Project, annotation_ids: Iterable[int]) -> list[Passage]:
     """Remove passages in ONE transaction (undo of `tag_many`) and return them as they were.
     If any is missing, none is removed."""
@@ -255,6 +261,7 @@ def untag_many(project: Project, annotation_ids: Iterable[int]) -> list[Passage]
     return sorted(removed, key=lambda passage: order[passage.id])
 
 
+@retrying
 def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]:
     """Put removed passages back under their old ids in ONE transaction (redo of `tag_many`,
     undo of `untag_many`); if any cannot be restored, none is."""
@@ -299,6 +306,7 @@ def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]
     return sorted(restored, key=lambda passage: order[passage.id])
 
 
+@retrying
 def set_memo(project: Project, annotation_id: int, memo: str) -> Passage:
     with project.write() as session:
         annotation = _get(session, annotation_id)
@@ -307,6 +315,7 @@ def set_memo(project: Project, annotation_id: int, memo: str) -> Passage:
     return get_passage(project, annotation_id)
 
 
+@retrying
 def recode(project: Project, annotation_id: int, code: str | int) -> Passage:
     with project.write() as session:
         annotation = _get(session, annotation_id)
@@ -320,6 +329,7 @@ def recode(project: Project, annotation_id: int, code: str | int) -> Passage:
     return get_passage(project, annotation_id)
 
 
+@retrying
 def adjust(project: Project, annotation_id: int, start: int, end: int) -> Passage:
     """Move a passage's boundaries."""
     with project.write() as session:

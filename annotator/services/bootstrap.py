@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,7 @@ from annotator.services.codes import load_codebook
 from annotator.services.imports import ImportOptions, import_file
 from db.backup import backup_if_due
 from db.errors import BackupNotWritten
+from db.location import Location
 
 SAMPLE_METADATA = {
     "mao-visit-moscow-ding-ming-traditional.txt": ImportOptions(
@@ -36,21 +38,36 @@ def _warn_on_stderr(message: str) -> None:
     print(f"warning: {message}", file=sys.stderr)
 
 
-def open_project(path: Path | None = None, *, create: bool = True, automatic_backup: bool = False,
-                 warn: Callable[[str], None] = _warn_on_stderr) -> Project:
-    """Open the given project (the default one when None); a new default project gets samples.
+def chosen_location(project: Path | Location | str | None) -> Location:
+    """The project given (a file or a server URL), else $ANNOTATOR_PROJECT, else the default."""
+    if project:
+        return Location.parse(project)
+    from_env = os.environ.get(paths.ENV_PROJECT)
+    if from_env:
+        return Location.parse(from_env)
+    return Location(path=paths.default_project_path())
 
-    With `automatic_backup`, an existing project is backed up first unless a recent backup
+
+def open_project(path: Path | Location | str | None = None, *, create: bool = True,
+                 automatic_backup: bool = False,
+                 warn: Callable[[str], None] = _warn_on_stderr) -> Project:
+    """Open the given project, a file or a database on a server (the default one when None).
+    A new project gets the default codebook (a new file, or an empty database, which the
+    migrations have just given its schema); a new default project the samples too.
+
+    With `automatic_backup`, an existing project file is backed up first unless a recent backup
     exists (see db.backup.backup_if_due). A backup that cannot be written (a full disk) is a
     warning passed to `warn`, never a reason to refuse the project; a damaged project is
-    refused (ProjectDamaged says how to restore it) rather than backed up."""
-    target = paths.project_path_from(path)
-    is_default = target == paths.default_project_path()
-    is_new = not target.exists()
+    refused (ProjectDamaged says how to restore it) rather than backed up. A team project on a
+    server is not backed up automatically by every program that opens it: its snapshots are
+    taken deliberately (`backup`, see annotator.services.snapshots)."""
+    target = chosen_location(path)
+    is_default = target.is_file and target.path == paths.default_project_path()
     project = Project(target, create=create)
-    if automatic_backup and not is_new:
+    is_new = project.created
+    if automatic_backup and not is_new and target.is_file:
         try:
-            backup_if_due(target)
+            backup_if_due(target.path)
         except BackupNotWritten as error:
             warn(f"{error}; the project itself is fine, but back it up elsewhere soon")
         except BaseException:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from annotator.domain import CodeDeletion, CodeInfo, CodeMerge, StoredCode, StoredMemo, StoredPassage
 from annotator.errors import UserError
-from annotator.project import Project
+from annotator.project import Project, retrying
 from annotator.services import stored
 from annotator.text.display import describe_character, hidden_character, marked, visible
 from db import changes
@@ -251,6 +251,7 @@ def descendant_ids(session: Session, code_id: int) -> set[int]:
     return result
 
 
+@retrying
 def add_code(
     project: Project,
     name: str,
@@ -331,6 +332,7 @@ def _check_shortcut_free(session: Session, shortcut: str, except_id: int | None 
         raise UserError(f"the shortcut {shortcut} already belongs to “{visible(owner.name)}”")
 
 
+@retrying
 def update_code(
     project: Project,
     code_id: int,
@@ -360,6 +362,7 @@ def update_code(
     return get_code(project, code_id)
 
 
+@retrying
 def move_code(
     project: Project, code_id: int, new_parent_id: int | None, sort_order: int | None = None
 ) -> CodeInfo:
@@ -384,6 +387,7 @@ def move_code(
     return get_code(project, code_id)
 
 
+@retrying
 def merge_codes(project: Project, source_id: int, target_id: int) -> CodeMerge:
     """Move every passage, sub-code and memo of `source` onto `target`, then delete `source`,
     in one transaction; what comes back is everything `unmerge` needs to undo it exactly.
@@ -459,6 +463,7 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> CodeMerge:
     )
 
 
+@retrying
 def unmerge(project: Project, merge: CodeMerge) -> CodeInfo:
     """Undo `merge_codes` exactly, in one transaction: the source code back under its id, with
     its passages, sub-codes, memos and description where they were, the twins' memos as they
@@ -534,6 +539,7 @@ def count_affected(project: Project, code_id: int) -> tuple[int, int]:
     return passages or 0, len(subtree) - 1
 
 
+@retrying
 def delete_code(project: Project, code_id: int, *, delete_passages: bool = False) -> CodeDeletion:
     """Delete a code, its sub-codes and their memos, in one transaction. Refused while they
     hold passages, unless the caller (after asking the user) passes delete_passages=True.
@@ -571,6 +577,7 @@ def _levels(codes: tuple[StoredCode, ...], top_id: int) -> list[list[StoredCode]
         levels.append(below)
 
 
+@retrying
 def restore_code_deletion(project: Project, deletion: CodeDeletion) -> CodeInfo:
     """Put deleted codes back exactly (ids, identities, keys, order) with their passages and
     memos, in one transaction (undo of `delete_code`); refused, changing nothing, when the

@@ -21,7 +21,7 @@ from annotator.domain import (
     StoredSegmentation,
 )
 from annotator.errors import UserError
-from annotator.project import Project
+from annotator.project import Project, retrying
 from annotator.services import stored
 from annotator.text.boundaries import decode_boundaries
 from annotator.text.forms import SIMPLIFIED, TRADITIONAL, own_forms
@@ -189,6 +189,7 @@ def load_boundaries(project: Project, document_id: int) -> Boundaries:
         )
 
 
+@retrying
 def update_metadata(project: Project, document_id: int, **fields: str) -> MetadataEdit:
     """Edit a document's details (EDITABLE_METADATA); the values before and after, for undo."""
     unknown = set(fields) - set(EDITABLE_METADATA)
@@ -207,6 +208,7 @@ def update_metadata(project: Project, document_id: int, **fields: str) -> Metada
     return MetadataEdit(get_document(project, document_id), old, new)
 
 
+@retrying
 def delete_document(project: Project, document_id: int) -> DocumentDeletion:
     """Delete a document with its segmentation, passages and memos, in one transaction; what
     comes back is all of it, for `restore_document`."""
@@ -230,6 +232,7 @@ def delete_document(project: Project, document_id: int) -> DocumentDeletion:
                             corrections, index[0] if index else None)
 
 
+@retrying
 def restore_document(project: Project, deletion: DocumentDeletion) -> DocumentInfo:
     """Put a deleted document back exactly, in one transaction (undo of `delete_document`):
     the same id and identity, text, segmentation, passages, memos, entity corrections and

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from annotator.domain import CorrectionChange, EntityCorrection, Passage
 from annotator.errors import UserError
-from annotator.project import Project
+from annotator.project import Project, retrying
 from annotator.services.annotations import coder_id, tag_many
 from annotator.services.documents import load_boundaries, resolve_document
 from annotator.text.entities import (
@@ -221,6 +221,7 @@ def _replace(session: Session, old: CorrectionRow | None, new: CorrectionRow) ->
     return CorrectionChange(_domain(session, new), replaced)
 
 
+@retrying
 def _set_kind(project: Project, text: str, kind: str, coder: str | None) -> CorrectionChange:
     key = _key(text)
     with project.write() as session:
@@ -245,6 +246,7 @@ def reject_entity(project: Project, text: str, *, coder: str | None = None) -> C
     return _set_kind(project, text, REJECTED, coder)
 
 
+@retrying
 def _set_span(project: Project, document: str | int, start: int, end: int, kind: str,
               coder: str | None) -> CorrectionChange:
     with project.write() as session:
@@ -280,6 +282,7 @@ def reject_mention(project: Project, document: str | int, start: int, end: int, 
     return _set_span(project, document, start, end, REJECTED, coder)
 
 
+@retrying
 def remove_correction(project: Project, correction_id: int) -> CorrectionChange:
     """Remove a correction: what it changed is found again as before."""
     with project.write() as session:
@@ -304,6 +307,7 @@ def find_correction(project: Project, text: str | None = None, *, document: str 
         return _domain(session, row) if row is not None else None
 
 
+@retrying
 def undo_correction(project: Project, change: CorrectionChange) -> CorrectionChange:
     """Reverse a change in one transaction: remove the correction it made, put back the one
     it replaced or removed (under its old id). Returns the reverse change, whose undo redoes

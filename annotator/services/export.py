@@ -241,7 +241,9 @@ def _refuse_the_projects_files(project: Project, destination: Path, target: Path
                                status: os.stat_result | None) -> None:
     """The project, its -wal/-shm/-lock files and its backups, whatever the spelling of the path:
     compared by real path (links and `..` resolved) and, for existing files, by identity (a hard
-    link is the same file)."""
+    link is the same file). A team project on a server has no files here."""
+    if project.path is None:
+        return
     real = target.resolve()
     project_file = real_path(project.path)
 

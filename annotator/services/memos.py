@@ -7,7 +7,7 @@ from sqlalchemy import or_, select
 
 from annotator.domain import MemoInfo, StoredMemo
 from annotator.errors import UserError
-from annotator.project import Project
+from annotator.project import Project, retrying
 from annotator.services import stored
 from annotator.services.annotations import coder_id
 from annotator.services.codes import resolve_code
@@ -28,6 +28,7 @@ def _info(memo: Memo, coder: str | None) -> MemoInfo:
     )
 
 
+@retrying
 def add_memo(
     project: Project,
     *,
@@ -55,6 +56,7 @@ def add_memo(
     return get_memo(project, memo_id)
 
 
+@retrying
 def update_memo(project: Project, memo_id: int, *, text: str | None = None, title: str | None = None) -> MemoInfo:
     if text is not None and not text.strip():
         raise UserError("a memo needs some text (delete the memo instead)")
@@ -70,6 +72,7 @@ def update_memo(project: Project, memo_id: int, *, text: str | None = None, titl
     return get_memo(project, memo_id)
 
 
+@retrying
 def delete_memo(project: Project, memo_id: int) -> StoredMemo:
     """Delete a memo; it comes back whole, for `restore_memo`."""
     with project.write() as session:
@@ -80,6 +83,7 @@ def delete_memo(project: Project, memo_id: int) -> StoredMemo:
     return saved[0]
 
 
+@retrying
 def restore_memo(project: Project, saved: StoredMemo) -> MemoInfo:
     """Put a deleted memo back as it was: id, identity, coder and times (undo of delete)."""
     with project.write() as session:

@@ -145,9 +145,10 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
 
     migrate_qsettings(settings)
     chosen = shared_settings.choose_project(project_argument)
-    if not confirm_new_project(chosen.path):
-        return None
     try:
+        # chosen.path refuses a team project's URL (the window cannot open one yet).
+        if not confirm_new_project(chosen.path):
+            return None
         try:
             project = open_project(chosen.path)
         except ProjectDamaged as damaged:

@@ -31,11 +31,26 @@ def project_file(tmp_path: Path, write_text) -> tuple[Path, int]:
     return path, document.id
 
 
-def start_tagger(path: Path, document_id: int, coder: str, count: int, log: Path) -> subprocess.Popen:
-    """Start tagger.py on the project; its stdout is a pipe of "ID START END" lines."""
+@pytest.fixture
+def server_project(postgres_url: str, write_text) -> tuple[str, int]:
+    """A team project on the test server holding the same document; its URL and the id."""
+    from annotator import paths
+    from annotator.project import Project
+    from annotator.services.codes import load_codebook
+    from annotator.services.imports import import_file
+
+    with Project(postgres_url) as project:
+        load_codebook(project, paths.DEFAULT_CODEBOOK)
+        document = import_file(project, write_text("jian.txt", TEXT)).document
+    return postgres_url, document.id
+
+
+def start_tagger(path: Path | str, document_id: int, coder: str, count: int, log: Path,
+                 mode: str = "tag") -> subprocess.Popen:
+    """Start tagger.py on the project (a file or a URL); its stdout is a pipe of report lines."""
     with log.open("ab") as stderr:  # the child keeps its own copy
         return subprocess.Popen(
-            [sys.executable, str(TAGGER), str(path), str(document_id), coder, str(count)],
+            [sys.executable, str(TAGGER), str(path), str(document_id), coder, str(count), mode],
             cwd=REPO,
             env={**os.environ, "PYTHONPATH": str(REPO)},
             stdout=subprocess.PIPE,
@@ -49,7 +64,7 @@ def parse_tags(lines: list[str]) -> dict[int, tuple[int, int]]:
     tags = {}
     for line in lines:
         fields = line.split()
-        if line.endswith("\n") and len(fields) == 3:
+        if line.endswith("\n") and len(fields) == 3 and all(field.isdigit() for field in fields):
             annotation_id, start, end = map(int, fields)
             tags[annotation_id] = (start, end)
     return tags

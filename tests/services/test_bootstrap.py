@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annotator import paths
 from annotator.services.bootstrap import open_project
 from annotator.services.codes import list_codes
@@ -27,3 +29,20 @@ def test_the_environment_variable_chooses_another_project(tmp_path, monkeypatch)
         assert list_documents(project) == []
         assert len(list_codes(project)) == 3
     assert not paths.default_project_path().exists()
+
+
+def test_a_team_project_that_asks_for_a_password_opens_once_it_is_given(postgres_server) -> None:
+    # What the window's password prompt does: catch PasswordRequired, ask, open again.
+    from db.errors import PasswordRequired
+    from db.location import Location
+
+    role = postgres_server.password_role
+    location = Location.parse(postgres_server.create_database(owner=role))
+    with pytest.raises(PasswordRequired):
+        open_project(location)
+    given = location.with_password(postgres_server.password)
+    with open_project(given) as project:
+        assert project.created and [c.name for c in list_codes(project)] == [
+            "negotiation", "security", "diplomacy"]
+    for shown in (given.key, given.label, str(given), repr(given)):
+        assert postgres_server.password not in shown

@@ -92,6 +92,19 @@ def test_a_project_opened_in_the_window_becomes_the_command_lines_project(window
     assert str(other) in capsys.readouterr().err
 
 
+def test_a_team_project_is_not_opened_as_the_default_project_by_the_window(settings, capsys, monkeypatch,
+                                                                           qapp) -> None:
+    from annotator import paths
+    from annotator.ui import launch
+
+    shown: list[str] = []
+    monkeypatch.setattr(launch.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert open_window("postgresql+psycopg://coder@db.example.org/cold_war", settings) is None
+    assert shown and "the window cannot open a team project yet" in shown[0]
+    assert "cannot open a team project yet" in capsys.readouterr().err
+    assert not paths.default_project_path().exists()
+
+
 # -- "ready" for the benchmark -----------------------------------------------------------------
 
 
