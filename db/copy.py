@@ -34,9 +34,10 @@ from db.models import Base
 
 # Parents before the rows that refer to them (foreign keys are checked at once on PostgreSQL).
 TABLES = ("coders", "codes", "documents", "segmentations", "annotations", "memos",
-          "dictionary_words", "settings")
+          "dictionary_words", "settings", "entity_corrections", "parallel_indexes")
 # Tables whose integer ids come from a counter that must go on past the copied ones.
-COUNTED = ("coders", "codes", "documents", "annotations", "memos", "dictionary_words")
+COUNTED = ("coders", "codes", "documents", "annotations", "memos", "dictionary_words",
+           "entity_corrections")
 # Rows fetched and inserted at a time: a volume's text is a few megabytes, a passage is small.
 BATCH = {"documents": 4, "segmentations": 4}
 DEFAULT_BATCH = 2000

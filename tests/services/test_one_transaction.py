@@ -61,7 +61,9 @@ CASES = {
     "undo a document's deletion": Case(
         lambda w: documents.delete_document(w.project, w.first),
         lambda w, deletion: documents.restore_document(w.project, deletion),
-        lambda w, deletion: {"kind": "memo", "action": "added", "entity_id": deletion.memos[-1].id}),
+        # The parallel-passage index is put back last, after the passages and memos.
+        lambda w, deletion: {"kind": "index", "action": "added",
+                             "entity_id": deletion.parallel_index.document_id}),
     "edit a document's details": Case(
         lambda w: None,
         lambda w, _: documents.update_metadata(w.project, w.first, title="毛澤東", date="1949"),
