@@ -99,29 +99,22 @@ def remove(session: Session, writer: changes.Writer, rows: Sequence[Row]) -> Non
     _log(session, writer, rows, changes.REMOVED)
 
 
+# The change log's kind per row kind; a segmentation is logged as a change of its document.
+LOG_KINDS: dict[type, str] = {
+    StoredMemo: "memo", StoredCode: "code", StoredDocument: "document",
+    StoredSegmentation: "document", StoredCorrection: "entity", StoredParallelIndex: "index",
+}
+
+
 def _log(session: Session, writer: changes.Writer, rows: Sequence[Row], action: str) -> None:
-    first = rows[0]
-    if isinstance(first, StoredPassage):
+    kind = type(rows[0])
+    if kind is StoredPassage:
         # Per document: a window reloads the passages of the documents named.
         for document_id in sorted({row.document_id for row in rows}):
             changes.record(session, writer, "passage", action, document_id=document_id)
-    elif isinstance(first, StoredMemo):
-        for row in rows:
-            changes.record(session, writer, "memo", action, entity_id=row.id,
-                           document_id=row.document_id)
-    elif isinstance(first, StoredCode):
-        for row in rows:
-            changes.record(session, writer, "code", action, entity_id=row.id)
-    elif isinstance(first, StoredCorrection):
-        for row in rows:
-            changes.record(session, writer, "entity", action, entity_id=row.id,
-                           document_id=row.document_id)
-    elif isinstance(first, StoredParallelIndex):
-        for row in rows:
-            changes.record(session, writer, "index", action, entity_id=row.document_id,
-                           document_id=row.document_id)
-    else:
-        for row in rows:
-            document_id = row.document_id if isinstance(row, StoredSegmentation) else row.id
-            changes.record(session, writer, "document", action, entity_id=document_id,
-                           document_id=document_id)
+        return
+    for row in rows:
+        entity_id = getattr(row, _key(kind))
+        document_id = entity_id if kind is StoredDocument else getattr(row, "document_id", None)
+        changes.record(session, writer, LOG_KINDS[kind], action, entity_id=entity_id,
+                       document_id=document_id)
