@@ -1,11 +1,22 @@
-"""The error a user sees as one line: bad input, unknown names, refused operations."""
+"""The error a user sees as one line: bad input, unknown names, refused operations.
 
-from db.errors import ProjectFileError
+Every such error carries a message key and its parameters (`error.key`, `error.params`): the
+command line prints `str(error)`, the English line of `annotator.messages.CATALOG`; the window
+renders the same key through its translations (`annotator.ui.messages.error_text`).
+"""
+
+from collections.abc import Mapping
+
+from annotator.messages import MESSAGES
 from annotator.text.errors import TextError
+from db.errors import ProjectFileError
+from db.messages import KeyedError
 
 
-class UserError(Exception):
+class UserError(KeyedError):
     """A request the user must correct; the operation changed nothing."""
+
+    catalog: Mapping[str, str] = MESSAGES
 
 
 # Everything the command line and the window report as a message rather than a traceback.

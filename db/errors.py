@@ -6,7 +6,9 @@ import re
 import sqlite3
 from pathlib import Path
 
-class ProjectFileError(Exception):
+from db.messages import KeyedError
+
+class ProjectFileError(KeyedError):
     """The project file cannot be opened, created or upgraded; nothing was changed."""
 
 
