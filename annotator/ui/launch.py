@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from annotator import APP_ID, APP_NAME, paths, settings as shared_settings
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
 ENV_EXIT_WHEN_READY = "ANNOTATOR_EXIT_WHEN_READY"
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
 
 # What Qt's X11 platform plugin links against beyond Qt's own needs (`readelf -d` on PySide6
 # 6.11's Qt/plugins/platforms/libqxcb.so and Qt/lib/libQt6XcbQpa.so.6), with the Debian and
@@ -120,7 +121,8 @@ def coder_name(*, ask: bool = True) -> str:
         return stored
     name = shared_settings.login_name()
     if ask:
-        answer, ok = QInputDialog.getText(None, APP_NAME, "Your name, recorded with each tag you make:", text=name)
+        answer, ok = QInputDialog.getText(None, APP_NAME, translate("launch", "Your name, recorded with each tag you make:"),
+                                           text=name)
         if ok and answer.strip():
             name = answer.strip()
     shared_settings.store_coder(name)
@@ -132,7 +134,9 @@ def confirm_new_project(path: Path) -> bool:
     created only when the user says so; the default project is created without asking."""
     if os.path.lexists(path) or path.resolve() == paths.default_project_path().resolve():
         return True
-    answer = QMessageBox.question(None, APP_NAME, f"{path} does not exist. Create a new project there?",
+    answer = QMessageBox.question(None, APP_NAME,
+                                  translate("launch", "{path} does not exist. Create a new project there?").format(
+                                      path=path),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -25,6 +25,7 @@ class BackgroundJob(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.label = label
+        self.shows_progress = False  # set by the window for jobs shown in its progress bar
         self._work = work
         self.cancel_event = threading.Event()
         self._thread = threading.Thread(target=self._run, name=label, daemon=True)
@@ -47,6 +48,6 @@ class BackgroundJob(QObject):
         except USER_ERRORS as error:
             self.failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - a worker must always report back
-            self.failed.emit(f"unexpected error: {error!r}")
+            self.failed.emit(self.tr("unexpected error: {error}").format(error=repr(error)))
         else:
             self.done.emit(result)
