@@ -84,12 +84,14 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
                 return SCRIPT_LABELS.get(document.script, document.script)
             return document.passages
         if role == Qt.ItemDataRole.ToolTipRole:
+            # (lupdate reads a count only when it is a plain name.)
+            characters, segments, sentences = document.length, document.segments, document.sentences
             details = [
                 document.title,
                 ", ".join((
-                    translate("DocumentListModel", "%Ln character(s)", None, document.length),
-                    translate("DocumentListModel", "%Ln segment(s)", None, document.segments),
-                    translate("DocumentListModel", "%Ln sentence(s)", None, document.sentences),
+                    translate("DocumentListModel", "%Ln character(s)", None, characters),
+                    translate("DocumentListModel", "%Ln segment(s)", None, segments),
+                    translate("DocumentListModel", "%Ln sentence(s)", None, sentences),
                 )),
                 (self.tr("script: {script}; encoding: {encoding}; pre-segmented") if document.presegmented
                  else self.tr("script: {script}; encoding: {encoding}")).format(

@@ -204,10 +204,11 @@ class ImportDialog(QDialog):
             answer=self.tr("yes") if reading.presegmented else self.tr("no"))
         if options.presegmented == "auto":
             presegmented = self.tr("{answer} (detected)").format(answer=presegmented)
+        characters = len(shown)  # (lupdate reads a count only when it is a plain name)
         self.detected.setText(" · ".join((
             how,
             self.tr("script: <b>{script}</b>").format(script=script_name(detect_script(shown))),
-            translate("ImportDialog", "%Ln character(s)", None, len(shown)),
+            translate("ImportDialog", "%Ln character(s)", None, characters),
             presegmented,
         )))
         if reading.cleanup:

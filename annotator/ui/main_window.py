@@ -572,10 +572,11 @@ class MainWindow(QMainWindow):
         """Delete a document with its passages and memos, after asking: one undo step, and the
         older steps stay on the stack (its undo brings their passages back first)."""
         document = self.session.document(document_id)
+        passages = document.passages  # (lupdate reads a count only when it is a plain name)
         answer = QMessageBox.question(
             self, self.tr("Delete document"),
             translate("MainWindow", "Delete “{title}” and its %Ln coded passage(s)? Edit › Undo brings them back.",
-                      None, document.passages).format(title=document.title),
+                      None, passages).format(title=document.title),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.execute(DeleteDocumentCommand(self.session, document))
@@ -657,8 +658,9 @@ class MainWindow(QMainWindow):
             self.show_error(str(error))
             return
         self.session.documentsChanged.emit()
+        characters = document.length
         self.statusBar().showMessage(translate("MainWindow", "Imported “{title}”: %Ln character(s)", None,
-                                               document.length).format(title=document.title), 8000)
+                                               characters).format(title=document.title), 8000)
         self.open_document(document.id)
 
     # -- background jobs --------------------------------------------------------------------------------
@@ -762,10 +764,10 @@ class MainWindow(QMainWindow):
         command = TagManyCommand(self.session, spans, code)
         if not self.session.execute(command):
             return
-        message = translate("MainWindow", "Tagged %Ln passage(s) with “{code}”", None,
-                            len(command.passages)).format(code=code.path)
-        if command.skipped:
-            message += translate("MainWindow", "; skipped %Ln result(s) already coded with it", None, command.skipped)
+        tagged, skipped = len(command.passages), command.skipped  # plain names for lupdate
+        message = translate("MainWindow", "Tagged %Ln passage(s) with “{code}”", None, tagged).format(code=code.path)
+        if skipped:
+            message += translate("MainWindow", "; skipped %Ln result(s) already coded with it", None, skipped)
         self.statusBar().showMessage(message, 10000)
 
     def _show_search_hits(self, hits: list) -> None:
@@ -971,16 +973,19 @@ class MainWindow(QMainWindow):
         document = self.documents_panel.model.document(row)
         start, end = self.reader.selected_span()
         reader = self.reader
+        # lupdate reads a count only when it is a plain name.
+        characters, segments, passages = document.length, document.segments, reader.passage_count
+        selected = end - start
         parts = [
             visible(document.title),
             script_status(reader.document_script, reader.script, reader.differing_characters),
-            translate("MainWindow", "%Ln character(s)", None, document.length),
-            translate("MainWindow", "%Ln segment(s)", None, document.segments),
-            translate("MainWindow", "%Ln passage(s)", None, reader.passage_count),
+            translate("MainWindow", "%Ln character(s)", None, characters),
+            translate("MainWindow", "%Ln segment(s)", None, segments),
+            translate("MainWindow", "%Ln passage(s)", None, passages),
         ]
-        if end > start:
+        if selected > 0:
             parts.append(translate("MainWindow", "selected {start}–{end} (%Ln character(s))", None,
-                                   end - start).format(start=start, end=end))
+                                   selected).format(start=start, end=end))
         self.status_label.setText(" · ".join(parts))
 
     def _update_reader_hint(self, *_: object) -> None:

@@ -215,9 +215,10 @@ class SearchPanel(QWidget):
 def results_summary(results: SearchResults) -> str:
     """“12 matches”, or “first 10,000 of 12,345 matches shown” when the list is not all."""
     translate = QCoreApplication.translate
+    total = results.total  # (lupdate reads a count only when it is a plain name)
     if results.complete:
-        if not results.total:
+        if not total:
             return translate("SearchPanel", "no matches")
-        return translate("SearchPanel", "%Ln match(es)", None, results.total)
-    return translate("SearchPanel", "first {shown} of %Ln match(es) shown", None, results.total).format(
+        return translate("SearchPanel", "%Ln match(es)", None, total)
+    return translate("SearchPanel", "first {shown} of %Ln match(es) shown", None, total).format(
         shown=f"{len(results.hits):,}")
