@@ -286,6 +286,14 @@ def code_strings(sources: Iterable[Path] | None = None) -> set[tuple[str, str]]:
 
 # -- the running application ------------------------------------------------------------------------
 
+_current = ENGLISH
+
+
+def current_language() -> str:
+    """The language installed last (English until `install` is called)."""
+    return _current
+
+
 def install(app, language: str) -> list:
     """Load Qt's own translations (standard buttons, file dialogs) and ours for `language`
     into `app`, replacing any loaded before; the translators (kept on the app, so they live)."""
@@ -305,6 +313,8 @@ def install(app, language: str) -> list:
     for translator in translators:
         app.installTranslator(translator)
     app._annotator_translators = translators
+    global _current
+    _current = language
     # Numbers (%Ln) and dates as the language writes them; English keeps the system's
     # conventions unless the system has none (the C locale of a bare server).
     system = QLocale.system()
@@ -315,6 +325,20 @@ def install(app, language: str) -> list:
     else:
         QLocale.setDefault(system)
     return translators
+
+
+def in_language(language: str, context: str, text: str) -> str:
+    """`text` translated into `language`, whichever language is installed (a message about
+    switching to it, say so in it); the text itself when there is no translation."""
+    from PySide6.QtCore import QTranslator
+
+    if language == ENGLISH:
+        return text
+    ensure_built()
+    translator = QTranslator()
+    if not translator.load(str(qm_path(language))):
+        return text
+    return translator.translate(context, text) or text
 
 
 def main(argv: list[str] | None = None) -> int:

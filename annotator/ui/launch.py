@@ -9,12 +9,13 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from annotator import APP_ID, APP_NAME, paths, settings as shared_settings
 from annotator.errors import USER_ERRORS
 from annotator.services.bootstrap import open_project
+from annotator.ui import i18n
 from annotator.ui.recovery import ask_to_restore, restore_damaged
 from db.errors import ProjectDamaged
 
@@ -154,7 +155,7 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
         if not confirm_new_project(chosen.path):
             return None
         try:
-            project = open_project(chosen.path)
+            project = open_project(chosen.path, language=i18n.current_language())
         except ProjectDamaged as damaged:
             # Offer the newest sound backup rather than only refusing to start.
             backup = ask_to_restore(None, damaged)
@@ -168,6 +169,14 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
     return MainWindow(project, coder_name(), settings)
 
 
+def install_language(app: QCoreApplication, settings: QSettings) -> str:
+    """Translate the window into the language chosen in View › Language, else the system's
+    (annotator.ui.i18n.system_language); the language installed."""
+    language = i18n.chosen_language(settings.value(i18n.SETTING, ""), QLocale.system().name())
+    i18n.install(app, language)
+    return language
+
+
 def launch_window(project_argument: str | None) -> int:
     if QApplication.instance() is None:
         problem = display_problem(os.environ)
@@ -177,7 +186,9 @@ def launch_window(project_argument: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    window = open_window(project_argument, app_settings())
+    settings = app_settings()
+    install_language(app, settings)
+    window = open_window(project_argument, settings)
     if window is None:
         return 1
     if os.environ.get(ENV_EXIT_WHEN_READY):

@@ -51,6 +51,7 @@ from annotator.ui.commands import (
     TagManyCommand,
     UntagCommand,
 )
+from annotator.ui import i18n
 from annotator.ui.dictionary_panel import DictionaryPanel
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.import_dialog import ImportDialog, MetadataDialog
@@ -238,9 +239,42 @@ class MainWindow(QMainWindow):
         for dock in (self.documents_dock, self.codebook_dock, self.passages_dock, self.search_dock,
                      self.dictionary_dock):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(help_menu, self.tr("&About {app}").format(app=APP_NAME), self.show_about)
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """View › Language: each language named in itself; the choice is saved and takes
+        effect at the next start (the window's strings are set once, when it is built)."""
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        current = i18n.current_language()
+        for language in i18n.LANGUAGES:
+            action = self.language_menu.addAction(i18n.LANGUAGE_NAMES[language])
+            action.setCheckable(True)
+            action.setChecked(language == current)
+            action.setData(language)
+            action.triggered.connect(lambda checked=False, chosen=language: self.choose_language(chosen))
+            self.language_group.addAction(action)
+
+    def choose_language(self, language: str) -> None:
+        """Save the interface language; it is used from the next start on."""
+        self.settings.setValue(i18n.SETTING, language)
+        self.settings.sync()
+        if language == i18n.current_language():
+            return
+        # Said in the language chosen, which the user reads (and in the present one).
+        notice = i18n.in_language(language, "MainWindow", "The window will be in {language} from the next start.")
+        here = self.tr("The window will be in {language} from the next start.")
+        text = "\n".join(dict.fromkeys((notice, here))).format(language=i18n.LANGUAGE_NAMES[language])
+        self.statusBar().showMessage(text.replace("\n", " / "), 15000)
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("languageBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _action(self, menu: QMenu, label: str, slot, shortcut=None) -> QAction:
         action = QAction(label, self)
@@ -488,7 +522,7 @@ class MainWindow(QMainWindow):
 
     def switch_project(self, path: Path) -> bool:
         try:
-            project = open_project(path, warn=self._warn)
+            project = open_project(path, warn=self._warn, language=i18n.current_language())
         except ProjectDamaged as error:
             self.last_error = str(error)
             backup = ask_to_restore(self, error)
