@@ -321,7 +321,7 @@ def install(app, language: str) -> list:
     if language != ENGLISH:
         QLocale.setDefault(QLocale(language))
     elif system.language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale("en_US"))
     else:
         QLocale.setDefault(system)
     return translators
