@@ -3,6 +3,7 @@ it; menus, code shortcuts, status bar with progress, and the settings that persi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSettings, Qt, QTimer
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
             action.setData(str(script))
             action.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
             self.script_group.addAction(action)
-            reading_bar.addAction(action)
+            _add_to_bar(reading_bar, action)
         self.script_actions = {DisplayScript(a.data()): a for a in self.script_group.actions()}
         self.reading_pane.original_key = self.script_actions[DisplayScript.ORIGINAL].shortcut().toString(
             QKeySequence.SequenceFormat.NativeText)
@@ -215,14 +216,14 @@ class MainWindow(QMainWindow):
         self.exact_action.setCheckable(True)
         self.exact_action.setToolTip(self.tr("Mouse selections keep exact characters instead of widening to "
                                              "whole words (Shift+arrow keys always do)"))
-        reading_bar.addAction(self.exact_action)
+        _add_to_bar(reading_bar, self.exact_action)
         self.stripes_action = self._action(view_menu, self.tr("Show coding st&ripes"), self._toggle_stripes)
         self.stripes_action.setCheckable(True)
         self.stripes_action.setChecked(True)
-        reading_bar.addAction(self.stripes_action)
+        _add_to_bar(reading_bar, self.stripes_action)
         self.segments_action = self._action(view_menu, self.tr("Show word &segments"), self._toggle_segments, "Ctrl+B")
         self.segments_action.setCheckable(True)
-        reading_bar.addAction(self.segments_action)
+        _add_to_bar(reading_bar, self.segments_action)
         self.sentence_action = self._action(view_menu, self.tr("Highlight current s&entence"), self._toggle_sentence)
         self.sentence_action.setCheckable(True)
         self.sentence_action.setChecked(True)
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         self.reading_help_action.setCheckable(True)
         self.reading_help_action.setToolTip(self.tr("Hovering a word shows its pinyin and English senses "
                                                     "(CC-CEDICT); the Dictionary panel shows its entries"))
-        reading_bar.addAction(self.reading_help_action)
+        _add_to_bar(reading_bar, self.reading_help_action)
         view_menu.addSeparator()
         self._action(view_menu, self.tr("Zoom &in"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
         self._action(view_menu, self.tr("Zoom &out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
@@ -1122,6 +1123,13 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
         super().closeEvent(event)
+
+
+def _add_to_bar(bar, action: QAction) -> None:
+    """A menu's action on a tool bar, without its mnemonic: Qt drops the "&" of "&Original
+    text" but would show the "(O)" of a Chinese "原文(&O)"."""
+    action.setIconText(re.sub(r"\(&\w\)|&(?=\w)", "", action.text()))
+    bar.addAction(action)
 
 
 def _flag(value: object) -> bool:

