@@ -7,6 +7,7 @@ codebook does not take (services.codes.normalise_shortcut: one letter or digit).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QKeyCombination, Qt
@@ -89,6 +90,11 @@ def key_problem(sequence: QKeySequence, reserved: Mapping[str, str]) -> str | No
     return None
 
 
+def _without_mnemonic(label: str) -> str:
+    """"&File" -> "File", "文件(&F)" -> "文件": a menu's name as said in a sentence."""
+    return re.sub(r"\(&\w\)", "", label).replace("&", "")
+
+
 def keys_in_use(window: QWidget, code_keys: Collection[str]) -> dict[str, str]:
     """The keys the window already answers to, each with what it does; `code_keys` (the codes'
     own keys, which the codebook checks by itself) are left out."""
@@ -98,13 +104,13 @@ def keys_in_use(window: QWidget, code_keys: Collection[str]) -> dict[str, str]:
             used.setdefault(key_text(sequence), QCoreApplication.translate("keys", label))
     for action in window.findChildren(QAction):
         for sequence in action.shortcuts():
-            used.setdefault(key_text(sequence), action.text().replace("&", "").rstrip("…"))
+            used.setdefault(key_text(sequence), _without_mnemonic(action.text()).rstrip("…"))
     if isinstance(window, QMainWindow):
         for menu in window.menuBar().actions():  # Alt+F opens the File menu
             mnemonic = QKeySequence.mnemonic(menu.text())
             if not mnemonic.isEmpty():
                 used.setdefault(key_text(mnemonic), QCoreApplication.translate("keys", "the {menu} menu").format(
-                    menu=menu.text().replace("&", "")))
+                    menu=_without_mnemonic(menu.text())))
     for key in code_keys:
         used.pop(key_text(QKeySequence(key)), None)
     used.pop("", None)
