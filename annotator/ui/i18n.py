@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -201,7 +202,14 @@ def build(languages: Iterable[str] = LANGUAGES) -> list[Path]:
     for language in languages:
         source, target = ts_path(language), qm_path(language)
         if source.exists():
-            subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+            # Written beside, then renamed: a window or test process starting meanwhile reads
+            # the old file or the new one, never half of one.
+            partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+            try:
+                subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", str(partial)], check=True)
+                os.replace(partial, target)
+            finally:
+                partial.unlink(missing_ok=True)
             built.append(target)
     return built
 
