@@ -24,7 +24,8 @@ from annotator.project import Project
 from annotator.ui import i18n
 from annotator.ui.launch import install_language
 
-FIELD = re.compile(r"\{[a-z_]*\}|%L?n")
+# A template's fields ({name}, {name!r}, {limit:,}) and Qt's count (%n, %Ln).
+FIELD = re.compile(r"\{[a-z_]*(?:![rsa])?(?::[^{}]*)?\}|%L?n")
 
 
 @pytest.fixture
@@ -241,3 +242,63 @@ def test_view_language_is_saved_and_used_at_the_next_start(qtbot, qapp, window, 
 
 def test_an_unset_language_follows_the_system(qapp, settings, language) -> None:
     assert install_language(qapp, settings) == i18n.system_language(QLocale.system().name())
+
+
+def _widget_texts(widget) -> list[str]:
+    """The words a dialog shows: its title, buttons, labels, placeholders, choices, tooltips
+    and table headers."""
+    from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+
+    texts = [widget.windowTitle()]
+    for child in widget.findChildren(QAbstractButton):
+        texts += [child.text(), child.toolTip()]
+    for child in widget.findChildren(QLabel):
+        texts.append(child.text())
+    for child in widget.findChildren(QLineEdit) + widget.findChildren(QPlainTextEdit):
+        texts.append(child.placeholderText())
+    for child in widget.findChildren(QComboBox):
+        texts += [child.itemText(i) for i in range(child.count())] + [child.toolTip()]
+    for view in widget.findChildren(QTableView):
+        model = view.model()
+        texts += [model.headerData(column, Qt.Orientation.Horizontal) or "" for column in range(model.columnCount())]
+    return [text for text in texts if text]
+
+
+def _english_words(texts: list[str], allowed: set[str] = frozenset()) -> list[str]:
+    return [text for text in texts
+            if any(word.lower() not in KEPT_WORDS | allowed
+                   for word in re.findall(r"[A-Za-z]{2,}", text.replace(APP_NAME, "")))]
+
+
+@pytest.mark.parametrize("name", i18n.TRANSLATED)
+def test_the_dialogs_in_chinese_have_no_english(qtbot, language, name, sample_project) -> None:
+    from annotator import paths
+    from annotator.services.bootstrap import open_project
+    from annotator.ui.code_dialog import CodeDialog
+    from annotator.ui.import_dialog import ImportDialog, MetadataDialog
+    from annotator.ui.memo_dialog import MemoDialog
+    from annotator.text.decode import SUPPORTED_ENCODINGS
+    from annotator.ui.session import ProjectSession
+
+    language(name)
+    sample = paths.SAMPLE_CORPUS / "mao-visit-moscow-presegmented-simplified.txt"
+    importing = ImportDialog(sample, sample.read_bytes())
+    qtbot.addWidget(importing)
+    # The file's own name is the user's (the title field holds it): its words are allowed.
+    file_words = set(re.findall(r"[a-z]+", sample.stem))
+    # So are the names of encodings (big5hkscs, utf-16-le).
+    encodings = {word for encoding in SUPPORTED_ENCODINGS for word in re.findall(r"[a-z]+", encoding.lower())}
+    assert _english_words(_widget_texts(importing), file_words | encodings) == []
+    code = CodeDialog("编码", name="外交")
+    qtbot.addWidget(code)
+    assert _english_words(_widget_texts(code)) == []
+    details = MetadataDialog({"title": "毛泽东访苏"})
+    qtbot.addWidget(details)
+    assert _english_words(_widget_texts(details)) == []
+    with open_project(sample_project) as project:
+        session = ProjectSession(project, "tester")
+        memos = MemoDialog(session, document=session.documents()[0])
+        qtbot.addWidget(memos)
+        texts = _widget_texts(memos)
+        assert texts and _english_words(texts) == []
+        session.close()
