@@ -46,6 +46,9 @@ class JobKind(enum.Enum):
     BACKUP = "backup"
 
 
+# Closing the window waits at most this long for cancelled jobs (database jobs roll back).
+CLOSE_WAIT_SECONDS = 2.0
+
 # Kinds whose work writes the project's database: serialised.
 WRITING_KINDS = frozenset({JobKind.IMPORT})
 
@@ -89,6 +92,7 @@ class Job(QObject):
         self.value = 0.0  # the last progress reported
         self._work = work
         self._finished = threading.Event()  # the work returned or raised (set on its thread)
+        self._on_end: Callable[[Job], None] | None = None  # the runner's, after every other slot
         self._ended.connect(self._deliver)
         self.progress.connect(self._remember_progress)
 
@@ -133,12 +137,16 @@ class Job(QObject):
         if state is JobState.DONE and self.cancel_event.is_set() and not self.writes:
             state = JobState.CANCELLED
         self.state = state
-        if state is JobState.DONE:
-            self.done.emit(payload)
-        elif state is JobState.FAILED:
-            self.failed.emit(str(payload))
-        else:
-            self.cancelled.emit()
+        try:
+            if state is JobState.DONE:
+                self.done.emit(payload)
+            elif state is JobState.FAILED:
+                self.failed.emit(str(payload))
+            else:
+                self.cancelled.emit()
+        finally:
+            if self._on_end is not None:
+                self._on_end(self)
 
 
 class JobRunner(QObject):
@@ -175,9 +183,7 @@ class JobRunner(QObject):
                     other.cancel()
         self._jobs.append(job)
         job.progress.connect(self.changed)
-        for signal in (job.done, job.failed, job.cancelled):
-            # Connected after the caller's slots (see start's docstring), so they run first.
-            signal.connect(lambda *_, j=job: self._ended_job(j))
+        job._on_end = self._ended_job  # after the caller's slots: they see the job still listed
         if self._closed:
             job.cancel()
         if job.writes:
@@ -208,7 +214,7 @@ class JobRunner(QObject):
                 return False
         return True
 
-    def shutdown(self, timeout: float = 2.0) -> bool:
+    def shutdown(self, timeout: float = CLOSE_WAIT_SECONDS) -> bool:
         """Cancel everything, wait at most `timeout` seconds, deliver nothing afterwards.
         True when every job's work returned in time."""
         self._closed = True
