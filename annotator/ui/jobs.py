@@ -11,8 +11,9 @@ rather than only hiding its answer. Rules the window relies on:
 - An `exclusive` job (a search) cancels the running jobs of its kind when it starts: a search
   superseded by a newer one stops between documents.
 - The result of a cancelled job is never delivered: `done` is emitted on the UI thread only if
-  the job was not cancelled by then. A job that writes and returned has committed, so its
-  result is delivered even if a cancel came too late (the data changed: the window must show it).
+  the job was not cancelled by then. A job whose work leaves something behind (an import that
+  committed, an export whose file replaced the old one) and returned is delivered even if a
+  cancel came too late: the window must say what happened, not "cancelled".
 - `shutdown(timeout)` cancels everything and waits at most `timeout` seconds: closing the window
   never blocks for long. A write job cancelled mid-way rolls its transaction back (the services
   check the cancel inside it); one the deadline leaves running cannot commit half of anything.
@@ -51,6 +52,8 @@ CLOSE_WAIT_SECONDS = 2.0
 
 # Kinds whose work writes the project's database: serialised.
 WRITING_KINDS = frozenset({JobKind.IMPORT})
+# Kinds whose work, once it returned, has changed something (the database, a file).
+LASTING_KINDS = frozenset({JobKind.IMPORT, JobKind.EXPORT})
 
 # What the status bar says when the user cancelled a job of this kind.
 CANCELLED_MESSAGES = {
@@ -87,9 +90,11 @@ class Job(QObject):
         self.quiet = quiet  # not shown in the status bar (a backup, a search: its panel says so)
         self.writes = kind in WRITING_KINDS if writes is None else writes
         self.exclusive = exclusive
+        self.lasting = self.writes or kind in LASTING_KINDS
         self.cancel_event = threading.Event()
         self.state = JobState.QUEUED
         self.value = 0.0  # the last progress reported
+        self.outcome: JobState | None = None  # how the work ended (set on its thread)
         self._work = work
         self._finished = threading.Event()  # the work returned or raised (set on its thread)
         self._on_end: Callable[[Job], None] | None = None  # the runner's, after every other slot
@@ -123,9 +128,10 @@ class Job(QObject):
             outcome = (JobState.FAILED, str(error))
         except Exception as error:  # noqa: BLE001 - a worker must always report back
             outcome = (JobState.FAILED, f"unexpected error: {error!r}")
-        if self.cancel_event.is_set() and not (outcome[0] is JobState.DONE and self.writes):
+        if self.cancel_event.is_set() and not (outcome[0] is JobState.DONE and self.lasting):
             # Whatever the work raised or returned once cancelled, it is not an answer.
             outcome = (JobState.CANCELLED, None)
+        self.outcome = outcome[0]
         self._finished.set()
         try:
             self._ended.emit(*outcome)
@@ -134,7 +140,7 @@ class Job(QObject):
 
     def _deliver(self, state: JobState, payload: object) -> None:
         """On the UI thread: the last chance for a cancel to keep a result from being shown."""
-        if state is JobState.DONE and self.cancel_event.is_set() and not self.writes:
+        if state is JobState.DONE and self.cancel_event.is_set() and not self.lasting:
             state = JobState.CANCELLED
         self.state = state
         try:
