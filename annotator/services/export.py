@@ -22,7 +22,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -149,26 +149,32 @@ def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord]) -
 
 
 def export_csv(project: Project, passage_filter: PassageFilter, destination: Path, *,
-               follow_symlinks: bool = False, cancel: Cancel | None = None) -> int:
+               follow_symlinks: bool = False, cancel: Cancel | None = None,
+               progress: Callable[[float], None] | None = None) -> int:
     """Export the passages a filter selects (the command line's and the window's export)."""
     return write_csv(project, export_records(project, passage_filter), destination,
-                     follow_symlinks=follow_symlinks, cancel=cancel)
+                     follow_symlinks=follow_symlinks, cancel=cancel, progress=progress)
 
 
 def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], destination: Path, *,
-              follow_symlinks: bool = False, cancel: Cancel | None = None) -> int:
+              follow_symlinks: bool = False, cancel: Cancel | None = None,
+              progress: Callable[[float], None] | None = None) -> int:
     """Write the passages to `destination` atomically; return the number of rows. What may be
     replaced is in the module docstring; `follow_symlinks` replaces a link's target."""
+    total = len(passages) if isinstance(passages, Sequence) else None
     return write_table_csv(project, HEADER, passage_rows(project, passages), destination,
-                           follow_symlinks=follow_symlinks, cancel=cancel)
+                           follow_symlinks=follow_symlinks, cancel=cancel, progress=progress,
+                           total=total)
 
 
 def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequence[object]],
                     destination: Path, *, follow_symlinks: bool = False,
-                    cancel: Cancel | None = None) -> int:
+                    cancel: Cancel | None = None, progress: Callable[[float], None] | None = None,
+                    total: int | None = None) -> int:
     """Write a table (a header and rows whose text is already neutralised) as the export's CSV,
     atomically, to what `destination` may replace (module docstring); return the rows. Raises
-    ExportCancelled once `cancel` is set, having written nothing."""
+    ExportCancelled once `cancel` is set, having written nothing. `progress` gets the share
+    of the `total` rows written, every CANCEL_CHECK_ROWS rows."""
     destination = Path(destination)
     target = checked_destination(project, destination, follow_symlinks=follow_symlinks)
     folder = target.parent
@@ -184,8 +190,11 @@ def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequ
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(header)
             for row in rows:
-                if cancel is not None and count % CANCEL_CHECK_ROWS == 0 and cancel.is_set():
-                    raise ExportCancelled("export cancelled; no file was written")
+                if count % CANCEL_CHECK_ROWS == 0:
+                    if cancel is not None and cancel.is_set():
+                        raise ExportCancelled("export cancelled; no file was written")
+                    if progress is not None and total:
+                        progress(count / total)
                 writer.writerow(row)
                 count += 1
             if cancel is not None and cancel.is_set():  # not replaced once the user said no

@@ -994,7 +994,8 @@ class MainWindow(QMainWindow):
         cancelled export leaves no file (and the one it would replace as it was)."""
         project = self.session.project
         job = self.jobs.start(JobKind.EXPORT, f"Exporting to {path.name}",
-                              lambda progress, cancel: export_csv(project, passage_filter, path, cancel=cancel))
+                              lambda progress, cancel: export_csv(project, passage_filter, path,
+                                                                 cancel=cancel, progress=progress))
         job.failed.connect(self.show_error)
         job.done.connect(lambda exported: self.statusBar().showMessage(
             f"Exported {count(exported, 'passage')} to {path}", 8000))

@@ -272,3 +272,13 @@ def test_a_cancelled_export_leaves_no_file_and_stops_reading_rows(project, coded
     with pytest.raises(ExportCancelled):
         write_csv(project, annotations.list_passages(project), new, cancel=cancel)
     assert not new.exists()
+
+
+def test_a_long_export_reports_its_progress(project, tmp_path) -> None:
+    from annotator.services.export import CANCEL_CHECK_ROWS, write_table_csv
+
+    shares: list[float] = []
+    rows = [[number, "行"] for number in range(3 * CANCEL_CHECK_ROWS)]
+    written = write_table_csv(project, ("n", "text"), rows, tmp_path / "long.csv",
+                              progress=shares.append, total=len(rows))
+    assert written == len(rows) and shares == [0.0, 1 / 3, 2 / 3]
