@@ -101,10 +101,6 @@ class Job(QObject):
         self._ended.connect(self._deliver)
         self.progress.connect(self._remember_progress)
 
-    @property
-    def active(self) -> bool:
-        return self.state in (JobState.QUEUED, JobState.RUNNING)
-
     def cancel(self) -> None:
         self.cancel_event.set()
 
