@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>BackgroundJob</name>
-    <message>
-        <source>unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
-    </message>
-</context>
-<context>
     <name>CodeDialog</name>
     <message>
         <source>What the code means; when to use it, when not</source>
@@ -681,16 +674,8 @@
         <translation>正在导入 {name}</translation>
     </message>
     <message>
-        <source>{name}: not imported, the project was closed meanwhile</source>
-        <translation>{name}：未导入，项目在此期间已关闭</translation>
-    </message>
-    <message>
         <source>Imported “{title}”: %Ln character(s)</source>
         <translation>已导入“{title}”：%Ln 字</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was stored</source>
-        <translation>导入已取消；未保存任何内容</translation>
     </message>
     <message>
         <source>Select some text first, then choose a code</source>
@@ -827,6 +812,10 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}</source>
+        <translation>正在导出到 {name}</translation>
     </message>
     <message>
         <source>Exported %Ln passage(s) to {path}</source>
@@ -1239,6 +1228,21 @@
     <message>
         <source>Match</source>
         <translation>匹配内容</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>Import cancelled; nothing was stored</source>
+        <translation>导入已取消；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>导出已取消；未写入任何文件</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
     </message>
 </context>
 <context>
