@@ -156,8 +156,8 @@ class TagManyCommand(ServiceCommand):
             self.setText(f"Tag {count(len(self.passages), 'result')} with “{self.code.name}”")
             if not self.passages:
                 # Nothing was written, so there is nothing to undo: refuse rather than push.
-                raise UserError(f"every result already has “{self.code.name}” (coded by "
-                                f"{self.session.coder}); nothing was tagged")
+                raise UserError("window.every_result_already_coded_nothing", code=self.code.name,
+                                coder=self.session.coder)
             self._tagged = True
         else:
             self.passages = annotations.restore_many(project, self.passages)
@@ -295,7 +295,7 @@ class MetadataCommand(ServiceCommand):
 
     def do(self) -> None:
         if not self.new:
-            raise UserError("nothing was changed")
+            raise UserError("window.nothing_changed")
         edit = documents.update_metadata(self.session.project, self.document_id, **self.new)
         self.old = dict(edit.old)
         self.session.document_changed()
