@@ -218,6 +218,12 @@ def failure() -> str:
     return str(_failure) if _failure is not None and _lexicon is None else ""
 
 
+def failure_error() -> DictionaryMissing | None:
+    """The error behind `failure()`, for a window that shows it translated (None unless
+    reading the dictionary failed)."""
+    return _failure if _lexicon is None else None
+
+
 def lookup(word: str) -> list[Entry]:
     """CC-CEDICT's entries for `word`, written in either script (see `Lexicon.lookup`)."""
     return list(_lookup(word))

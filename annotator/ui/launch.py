@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from annotator import APP_ID, APP_NAME, paths, settings as shared_settings
 from annotator.errors import USER_ERRORS
+from annotator.ui.messages import error_text
 from annotator.services.bootstrap import open_project
 from annotator.ui.recovery import ask_to_restore, restore_damaged
 from db.errors import ProjectDamaged
@@ -158,7 +159,7 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
                 raise
             project = open_project(damaged.path)
     except USER_ERRORS as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, error_text(error))
         print(f"error: {error}", file=sys.stderr)
         return None
     return MainWindow(project, coder_name(), settings)

@@ -55,6 +55,7 @@ from annotator.ui.commands import (
 from annotator.ui.dictionary_panel import DictionaryPanel
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.import_dialog import ImportDialog, MetadataDialog
+from annotator.ui.messages import error_text, shown
 from annotator.ui.passages_panel import PassagesPanel
 from annotator.ui.reader import DisplayScript, font_families
 from annotator.ui.reading_pane import ReadingPane
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
         self._rebuild_code_actions()
         self._update_code_colors()
 
-        self.setWindowTitle(f"{project.path.name} — {APP_NAME}")
+        self.setWindowTitle(f"{shown(project.path.name)} — {APP_NAME}")
         self._remember_recent(project.path)
         self.reader.clear_document()
         listed = session.documents()
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
             # Never tag on silently into a damaged file: say so and offer the last good backup.
             self.show_damaged(outcome)
         elif isinstance(outcome, BackupNotWritten):
-            message = f"{outcome}; the project itself is fine"
+            message = f"{error_text(outcome)}; the project itself is fine"
             if automatic:
                 # A warning, never a reason to stop working (a nearly full disk).
                 self.statusBar().showMessage(f"Warning: {message}", 15000)
@@ -374,13 +375,13 @@ class MainWindow(QMainWindow):
     def show_damaged(self, error: ProjectDamaged) -> None:
         """The open project is damaged: say so and offer to restore its last good backup; if the
         user declines, it stays open, marked damaged, and is never backed up."""
-        self.last_error = str(error)
+        self.last_error = error_text(error)
         backup = ask_to_restore(self, error)
         if backup is None:
             self.damaged = True
             self.backup_timer.stop()
-            self.setWindowTitle(f"{error.path.name} (damaged) — {APP_NAME}")
-            self.statusBar().showMessage(f"This project is damaged: {error}")
+            self.setWindowTitle(f"{shown(error.path.name)} (damaged) — {APP_NAME}")
+            self.statusBar().showMessage(f"This project is damaged: {error_text(error)}")
             return
         self._close_session()
         done = restore_damaged(self, error, backup)
@@ -430,13 +431,13 @@ class MainWindow(QMainWindow):
         try:
             result = restore_backup(path, backup)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             self._reopen(path)
             return False
         self._reopen(path)
         kept = (f"the previous state is in backup {result.safety.name}" if result.safety
                 else f"the damaged file is kept as {result.set_aside[0].name}" if result.set_aside else "")
-        self.statusBar().showMessage(f"Restored {backup.name}; {kept}", 10000)
+        self.statusBar().showMessage(f"Restored {shown(backup.name)}; {kept}", 10000)
         return True
 
     def _project_replaced(self) -> None:
@@ -444,7 +445,7 @@ class MainWindow(QMainWindow):
         path = self.session.project.path
         self.switch_project(path)
         self.show_error(
-            f"{path.name} was replaced by another program (restored from a backup?) and has been "
+            f"{shown(path.name)} was replaced by another program (restored from a backup?) and has been "
             "opened again; changes you make now are saved to it. Undo history was cleared."
         )
 
@@ -453,7 +454,7 @@ class MainWindow(QMainWindow):
                                               "Projects (*.sqlite)")
         if path:
             if Path(path).exists():
-                self.show_error(f"{path}: already exists; open it instead")
+                self.show_error(f"{shown(path)}: already exists; open it instead")
                 return
             self.switch_project(Path(path))
 
@@ -466,7 +467,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path, warn=self._warn)
         except ProjectDamaged as error:
-            self.last_error = str(error)
+            self.last_error = error_text(error)
             backup = ask_to_restore(self, error)
             done = restore_damaged(self, error, backup) if backup is not None else None
             if done is None:
@@ -474,7 +475,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(done, 10000)
             return self.switch_project(path)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return False
         self.set_project(project)
         return True
@@ -491,7 +492,7 @@ class MainWindow(QMainWindow):
         shared_settings.remember_project(path)  # the command line uses it too
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
-            self.recent_menu.addAction(entry, lambda p=entry: self.switch_project(Path(p)))
+            self.recent_menu.addAction(shown(entry), lambda p=entry: self.switch_project(Path(p)))
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recentProjects", [])
@@ -508,7 +509,7 @@ class MainWindow(QMainWindow):
             boundaries = session.boundaries(document_id)
             marks = session.marks(document_id)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         forms = document_service.document_script_forms(session.project, document_id)
         row = self.documents_panel.model.row_of(document_id)  # listed already: no query
@@ -550,7 +551,7 @@ class MainWindow(QMainWindow):
         document = self.session.document(document_id)
         answer = QMessageBox.question(
             self, "Delete document",
-            f"Delete “{document.title}” and its {count(document.passages, 'coded passage')}? "
+            f"Delete “{shown(document.title)}” and its {count(document.passages, 'coded passage')}? "
             "Edit › Undo brings them back.",
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -577,7 +578,7 @@ class MainWindow(QMainWindow):
             try:
                 data = read_file_bytes(path)
             except USER_ERRORS as error:
-                self.show_error(str(error))
+                self.show_error(error_text(error))
                 continue
             project = self.session.project
             job = BackgroundJob(
@@ -617,22 +618,22 @@ class MainWindow(QMainWindow):
             return prepare_from_reading(read, options, project.segmenter, progress=progress,
                                         cancel=cancel, parallel=True)
 
-        job = BackgroundJob(f"Importing {path.name}", work)
+        job = BackgroundJob(f"Importing {shown(path.name)}", work)
         job.done.connect(lambda prepared: self._store_import(prepared, project, allow_duplicate))
         self._start_job(job)
         return job
 
     def _store_import(self, prepared, project: Project, allow_duplicate: bool = False) -> None:
         if self.session.project is not project:
-            self.show_error(f"{prepared.source_name}: not imported, the project was closed meanwhile")
+            self.show_error(f"{shown(prepared.source_name)}: not imported, the project was closed meanwhile")
             return
         try:
             document = store_document(project, prepared, allow_duplicate=allow_duplicate)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         self.session.documentsChanged.emit()
-        self.statusBar().showMessage(f"Imported “{document.title}”: {document.length:,} characters", 8000)
+        self.statusBar().showMessage(f"Imported “{shown(document.title)}”: {document.length:,} characters", 8000)
         self.open_document(document.id)
 
     # -- background jobs --------------------------------------------------------------------------------
@@ -696,7 +697,7 @@ class MainWindow(QMainWindow):
         for position, (action, code) in enumerate(zip(self.code_actions, all_codes)):
             default_key = str(position + 1) if position < 9 else None
             key = code.shortcut or (default_key if default_key not in taken else None)
-            action.setText(code.path)
+            action.setText(shown(code.path))
             action.setIcon(colour_icon(code.color))
             action.setShortcut(QKeySequence(key) if key else QKeySequence())
 
@@ -708,7 +709,7 @@ class MainWindow(QMainWindow):
     def _update_code_colors(self) -> None:
         codes = self.session.codes()
         self.reader.set_code_colors({code.id: code.color for code in codes})
-        self.reader.set_code_labels({code.id: code.name for code in codes})
+        self.reader.set_code_labels({code.id: shown(code.name) for code in codes})
 
     def tag_selection(self, code: CodeInfo) -> None:
         start, end = self.reader.selected_span()
@@ -727,7 +728,7 @@ class MainWindow(QMainWindow):
         n = len(spans)
         answer = QMessageBox.question(
             self, "Tag all results",
-            f"Tag {'the' if n == 1 else 'all'} {count(n, 'result')} with “{code.path}”? "
+            f"Tag {'the' if n == 1 else 'all'} {count(n, 'result')} with “{shown(code.path)}”? "
             "Edit › Undo removes them again in one step.",
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -735,7 +736,7 @@ class MainWindow(QMainWindow):
         command = TagManyCommand(self.session, spans, code)
         if not self.session.execute(command):
             return
-        message = f"Tagged {count(len(command.passages), 'passage')} with “{code.path}”"
+        message = f"Tagged {count(len(command.passages), 'passage')} with “{shown(code.path)}”"
         if command.skipped:
             message += f"; skipped {count(command.skipped, 'result')} already coded with it"
         self.statusBar().showMessage(message, 10000)
@@ -753,7 +754,7 @@ class MainWindow(QMainWindow):
             for action in self.code_actions:
                 tag_menu.addAction(action)
         for passage in self.session.passages_by_id(passage_ids):
-            sub = menu.addMenu(colour_icon(passage.color), f"“{passage.code_path}” passage")
+            sub = menu.addMenu(colour_icon(passage.color), f"“{shown(passage.code_path)}” passage")
             self._fill_passage_menu(sub, passage)
         if not menu.isEmpty():
             menu.exec(global_position)
@@ -765,7 +766,7 @@ class MainWindow(QMainWindow):
         recode = menu.addMenu("Re-code as")
         for code in self.session.codes():
             if code.id != passage.code_id:
-                recode.addAction(colour_icon(code.color), code.path,
+                recode.addAction(colour_icon(code.color), shown(code.path),
                                  lambda p=passage, c=code: self.session.execute(RecodeCommand(self.session, p, c)))
         adjust = menu.addAction("Set boundaries to the selection",
                                 lambda p=passage: self.session.execute(AdjustCommand(self.session, p, *self.reader.selected_span())))
@@ -779,7 +780,7 @@ class MainWindow(QMainWindow):
         if not passages:
             return None
         menu = QMenu(self)
-        menu.addSection(colour_icon(passages[0].color), f"“{passages[0].code_path}” passage")
+        menu.addSection(colour_icon(passages[0].color), f"“{shown(passages[0].code_path)}” passage")
         self._fill_passage_menu(menu, passages[0])
         return menu
 
@@ -789,7 +790,7 @@ class MainWindow(QMainWindow):
             menu.exec(global_position)
 
     def edit_memo(self, passage: Passage) -> None:
-        memo, ok = QInputDialog.getMultiLineText(self, "Memo", f"Memo on “{passage.text[:40]}”:", passage.memo)
+        memo, ok = QInputDialog.getMultiLineText(self, "Memo", f"Memo on “{shown(passage.text[:40])}”:", passage.memo)
         if ok and memo != passage.memo:
             self.session.execute(MemoCommand(self.session, passage, memo))
 
@@ -991,7 +992,7 @@ class MainWindow(QMainWindow):
             release = self.tr("CC-CEDICT of {date}, {entries} entries").format(
                 date=source.date, entries=f"{source.entries:,}")
         except USER_ERRORS as error:
-            release = str(error)
+            release = error_text(error)
         return [
             self.tr("Reading help: English senses from CC-CEDICT, the community-maintained "
                     "Chinese-English dictionary published by MDBG, under the Creative Commons "
@@ -1026,9 +1027,9 @@ class MainWindow(QMainWindow):
         try:
             exported = export_csv(self.session.project, passage_filter, path)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return None
-        self.statusBar().showMessage(f"Exported {count(exported, 'passage')} to {path}", 8000)
+        self.statusBar().showMessage(f"Exported {count(exported, 'passage')} to {shown(path)}", 8000)
         return path
 
     def show_error(self, message: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from annotator.errors import USER_ERRORS
 from annotator.services.imports import ImportCancelled
+from annotator.ui.messages import error_text
 
 
 class BackgroundJob(QObject):
@@ -45,7 +46,7 @@ class BackgroundJob(QObject):
         except ImportCancelled:
             self.cancelled.emit()
         except USER_ERRORS as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         except Exception as error:  # noqa: BLE001 - a worker must always report back
             self.failed.emit(f"unexpected error: {error!r}")
         else:
