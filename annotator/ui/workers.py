@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from annotator.errors import USER_ERRORS
 from annotator.services.imports import ImportCancelled
+from annotator.ui import crash
 from annotator.ui.messages import error_text
 
 
@@ -48,6 +49,7 @@ class BackgroundJob(QObject):
         except USER_ERRORS as error:
             self.failed.emit(error_text(error))
         except Exception as error:  # noqa: BLE001 - a worker must always report back
+            crash.report(error)  # a bug: logged and shown with its traceback
             self.failed.emit(f"unexpected error: {error!r}")
         else:
             self.done.emit(result)
