@@ -513,7 +513,7 @@ def _delete_code(project: Project, code: CodeInfo, *, confirmed: bool) -> int:
     held = [count(n, noun) for n, noun in ((sub_codes, "sub-code"), (passages, "coded passage")) if n]
     if held and not confirmed:
         pronoun = "it" if passages + sub_codes == 1 else "them"
-        raise UserError("cli.holds_add_yes_delete_too", code=code.path, held=' and '.join(held),
+        raise UserError("cli.delete_code_needs_yes", code=code.path, held=' and '.join(held),
                         pronoun=pronoun)
     delete_code(project, code.id, delete_passages=True)
     print(f"deleted {_one_line(code.path)}" + (f" with {' and '.join(held)}" if held else ""))

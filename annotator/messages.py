@@ -28,7 +28,7 @@ MESSAGES: dict[str, str] = {
         "some of these passages were removed meanwhile; nothing was changed"),
     # cli
     "cli.code_takes_one_kind_at": "--code takes one --kind at most: the kind of the entity to code",
-    "cli.holds_add_yes_delete_too": "“{code}” holds {held}; add --yes to delete {pronoun} too",
+    "cli.delete_code_needs_yes": "“{code}” holds {held}; add --yes to delete {pronoun} too",
     "cli.no_backup_backups_lists_them": (
         "no backup “{choice}”; `backups` lists them (or use `latest`)"),
     "cli.no_correction": "there is no correction of {what}",
@@ -61,8 +61,8 @@ MESSAGES: dict[str, str] = {
         "a code named “{existing}” already exists {where}; “{name}” differs from it only in case,"
         " width or Unicode form"),
     "codes.code_needs_name": "a code needs a name",
-    "codes.no_code": "no code “{text}”: “{last}” is “{actual}”",
-    "codes.no_code_id": "no code with id {code_id}",
+    "codes.wrong_parent": "no code “{text}”: “{last}” is “{actual}”",
+    "codes.no_such_id": "no code with id {code_id}",
     "codes.no_code_named": "no code named “{text}”",
     "codes.no_code_named_but_alike": "no code named “{text}” (there is “{alike}”)",
     "codes.not_a_key": (
@@ -89,7 +89,7 @@ MESSAGES: dict[str, str] = {
     "documents.document_already_exists": "document {id} already exists",
     "documents.document_needs_title": "a document needs a title",
     "documents.document_no_segmentation": "document {document_id} has no segmentation",
-    "documents.no_document": "no document with {what} “{title}”",
+    "documents.no_such_title": "no document with {what} “{title}”",
     "documents.no_such_id": "no document with id {document_id}",
     "documents.project_again_document_nothing_restored": (
         "“{title}” is in the project again (document {twin}); nothing was restored"),
@@ -98,7 +98,7 @@ MESSAGES: dict[str, str] = {
     "documents.several_documents_titled_write": (
         "several documents are titled “{title}”; write {ids}"),
     # entities
-    "entities.already": "{start}-{end} of “{title}” is {said} already",
+    "entities.span_corrected_already": "{start}-{end} of “{title}” is {said} already",
     "entities.entity_at_most_characters_long": "an entity is at most {limit} characters long",
     "entities.entity_corrected_again_meanwhile_nothing": (
         "this entity was corrected again meanwhile; nothing was changed"),
@@ -108,7 +108,7 @@ MESSAGES: dict[str, str] = {
     "entities.entity_needs_text": "an entity needs a text",
     "entities.entity_text_at_most": "an entity's text is at most {limit} characters",
     "entities.entity_text_one_line": "an entity's text is on one line",
-    "entities.every_document_already": "“{text}” is {said} in every document already",
+    "entities.corrected_everywhere_already": "“{text}” is {said} in every document already",
     "entities.no_document_id_nothing_changed": (
         "no document with id {document_id}; nothing was changed"),
     "entities.no_entity_correction_id": "no entity correction with id {correction_id}",
@@ -123,9 +123,9 @@ MESSAGES: dict[str, str] = {
     "exchange.cannot_opened": "{path}: cannot be opened ({reason})",
     "exchange.cannot_read": "{label}: cannot be read ({reason})",
     "exchange.cannot_unpacked": "{label}: {filename} cannot be unpacked ({error})",
-    "exchange.code_colour_which_not_rrggbb": (
+    "exchange.file_code_colour_not_rrggbb": (
         "{label}: the code {name!r} has the colour {written!r}, which is not #RRGGBB"),
-    "exchange.code_colour_which_not_rrggbb_2": (
+    "exchange.code_colour_not_rrggbb": (
         "the code {name!r} has the colour {color!r}, which is not #RRGGBB"),
     "exchange.code_no_valid_guid": "{label}: the code {name!r} has no valid GUID ({guid!r})",
     "exchange.codebook_empty_qdc_file_holds": (
@@ -137,7 +137,7 @@ MESSAGES: dict[str, str] = {
         "{label}: a coding refers to the code {guid!r}, which is not in the codebook"),
     "exchange.columns_excel_sheet_holds_at": (
         "{count} columns: an Excel sheet holds at most {limit:,}"),
-    "exchange.damaged": "{label}: {filename} is damaged ({error})",
+    "exchange.member_damaged": "{label}: {filename} is damaged ({error})",
     "exchange.document_passage_at_lies_outside": (
         "document {name!r}: a passage at {start}–{end} lies outside its text of {length} "
         "characters"),
@@ -308,7 +308,7 @@ MESSAGES: dict[str, str] = {
     "transfer.project_being_copied_give_another": (
         "{target}: is the project being copied; give another target"),
     # window
-    "window.every_result_already_coded_nothing": (
+    "window.every_result_coded_already": (
         "every result already has “{code}” (coded by {coder}); nothing was tagged"),
     "window.nothing_changed": "nothing was changed",
 }

@@ -99,7 +99,7 @@ class Archive:
             with self._zip.open(info) as member:
                 data = member.read(info.file_size + 1)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
-            raise ExchangeError("exchange.damaged", label=self.label, filename=info.filename,
+            raise ExchangeError("exchange.member_damaged", label=self.label, filename=info.filename,
                                 error=error) from None
         except NotImplementedError as error:  # a compression method zipfile lacks
             raise ExchangeError("exchange.cannot_unpacked", label=self.label,

@@ -51,7 +51,7 @@ class CodeReader:
         if written is not None and written.strip():
             colour = parse_colour(written)
             if colour is None:
-                raise ExchangeError("exchange.code_colour_which_not_rrggbb", label=self.label,
+                raise ExchangeError("exchange.file_code_colour_not_rrggbb", label=self.label,
                                     name=name, written=written)
         codable = parse_boolean(element.get("isCodable", ""))
         if codable is None:
@@ -72,7 +72,7 @@ def check_codes(codes: Sequence[ExchangeCode]) -> None:
     """Refuse a code tree that cannot be written as QDA-XML (a colour not #RRGGBB)."""
     for code in codes:
         if code.color is not None and not is_colour(code.color):
-            raise ExchangeError("exchange.code_colour_which_not_rrggbb_2", name=code.name,
+            raise ExchangeError("exchange.code_colour_not_rrggbb", name=code.name,
                                 color=code.color)
         check_codes(code.children)
 

@@ -209,7 +209,7 @@ def _by_name_or_path(session: Session, text: str, *, prefixed: bool) -> Code:
         parent = session.get(Code, child.parent_id) if child.parent_id is not None else None
         if parent is None or parent.name != expected:
             actual = code_paths(list(session.scalars(select(Code)).all()))[code.id]
-            raise UserError("codes.no_code", text=visible(text), last=visible(parts[-1]),
+            raise UserError("codes.wrong_parent", text=visible(text), last=visible(parts[-1]),
                             actual=visible(actual))
         child = parent
     return code
@@ -601,7 +601,7 @@ def restore_code_deletion(project: Project, deletion: CodeDeletion) -> CodeInfo:
 def _get(session: Session, code_id: int) -> Code:
     code = session.get(Code, code_id)
     if code is None:
-        raise UserError("codes.no_code_id", code_id=code_id)
+        raise UserError("codes.no_such_id", code_id=code_id)
     return code
 
 

@@ -229,7 +229,7 @@ def _set_kind(project: Project, text: str, kind: str, coder: str | None) -> Corr
         old = _project_wide(session, key)
         if old is not None and old.kind == kind:
             said = "no entity" if kind == REJECTED else kind
-            raise UserError("entities.every_document_already", text=text.strip(), said=said)
+            raise UserError("entities.corrected_everywhere_already", text=text.strip(), said=said)
         return _replace(session, old, CorrectionRow(folded_text=key, kind=kind,
                                                     coder_id=coder_id(session, coder)))
 
@@ -264,7 +264,7 @@ def _set_span(project: Project, document: str | int, start: int, end: int, kind:
         old = _at(session, target.id, start, end)
         if old is not None and old.kind == kind:
             said = "rejected" if kind == REJECTED else f"marked {kind}"
-            raise UserError("entities.already", start=start, end=end, title=target.title,
+            raise UserError("entities.span_corrected_already", start=start, end=end, title=target.title,
                             said=said)
         return _replace(session, old, CorrectionRow(document_id=target.id, folded_text=key,
                                                     kind=kind, start=start, end=end,

@@ -157,7 +157,7 @@ class TagManyCommand(ServiceCommand):
             self.setText(f"Tag {count(len(self.passages), 'result')} with “{shown(self.code.name)}”")
             if not self.passages:
                 # Nothing was written, so there is nothing to undo: refuse rather than push.
-                raise UserError("window.every_result_already_coded_nothing", code=self.code.name,
+                raise UserError("window.every_result_coded_already", code=self.code.name,
                                 coder=self.session.coder)
             self._tagged = True
         else:
