@@ -55,6 +55,7 @@ from annotator.ui.commands import (
 from annotator.ui.dictionary_panel import DictionaryPanel
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.import_dialog import ImportDialog, MetadataDialog
+from annotator.ui.messages import error_text, shown
 from annotator.ui.passages_panel import PassagesPanel
 from annotator.ui.reader import DisplayScript, font_families
 from annotator.ui.reading_pane import ReadingPane
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
         self._rebuild_code_actions()
         self._update_code_colors()
 
-        self.setWindowTitle(f"{project.path.name} — {APP_NAME}")
+        self.setWindowTitle(f"{shown(project.path.name)} — {APP_NAME}")
         self._remember_recent(project.path)
         self.reader.clear_document()
         listed = session.documents()
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
             # Never tag on silently into a damaged file: say so and offer the last good backup.
             self.show_damaged(outcome)
         elif isinstance(outcome, BackupNotWritten):
-            message = f"{outcome}; the project itself is fine"
+            message = f"{error_text(outcome)}; the project itself is fine"
             if automatic:
                 # A warning, never a reason to stop working (a nearly full disk).
                 self.statusBar().showMessage(f"Warning: {message}", 15000)
@@ -371,13 +372,13 @@ class MainWindow(QMainWindow):
     def show_damaged(self, error: ProjectDamaged) -> None:
         """The open project is damaged: say so and offer to restore its last good backup; if the
         user declines, it stays open, marked damaged, and is never backed up."""
-        self.last_error = str(error)
+        self.last_error = error_text(error)
         backup = ask_to_restore(self, error)
         if backup is None:
             self.damaged = True
             self.backup_timer.stop()
-            self.setWindowTitle(f"{error.path.name} (damaged) — {APP_NAME}")
-            self.statusBar().showMessage(f"This project is damaged: {error}")
+            self.setWindowTitle(f"{shown(error.path.name)} (damaged) — {APP_NAME}")
+            self.statusBar().showMessage(f"This project is damaged: {error_text(error)}")
             return
         self._close_session()
         done = restore_damaged(self, error, backup)
@@ -427,13 +428,13 @@ class MainWindow(QMainWindow):
         try:
             result = restore_backup(path, backup)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             self._reopen(path)
             return False
         self._reopen(path)
         kept = (f"the previous state is in backup {result.safety.name}" if result.safety
                 else f"the damaged file is kept as {result.set_aside[0].name}" if result.set_aside else "")
-        self.statusBar().showMessage(f"Restored {backup.name}; {kept}", 10000)
+        self.statusBar().showMessage(f"Restored {shown(backup.name)}; {kept}", 10000)
         return True
 
     def _project_replaced(self) -> None:
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
         path = self.session.project.path
         self.switch_project(path)
         self.show_error(
-            f"{path.name} was replaced by another program (restored from a backup?) and has been "
+            f"{shown(path.name)} was replaced by another program (restored from a backup?) and has been "
             "opened again; changes you make now are saved to it. Undo history was cleared."
         )
 
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
                                               "Projects (*.sqlite)")
         if path:
             if Path(path).exists():
-                self.show_error(f"{path}: already exists; open it instead")
+                self.show_error(f"{shown(path)}: already exists; open it instead")
                 return
             self.switch_project(Path(path))
 
@@ -463,7 +464,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path, warn=self._warn)
         except ProjectDamaged as error:
-            self.last_error = str(error)
+            self.last_error = error_text(error)
             backup = ask_to_restore(self, error)
             done = restore_damaged(self, error, backup) if backup is not None else None
             if done is None:
@@ -471,7 +472,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(done, 10000)
             return self.switch_project(path)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return False
         self.set_project(project)
         return True
@@ -488,7 +489,7 @@ class MainWindow(QMainWindow):
         shared_settings.remember_project(path)  # the command line uses it too
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
-            self.recent_menu.addAction(entry, lambda p=entry: self.switch_project(Path(p)))
+            self.recent_menu.addAction(shown(entry), lambda p=entry: self.switch_project(Path(p)))
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recentProjects", [])
@@ -505,7 +506,7 @@ class MainWindow(QMainWindow):
             boundaries = session.boundaries(document_id)
             marks = session.marks(document_id)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         forms = document_service.document_script_forms(session.project, document_id)
         row = self.documents_panel.model.row_of(document_id)  # listed already: no query
@@ -547,7 +548,7 @@ class MainWindow(QMainWindow):
         document = self.session.document(document_id)
         answer = QMessageBox.question(
             self, "Delete document",
-            f"Delete “{document.title}” and its {count(document.passages, 'coded passage')}? "
+            f"Delete “{shown(document.title)}” and its {count(document.passages, 'coded passage')}? "
             "Edit › Undo brings them back.",
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -574,13 +575,13 @@ class MainWindow(QMainWindow):
             try:
                 data = read_file_bytes(path)
             except USER_ERRORS as error:
-                self.show_error(str(error))
+                self.show_error(error_text(error))
                 continue
             project = self.session.project
             if not any(job.kind is JobKind.SEGMENTATION for job in self.jobs):
                 self._preload_segmenter()  # ready by the time the dialog is answered
             job = self.jobs.start(
-                JobKind.READ, f"Importing {path.name}: reading",
+                JobKind.READ, f"Importing {shown(path.name)}: reading",
                 lambda progress, cancel, data=data, name=path.name: load_source(
                     data, name, ImportOptions(), progress=progress, cancel=cancel),
             )
@@ -618,7 +619,7 @@ class MainWindow(QMainWindow):
                                             cancel=cancel, parallel=True)
             return store_document(project, prepared, allow_duplicate=allow_duplicate, cancel=cancel)
 
-        job = self.jobs.start(JobKind.IMPORT, f"Importing {path.name}", work)
+        job = self.jobs.start(JobKind.IMPORT, f"Importing {shown(path.name)}", work)
         job.failed.connect(self.show_error)
         job.done.connect(lambda document: self._imported(document, project))
         return job
@@ -627,7 +628,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.project is not project:
             return  # stored in the project the window has since left
         self.session.documentsChanged.emit()
-        self.statusBar().showMessage(f"Imported “{document.title}”: {document.length:,} characters", 8000)
+        self.statusBar().showMessage(f"Imported “{shown(document.title)}”: {document.length:,} characters", 8000)
         self.open_document(document.id)
 
     # -- background jobs --------------------------------------------------------------------------------
@@ -662,7 +663,7 @@ class MainWindow(QMainWindow):
         for position, (action, code) in enumerate(zip(self.code_actions, all_codes)):
             default_key = str(position + 1) if position < 9 else None
             key = code.shortcut or (default_key if default_key not in taken else None)
-            action.setText(code.path)
+            action.setText(shown(code.path))
             action.setIcon(colour_icon(code.color))
             action.setShortcut(QKeySequence(key) if key else QKeySequence())
 
@@ -674,7 +675,7 @@ class MainWindow(QMainWindow):
     def _update_code_colors(self) -> None:
         codes = self.session.codes()
         self.reader.set_code_colors({code.id: code.color for code in codes})
-        self.reader.set_code_labels({code.id: code.name for code in codes})
+        self.reader.set_code_labels({code.id: shown(code.name) for code in codes})
 
     def tag_selection(self, code: CodeInfo) -> None:
         start, end = self.reader.selected_span()
@@ -693,7 +694,7 @@ class MainWindow(QMainWindow):
         n = len(spans)
         answer = QMessageBox.question(
             self, "Tag all results",
-            f"Tag {'the' if n == 1 else 'all'} {count(n, 'result')} with “{code.path}”? "
+            f"Tag {'the' if n == 1 else 'all'} {count(n, 'result')} with “{shown(code.path)}”? "
             "Edit › Undo removes them again in one step.",
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -701,7 +702,7 @@ class MainWindow(QMainWindow):
         command = TagManyCommand(self.session, spans, code)
         if not self.session.execute(command):
             return
-        message = f"Tagged {count(len(command.passages), 'passage')} with “{code.path}”"
+        message = f"Tagged {count(len(command.passages), 'passage')} with “{shown(code.path)}”"
         if command.skipped:
             message += f"; skipped {count(command.skipped, 'result')} already coded with it"
         self.statusBar().showMessage(message, 10000)
@@ -719,7 +720,7 @@ class MainWindow(QMainWindow):
             for action in self.code_actions:
                 tag_menu.addAction(action)
         for passage in self.session.passages_by_id(passage_ids):
-            sub = menu.addMenu(colour_icon(passage.color), f"“{passage.code_path}” passage")
+            sub = menu.addMenu(colour_icon(passage.color), f"“{shown(passage.code_path)}” passage")
             self._fill_passage_menu(sub, passage)
         if not menu.isEmpty():
             menu.exec(global_position)
@@ -731,7 +732,7 @@ class MainWindow(QMainWindow):
         recode = menu.addMenu("Re-code as")
         for code in self.session.codes():
             if code.id != passage.code_id:
-                recode.addAction(colour_icon(code.color), code.path,
+                recode.addAction(colour_icon(code.color), shown(code.path),
                                  lambda p=passage, c=code: self.session.execute(RecodeCommand(self.session, p, c)))
         adjust = menu.addAction("Set boundaries to the selection",
                                 lambda p=passage: self.session.execute(AdjustCommand(self.session, p, *self.reader.selected_span())))
@@ -745,7 +746,7 @@ class MainWindow(QMainWindow):
         if not passages:
             return None
         menu = QMenu(self)
-        menu.addSection(colour_icon(passages[0].color), f"“{passages[0].code_path}” passage")
+        menu.addSection(colour_icon(passages[0].color), f"“{shown(passages[0].code_path)}” passage")
         self._fill_passage_menu(menu, passages[0])
         return menu
 
@@ -755,7 +756,7 @@ class MainWindow(QMainWindow):
             menu.exec(global_position)
 
     def edit_memo(self, passage: Passage) -> None:
-        memo, ok = QInputDialog.getMultiLineText(self, "Memo", f"Memo on “{passage.text[:40]}”:", passage.memo)
+        memo, ok = QInputDialog.getMultiLineText(self, "Memo", f"Memo on “{shown(passage.text[:40])}”:", passage.memo)
         if ok and memo != passage.memo:
             self.session.execute(MemoCommand(self.session, passage, memo))
 
@@ -958,7 +959,7 @@ class MainWindow(QMainWindow):
             release = self.tr("CC-CEDICT of {date}, {entries} entries").format(
                 date=source.date, entries=f"{source.entries:,}")
         except USER_ERRORS as error:
-            release = str(error)
+            release = error_text(error)
         return [
             self.tr("Reading help: English senses from CC-CEDICT, the community-maintained "
                     "Chinese-English dictionary published by MDBG, under the Creative Commons "
@@ -993,12 +994,12 @@ class MainWindow(QMainWindow):
         """Write the export in the background, with progress and Cancel in the status bar; a
         cancelled export leaves no file (and the one it would replace as it was)."""
         project = self.session.project
-        job = self.jobs.start(JobKind.EXPORT, f"Exporting to {path.name}",
+        job = self.jobs.start(JobKind.EXPORT, f"Exporting to {shown(path.name)}",
                               lambda progress, cancel: export_csv(project, passage_filter, path,
                                                                  cancel=cancel, progress=progress))
         job.failed.connect(self.show_error)
         job.done.connect(lambda exported: self.statusBar().showMessage(
-            f"Exported {count(exported, 'passage')} to {path}", 8000))
+            f"Exported {count(exported, 'passage')} to {shown(path)}", 8000))
         return job
 
     def show_error(self, message: str) -> None:
