@@ -278,15 +278,18 @@ class EntitiesPanel(QWidget):
             self._session().report(message)
 
     def _show(self, rows: list[EntityRow], shown: tuple[int | None, bool]) -> None:
-        key = (self._current.key, self._current.kind) if self._current else None
+        chosen = self._current
         self.model.set_rows(rows)
         self._shown = shown
         self._current = None
-        # The entity chosen before stays chosen (after a correction, another script…).
-        for row, entity in enumerate(rows):
-            if (entity.key, entity.kind) == key:
-                self.view.selectRow(row)
-                self._current = entity
+        # The entity chosen before stays chosen (after a correction, in another scope), under
+        # its new kind if it was given one.
+        if chosen is not None:
+            same = [row for row, entity in enumerate(rows) if entity.key == chosen.key]
+            same.sort(key=lambda row: rows[row].kind != chosen.kind)
+            if same:
+                self.view.selectRow(same[0])
+                self._current = rows[same[0]]
         self._mark(self._current)
         self.next_button.setEnabled(bool(self._current and self._current.positions))
 
