@@ -62,8 +62,11 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def in_script(text: str, script: DisplayScript) -> str:
-    """``text`` as the reader shows it: converted for simplified or traditional (same length)."""
+def in_script(text: str, script: DisplayScript, document_script: str | None = None) -> str:
+    """``text`` as the reader shows it: converted for simplified or traditional (same length),
+    except in the script its document is written in, where the stored text is its own form."""
+    if document_script is not None and document_script == script:
+        return text
     if script == DisplayScript.SIMPLIFIED:
         return to_simplified(text)
     if script == DisplayScript.TRADITIONAL:
@@ -108,9 +111,10 @@ class EntitiesModel(RowTableModel[EntityRow]):
         super().__init__()
         self.HEADERS = (self.tr("Entity"), self.tr("Kind"), self.tr("Mentions"))
         self.script = DisplayScript.ORIGINAL
+        self.document_script: str | None = None
 
-    def set_script(self, script: DisplayScript) -> None:
-        self.script = script
+    def set_script(self, script: DisplayScript, document_script: str | None = None) -> None:
+        self.script, self.document_script = script, document_script
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
@@ -124,7 +128,7 @@ class EntitiesModel(RowTableModel[EntityRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return visible(in_script(row.text, self.script))
+                return visible(in_script(row.text, self.script, self.document_script))
             if column == 1:
                 return kind_label(row.kind)
             return row.count
@@ -229,7 +233,7 @@ class EntitiesPanel(QWidget):
             self.refresh()
 
     def _display_changed(self) -> None:
-        self.model.set_script(self.reader.script)
+        self.model.set_script(self.reader.script, self.reader.document_script)
         if (self.reader.document_id, self.scope.isChecked()) == self._shown:
             # Another script of the same text: the new layout lost the marks; put them back.
             self._mark(self._current)
@@ -325,7 +329,7 @@ class EntitiesPanel(QWidget):
         """What can be done to a listed entity: another kind, no entity (everywhere, or this
         mention), code every mention."""
         entity = self.model.entity(row)
-        shown = visible(in_script(entity.text, self.reader.script))
+        shown = visible(in_script(entity.text, self.reader.script, self.reader.document_script))
         menu = QMenu(self)
         kinds = menu.addMenu(self.tr("Kind"))
         for kind in KINDS:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from annotator.domain import CollationSegment, Comparison, ParallelResult
 from annotator.errors import USER_ERRORS
 from annotator.services import parallels as parallel_service
+from annotator.services.documents import list_documents
 from annotator.text.boundaries import segment_at
 from annotator.text.display import visible
 from annotator.text.forms import DisplayScript
@@ -52,6 +53,7 @@ class ParallelsModel(RowTableModel[ParallelResult]):
         super().__init__()
         self.HEADERS = (self.tr("Score"), self.tr("Document"), self.tr("Where"), self.tr("Passage"))
         self.script = DisplayScript.ORIGINAL
+        self.document_scripts: dict[int, str] = {}  # each document's own script
 
     def set_script(self, script: DisplayScript) -> None:
         self.script = script
@@ -73,7 +75,8 @@ class ParallelsModel(RowTableModel[ParallelResult]):
                 return visible(result.document)
             if column == 2:
                 return f"{result.start}–{result.end}"
-            return visible(in_script(result.text, self.script)).replace("\n", " ")
+            return visible(in_script(result.text, self.script,
+                                     self.document_scripts.get(result.document_id))).replace("\n", " ")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -104,6 +107,7 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self.script = DisplayScript.ORIGINAL
+        self.document_scripts: dict[int, str] = {}
         self.a_title, self.b_title = QLabel(), QLabel()
         self.a_text, self.b_text = QTextBrowser(), QTextBrowser()
         self.a_text.setObjectName("compareQuery")
@@ -143,7 +147,7 @@ class ComparisonView(QWidget):
         for title, view, passage, pieces in ((self.a_title, self.a_text, comparison.a, a_pieces),
                                              (self.b_title, self.b_text, comparison.b, b_pieces)):
             title.setText(f"{escape(visible(passage.document))} · {passage.start}–{passage.end}")
-            shown = visible(in_script(passage.text, script))
+            shown = visible(in_script(passage.text, script, self.document_scripts.get(passage.document_id)))
             view.setHtml(marked_html(shown, passage.start, pieces))
 
     def differing(self) -> tuple[list[str], list[str]]:
@@ -152,7 +156,7 @@ class ComparisonView(QWidget):
             return [], []
         result = []
         for passage, pieces in zip((self.comparison.a, self.comparison.b), sides(self.comparison.segments)):
-            shown = in_script(passage.text, self.script)
+            shown = in_script(passage.text, self.script, self.document_scripts.get(passage.document_id))
             result.append([shown[s - passage.start:e - passage.start] for kind, s, e in pieces
                            if kind != "equal"])
         return result[0], result[1]
@@ -248,21 +252,27 @@ class ParallelsPanel(QWidget):
         """Find, in a worker thread, the parallels of [start, end) of the document."""
         project = self._session().project
         query: Query = (document_id, title, start, end)
-        job = BackgroundJob(self.tr("Finding parallel passages"), lambda progress, cancel:
-                            parallel_service.find_parallels(project, document_id, start, end))
+
+        def work(progress, cancel) -> tuple[list[ParallelResult], dict[int, str]]:
+            results = parallel_service.find_parallels(project, document_id, start, end)
+            return results, {document.id: document.script for document in list_documents(project)}
+
+        job = BackgroundJob(self.tr("Finding parallel passages"), work)
         self._job = job
-        job.done.connect(lambda results, j=job: self._finished(j, query, results))
+        job.done.connect(lambda found, j=job: self._finished(j, query, *found))
         job.failed.connect(lambda message, j=job: self._failed(j, message))
         self.status.setText(self.tr("finding parallel passages…"))
         self.jobStarted.emit(job)
         job.start()
         return job
 
-    def _finished(self, job: BackgroundJob, query: Query, results: list[ParallelResult]) -> None:
+    def _finished(self, job: BackgroundJob, query: Query, results: list[ParallelResult],
+                  scripts: dict[int, str]) -> None:
         if job is not self._job:
             return
         self._job = None
         self.query = query
+        self.model.document_scripts = self.comparison.document_scripts = scripts
         self.model.set_rows(results)
         self.back_button.setEnabled(True)
         _, title, start, end = query

@@ -50,17 +50,21 @@ def install(window: MainWindow) -> None:
     # Nothing is computed for a hidden panel (a volume's entities take seconds).
     window.entities_dock.visibilityChanged.connect(entities.set_active)
     entities.set_active(False)
-    window.timeline_dock.visibilityChanged.connect(
-        lambda shown: timeline.refresh() if shown and timeline.stale else None)
-    # A correction can change the dates too.
-    entities.correctionsChanged.connect(lambda: _timeline_stale(window, timeline))
+    # The timeline is read again each time it is shown (passages may have been coded since),
+    # and after a correction while it is (a correction can change the dates).
+    window.timeline_dock.visibilityChanged.connect(lambda shown: timeline.refresh() if shown else None)
+    entities.correctionsChanged.connect(
+        lambda: timeline.refresh() if window.timeline_dock.isVisible() else None)
 
     menu = analysis_menu(window)
-    for dock, name in ((window.entities_dock, "entitiesAction"), (window.timeline_dock, "timelineAction"),
-                       (window.parallels_dock, "parallelsAction")):
-        action = dock.toggleViewAction()
+    # Each brings its panel to the front (a dock's toggle action would hide a tabbed one).
+    for dock, label, name in ((window.entities_dock, window.tr("&Entities"), "entitiesAction"),
+                              (window.timeline_dock, window.tr("&Timeline"), "timelineAction"),
+                              (window.parallels_dock, window.tr("Parallel &passages"), "parallelsAction")):
+        action = menu.addAction(label)
         action.setObjectName(name)
-        menu.addAction(action)
+        action.triggered.connect(lambda checked=False, d=dock: _bring_up(d))
+    menu.addSeparator()
     find = menu.addAction(window.tr("Find &parallel passages of the selection"))
     find.setObjectName("findParallelsAction")
     find.triggered.connect(lambda: _find_parallels(window))
@@ -90,13 +94,11 @@ def analysis_menu(window: MainWindow) -> QMenu:
     return menu
 
 
-def _timeline_stale(window: MainWindow, timeline: TimelinePanel) -> None:
-    timeline.stale = True
-    if window.timeline_dock.isVisible():
-        timeline.refresh()
+def _bring_up(dock: QDockWidget) -> None:
+    dock.show()
+    dock.raise_()
 
 
 def _find_parallels(window: MainWindow) -> None:
-    window.parallels_dock.show()
-    window.parallels_dock.raise_()
+    _bring_up(window.parallels_dock)
     window.parallels_panel.find_for_selection()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 from annotator.domain import Passage, TimelineDate
 from annotator.project import Project
 from annotator.services.codes import list_codes
+from annotator.services.documents import list_documents
 from annotator.services.timeline import timeline
 from annotator.text.display import visible
 from annotator.text.forms import DisplayScript
@@ -38,6 +39,7 @@ class TimelineRow:
 
     date: TimelineDate
     context: str
+    document_script: str
     passages: tuple[Passage, ...]
     color: str | None  # of the first passage's code
 
@@ -50,6 +52,7 @@ def timeline_rows(project: Project) -> list[TimelineRow]:
         for date in entry.dates:
             dated.setdefault((date.document_id, date.start), []).append(entry.passage)
     colors = {code.id: code.color for code in list_codes(project)}
+    scripts = {document.id: document.script for document in list_documents(project)}
     texts: dict[int, str] = {}
     rows = []
     for date in found.dates:
@@ -60,7 +63,7 @@ def timeline_rows(project: Project) -> list[TimelineRow]:
         text = texts[date.document_id]
         context = text[max(0, date.start - CONTEXT):date.end + CONTEXT].replace("\n", " ")
         passages = tuple(dated.get((date.document_id, date.start), ()))
-        rows.append(TimelineRow(date, context, passages,
+        rows.append(TimelineRow(date, context, scripts.get(date.document_id, ""), passages,
                                 colors.get(passages[0].code_id) if passages else None))
     return sorted(rows, key=lambda r: (r.date.normalized, r.date.document_id, r.date.start))
 
@@ -102,11 +105,11 @@ class TimelineModel(RowTableModel[TimelineRow]):
             if column == 0:
                 return date.normalized
             if column == 1:
-                return visible(in_script(date.text, self.script))
+                return visible(in_script(date.text, self.script, row.document_script))
             if column == 2:
                 return visible(date.document)
             if column == 3:
-                return visible(in_script(row.context, self.script))
+                return visible(in_script(row.context, self.script, row.document_script))
             return "; ".join(dict.fromkeys(p.code_path for p in row.passages))
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
             return self._note(date) or None
@@ -125,7 +128,6 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self._session = session
         self._job: BackgroundJob | None = None
-        self.stale = True  # read again when next shown
         self.status = QLabel()
         self.status.setObjectName("timelineStatus")
         reload = QPushButton(self.tr("Refresh"))
@@ -156,7 +158,6 @@ class TimelinePanel(QWidget):
         if session is None:
             self.model.set_rows([])
             return None
-        self.stale = False
         project = session.project
         job = BackgroundJob(self.tr("Reading the dates"), lambda progress, cancel: timeline_rows(project))
         self._job = job
