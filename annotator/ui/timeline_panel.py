@@ -1,5 +1,6 @@
-"""Analysis › Timeline: every dated mention of every document in time order, with the coded
-passages each one dates; a click opens the place in its document.
+"""Analysis › Timeline: every dated mention of every document on one time axis (zoomable, a
+lane per document, tinted by code: annotator.ui.timeline_axis) and in a list in time order,
+with the coded passages each one dates; a click on either opens the place in its document.
 
 The dates are the timeline service's (annotator.services.timeline): already normalised to ISO
 8601 (reign eras, Republican years and lunar dates converted there), so the list only sorts
@@ -14,7 +15,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.domain import Passage, TimelineDate
 from annotator.project import Project
@@ -26,6 +36,7 @@ from annotator.text.forms import DisplayScript
 from annotator.ui.entities_panel import in_script
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
+from annotator.ui.timeline_axis import ZOOM_STEP, TimelineAxis
 from annotator.ui.workers import BackgroundJob
 
 Index = QModelIndex | QPersistentModelIndex
@@ -141,13 +152,31 @@ class TimelinePanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.clicked.connect(self._open)
         self.view.activated.connect(self._open)
+        self.axis = TimelineAxis()
+        self.axis.rowClicked.connect(self._mark_clicked)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
+        for text, tip, name, slot in (
+            ("+", self.tr("Zoom in (or the mouse wheel over the axis)"), "timelineZoomIn",
+             lambda: self.axis.zoom(ZOOM_STEP)),
+            ("−", self.tr("Zoom out"), "timelineZoomOut", lambda: self.axis.zoom(1 / ZOOM_STEP)),
+            (self.tr("All"), self.tr("Show every date"), "timelineWhole", self.axis.show_whole),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
         bar.addWidget(reload)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.axis)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.view)
+        layout.addWidget(splitter)
 
     @property
     def busy(self) -> bool:
@@ -172,6 +201,7 @@ class TimelinePanel(QWidget):
         if job is self._job:
             self._job = None
             self.model.set_rows(rows)
+            self.axis.set_rows(rows)
             first, last = (rows[0].date.normalized, rows[-1].date.normalized) if rows else ("", "")
             self.status.setText(self.tr("%n dates", "", len(rows))
                                 + (f" · {first} – {last}" if rows else ""))
@@ -184,8 +214,16 @@ class TimelinePanel(QWidget):
             if session is not None:
                 session.report(message)
 
+    def _mark_clicked(self, row: int) -> None:
+        """A mark on the axis: its row chosen in the list, its place opened."""
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        self._open(self.model.index(row, 4))  # a passage it dates, if any
+
     def _open(self, index: QModelIndex) -> None:
-        """The date's place in its document: the passage it dates, else the date itself."""
+        """The date's place in its document: the passage it dates (from the Coded column, or
+        a mark on the axis), else the date itself."""
+        self.axis.set_selected(index.row())
         row = self.model.entry(index.row())
         date = row.date
         if row.passages and index.column() == 4:

@@ -5,6 +5,7 @@ passage they date; a click opens the date's place, also after characters outside
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from annotator.services.imports import import_file
 
@@ -81,3 +82,41 @@ def test_a_dated_passage_shows_its_code_and_colour(qtbot, window):
     assert panel.model.data(panel.model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
     click(qtbot, panel, row, 4)  # the Coded column opens the passage
     assert window.reader.selected_span() == (645, 661)
+
+
+def test_the_axis_a_lane_per_document_and_a_click_on_a_mark(qtbot, window):
+    code = window.session.codes()[0]
+    window.open_document(2)
+    window.reader.select_span(645, 661)
+    window.tag_selection(code)
+    panel = open_timeline(qtbot, window)
+    axis = panel.axis
+    qtbot.waitUntil(lambda: axis.width() > 300)
+    row = column(panel, 1).index("1949年7月")
+    june = column(panel, 1).index("1949年6月")
+    mark, other = axis.mark_rect(row), axis.mark_rect(june)
+    assert mark is not None and other is not None
+    assert other.left() < mark.left()  # June before July
+    assert other.top() != mark.top()  # the two accounts in their own lanes
+    window.open_document(1)
+    qtbot.mouseClick(axis, Qt.MouseButton.LeftButton, pos=mark.center().toPoint())
+    assert panel.view.currentIndex().row() == row
+    assert window.reader.document_id == 2
+    assert window.reader.selected_span() == (645, 661)  # the passage it dates
+
+
+def test_zooming_spreads_the_marks_around_the_mouse(qtbot, window):
+    panel = open_timeline(qtbot, window)
+    axis = panel.axis
+    qtbot.waitUntil(lambda: axis.width() > 300)
+    june, july = column(panel, 1).index("1949年6月"), column(panel, 1).index("1949年7月")
+    before = axis.mark_rect(july).center().x() - axis.mark_rect(june).center().x()
+    x = axis.mark_rect(june).center().x()
+    for _ in range(4):
+        axis.zoom(1.5, x)
+    after = axis.mark_rect(july).center().x() - axis.mark_rect(june).center().x()
+    assert after > before * 4
+    assert abs(axis.mark_rect(june).center().x() - x) < 3  # the date under the mouse stays there
+    whole = panel.findChild(QToolButton, "timelineWhole")
+    qtbot.mouseClick(whole, Qt.MouseButton.LeftButton)
+    assert axis.mark_rect(july).center().x() - axis.mark_rect(june).center().x() == before
