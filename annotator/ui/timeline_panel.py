@@ -173,6 +173,8 @@ class TimelinePanel(QWidget):
         splitter.addWidget(self.axis)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.axis.minimumHeight() + 40, 1000])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -202,6 +204,9 @@ class TimelinePanel(QWidget):
             self._job = None
             self.model.set_rows(rows)
             self.axis.set_rows(rows)
+            # The axis as high as its lanes (a few documents: the list gets the rest).
+            self.splitter.setSizes([self.axis.minimumHeight() + 40,
+                                    max(self.splitter.height() - self.axis.minimumHeight() - 40, 100)])
             first, last = (rows[0].date.normalized, rows[-1].date.normalized) if rows else ("", "")
             self.status.setText(self.tr("%n dates", "", len(rows))
                                 + (f" · {first} – {last}" if rows else ""))

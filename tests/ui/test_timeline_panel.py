@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from annotator.services.imports import import_file
+from annotator.ui.reader import DisplayScript
 
 ERA = "𠮷𪚥。光緒二十六年，京師大亂。"
 
@@ -120,3 +121,14 @@ def test_zooming_spreads_the_marks_around_the_mouse(qtbot, window):
     whole = panel.findChild(QToolButton, "timelineWhole")
     qtbot.mouseClick(whole, Qt.MouseButton.LeftButton)
     assert axis.mark_rect(july).center().x() - axis.mark_rect(june).center().x() == before
+
+
+def test_the_list_follows_the_display_script(qtbot, window):
+    panel = open_timeline(qtbot, window)
+    row = column(panel, 1).index("1949年7月")
+    assert "刘少奇" in column(panel, 3)[row]
+    window.open_document(2)
+    window.set_script(DisplayScript.TRADITIONAL)
+    assert "劉少奇" in column(panel, 3)[row]
+    june = column(panel, 1).index("1949年6月")
+    assert column(panel, 3)[june] == panel.model.entry(june).context  # a traditional text as stored
