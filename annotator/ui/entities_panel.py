@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +35,7 @@ from annotator.errors import USER_ERRORS
 from annotator.project import Project
 from annotator.services import entities as entity_service
 from annotator.services.documents import list_documents
+from annotator.services.entity_export import export_entities
 from annotator.text.display import visible
 from annotator.text.entities import DATE, KINDS, ORGANIZATION, PERSON, PLACE, TITLE, EntitySummary
 from annotator.text.forms import DisplayScript
@@ -194,6 +197,12 @@ class EntitiesPanel(QWidget):
         self.add_button.setObjectName("entitiesAdd")
         self.add_button.setToolTip(self.tr("The text selected in the reading view is an entity"))
         self.add_button.clicked.connect(self._add_menu)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("entitiesExport")
+        self.export_button.setToolTip(self.tr("Every mention, to CSV or Excel (the open document, "
+                                              "or every document with “All documents”)"))
+        self.export_button.clicked.connect(self._choose_export)
+        self._export_job: BackgroundJob | None = None
 
         self.model = EntitiesModel()
         self.view = row_table_view(self.model, "entitiesView")
@@ -214,6 +223,7 @@ class EntitiesPanel(QWidget):
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -270,7 +280,7 @@ class EntitiesPanel(QWidget):
         if job is self._job and wanted == (self.reader.document_id, self.scope.isChecked()):
             self._job = None
             self._show(rows, wanted)
-            self.status.setText(self.tr("%n entities", "", len(rows)))
+            self.status.setText(self.tr("entities: %n", "", len(rows)))
         elif job is self._job:
             self._job = None
             self.refresh()  # the document changed meanwhile
@@ -423,3 +433,40 @@ class EntitiesPanel(QWidget):
         if not spans:
             return False
         return session.execute(TagManyCommand(session, spans, code))
+
+    # -- export -------------------------------------------------------------------------------------
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export entities"),
+                                              str(Path.home() / "entities.xlsx"),
+                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    @property
+    def exporting(self) -> bool:
+        return self._export_job is not None
+
+    def export_to(self, path: Path) -> BackgroundJob | None:
+        """Every mention of the scope listed to ``path`` (.xlsx or .csv), in a worker thread."""
+        session, document_id = self._session(), self.reader.document_id
+        if session is None or document_id is None:
+            return None
+        project = session.project
+        documents = None if self.scope.isChecked() else [document_id]
+        job = BackgroundJob(self.tr("Exporting entities"),
+                            lambda progress, cancel: export_entities(project, documents, path))
+        self._export_job = job
+        job.done.connect(lambda written: self._exported(path, written))
+        job.failed.connect(lambda message: self._exported(path, None, message))
+        self.jobStarted.emit(job)
+        job.start()
+        return job
+
+    def _exported(self, path: Path, written: int | None, message: str = "") -> None:
+        self._export_job = None
+        if written is None:
+            self.status.setText(message)
+            self._session().report(message)
+        else:
+            self.status.setText(self.tr("mentions exported to {path}: %n", "", written).format(path=path.name))

@@ -276,8 +276,9 @@ class ParallelsPanel(QWidget):
         self.model.set_rows(results)
         self.back_button.setEnabled(True)
         _, title, start, end = query
-        self.status.setText(self.tr("%n parallel passages of", "", len(results))
-                            + f" {visible(title)} {start}–{end}")
+        # Plural-proof wording: the English has no translation file to choose a form by number.
+        self.status.setText(self.tr("parallel passages of {document} {start}–{end}: %n", "", len(results))
+                            .format(document=visible(title), start=start, end=end))
         if results:
             self.view.selectRow(0)
             self.show_result(0)

@@ -208,7 +208,7 @@ class TimelinePanel(QWidget):
             self.splitter.setSizes([self.axis.minimumHeight() + 40,
                                     max(self.splitter.height() - self.axis.minimumHeight() - 40, 100)])
             first, last = (rows[0].date.normalized, rows[-1].date.normalized) if rows else ("", "")
-            self.status.setText(self.tr("%n dates", "", len(rows))
+            self.status.setText(self.tr("dates: %n", "", len(rows))
                                 + (f" · {first} – {last}" if rows else ""))
 
     def _failed(self, job: BackgroundJob, message: str) -> None:

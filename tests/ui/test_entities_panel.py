@@ -148,3 +148,24 @@ def test_coding_every_mention_is_one_undo_step(qtbot, window):
     assert window.reader.passage_count == 9
     window.session.undo_stack.undo()
     assert list_passages(window.session.project) == []
+
+
+def test_the_export_has_a_row_per_mention(qtbot, window, tmp_path):
+    import csv
+
+    window.open_document(2)
+    panel = show_entities(qtbot, window)
+    path = tmp_path / "entities.csv"
+    panel.export_to(path)
+    qtbot.waitUntil(lambda: not panel.exporting, timeout=60_000)
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert sum(1 for row in rows if row["text"] == "莫斯科" and row["kind"] == "place") == 9
+    assert {row["document_id"] for row in rows} == {"2"}
+    assert panel.status.text() == f"mentions exported to entities.csv: {len(rows)}"
+
+
+def test_the_models_follow_the_qt_contract(qtmodeltester, qtbot, window):
+    window.open_document(2)
+    show_entities(qtbot, window)
+    qtmodeltester.check(window.entities_panel.model)

@@ -97,3 +97,9 @@ def test_with_nothing_selected_the_sentence_at_the_cursor_is_the_query(qtbot, wi
     qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)
     assert panel.query is not None and panel.query[2] <= 650 < panel.query[3]
     assert rows(panel)[0][1:3] == ("毛澤東訪蘇 (丁明)", "162–185")
+
+
+def test_the_model_follows_the_qt_contract(qtmodeltester, qtbot, window):
+    panel = find(qtbot, window, 2, 637, 661)
+    assert panel.status.text() == f"parallel passages of 毛泽东访苏 (文化先锋) 637–661: {panel.model.rowCount()}"
+    qtmodeltester.check(panel.model)

@@ -132,3 +132,9 @@ def test_the_list_follows_the_display_script(qtbot, window):
     assert "劉少奇" in column(panel, 3)[row]
     june = column(panel, 1).index("1949年6月")
     assert column(panel, 3)[june] == panel.model.entry(june).context  # a traditional text as stored
+
+
+def test_the_model_follows_the_qt_contract(qtmodeltester, qtbot, window):
+    panel = open_timeline(qtbot, window)
+    assert panel.status.text().startswith(f"dates: {panel.model.rowCount()} · 1903 – ")
+    qtmodeltester.check(panel.model)
