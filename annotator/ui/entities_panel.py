@@ -181,6 +181,7 @@ class EntitiesPanel(QWidget):
         self._current: EntityRow | None = None
         self._occurrence = 0
         self.active = True  # False while the dock is hidden: nothing is computed
+        self._seen_session: ProjectSession | None = None
 
         self.scope = QCheckBox(self.tr("All documents"))
         self.scope.setObjectName("entitiesScope")
@@ -243,6 +244,10 @@ class EntitiesPanel(QWidget):
             self.refresh()
 
     def _display_changed(self) -> None:
+        if self._session() is not self._seen_session:
+            # Another project: what was listed (or is being found) belongs to the old one.
+            self._seen_session, self._job, self._shown, self._current = self._session(), None, None, None
+            self.model.set_rows([])
         self.model.set_script(self.reader.script, self.reader.document_script)
         if (self.reader.document_id, self.scope.isChecked()) == self._shown:
             # Another script of the same text: the new layout lost the marks; put them back.

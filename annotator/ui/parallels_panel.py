@@ -173,6 +173,7 @@ class ParallelsPanel(QWidget):
         self._session = session
         self._job: BackgroundJob | None = None
         self.query: Query | None = None
+        self._seen_session: ProjectSession | None = None
         self.find_button = QPushButton(self.tr("Find parallels of the selection"))
         self.find_button.setObjectName("parallelsFind")
         self.find_button.setToolTip(self.tr("The passages of every document that tell what the "
@@ -221,6 +222,14 @@ class ParallelsPanel(QWidget):
         return self._job is not None
 
     def _display_changed(self) -> None:
+        if self._session() is not self._seen_session:
+            # Another project: the passages found (or being found) belong to the old one.
+            self._seen_session, self._job, self.query = self._session(), None, None
+            self.model.set_rows([])
+            self.comparison.show_comparison(None, self.reader.script)
+            self.status.setText("")
+            self.open_button.setEnabled(False)
+            self.back_button.setEnabled(False)
         script = self.reader.script
         self.model.set_script(script)
         self.comparison.set_fonts(font_families(self.reader.font_variant), self.reader.font().pointSizeF())

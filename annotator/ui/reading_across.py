@@ -32,7 +32,7 @@ def install(window: MainWindow) -> None:
     for panel in (entities, timeline, parallels):
         panel.jobStarted.connect(window._track_job)  # closing the project waits for it
     timeline.jumpRequested.connect(window.jump_to)
-    window.reader.displayChanged.connect(lambda: timeline.model.set_script(window.reader.script))
+    window.reader.displayChanged.connect(lambda: timeline.display_changed(window.reader.script))
     parallels.jumpRequested.connect(window.jump_to)
 
     window.entities_dock = _dock(window, window.tr("Entities"), "entitiesDock", entities,

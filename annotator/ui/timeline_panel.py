@@ -139,6 +139,7 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self._session = session
         self._job: BackgroundJob | None = None
+        self._seen_session: ProjectSession | None = None
         self.status = QLabel()
         self.status.setObjectName("timelineStatus")
         reload = QPushButton(self.tr("Refresh"))
@@ -183,6 +184,20 @@ class TimelinePanel(QWidget):
     @property
     def busy(self) -> bool:
         return self._job is not None
+
+    def display_changed(self, script: DisplayScript) -> None:
+        """The reader shows another document or script (or another project's)."""
+        if self._session() is not self._seen_session:
+            # Another project: the dates listed (or being read) belong to the old one.
+            self._seen_session, self._job = self._session(), None
+            self.model.set_rows([])
+            self.axis.set_rows([])
+            self.status.setText("")
+            self.model.set_script(script)
+            if self.isVisible() and self._seen_session is not None:
+                self.refresh()  # the new project's dates
+            return
+        self.model.set_script(script)
 
     def refresh(self) -> BackgroundJob | None:
         session = self._session()

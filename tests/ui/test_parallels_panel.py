@@ -103,3 +103,15 @@ def test_the_model_follows_the_qt_contract(qtmodeltester, qtbot, window):
     panel = find(qtbot, window, 2, 637, 661)
     assert panel.status.text() == f"parallel passages of 毛泽东访苏 (文化先锋) 637–661: {panel.model.rowCount()}"
     qtmodeltester.check(panel.model)
+
+
+def test_another_project_forgets_the_passages_found(qtbot, window, tmp_path):
+    panel = find(qtbot, window, 2, 637, 661)
+    timeline = window.timeline_panel
+    window.timeline_dock.raise_()
+    qtbot.waitUntil(lambda: not timeline.busy and timeline.model.rowCount() > 0, timeout=60_000)
+    assert window.switch_project(tmp_path / "empty.sqlite")
+    assert panel.model.rowCount() == 0 and panel.query is None
+    assert panel.comparison.a_text.toPlainText() == ""
+    qtbot.waitUntil(lambda: not timeline.busy, timeout=60_000)
+    assert timeline.model.rowCount() == 0  # a click could not open the old project's places
