@@ -83,6 +83,10 @@ def test_clicking_an_entity_marks_its_mentions_after_astral_characters(qtbot, wi
     qtbot.mouseClick(window.entities_panel.next_button, Qt.MouseButton.LeftButton)
     assert reader.selected_span() == (second, second + 3)
     assert reader.textCursor().selectedText() == "莫斯科"
+    window.set_script(DisplayScript.SIMPLIFIED)  # laid out again: the marks stay on the words
+    assert highlighted_spans(reader) == [(first, first + 3), (second, second + 3)]
+    assert [s.cursor.selectedText() for s in reader.extraSelections()] == ["莫斯科", "莫斯科"]
+    assert ("周恩来", "person", 1) in shown(window)
 
 
 def test_a_new_kind_is_one_undo_step_and_kept_in_the_project(qtbot, window):
