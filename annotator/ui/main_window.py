@@ -58,6 +58,7 @@ from annotator.ui.import_dialog import ImportDialog, MetadataDialog
 from annotator.ui.messages import error_text, shown
 from annotator.ui.passages_panel import PassagesPanel
 from annotator.ui.reader import DisplayScript, font_families
+from annotator.ui.reading_across import install as install_reading_across
 from annotator.ui.reading_pane import ReadingPane
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._build_menus()
+        install_reading_across(self)  # Entities, Timeline, Parallel passages; Analysis menu
         # Periodic automatic backups while the project is being changed.
         self._changed_since_backup = False
         self.backup_timer = QTimer(self)
