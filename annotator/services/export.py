@@ -184,7 +184,8 @@ def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequ
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX,
                                                  dir=folder)
     except OSError as error:
-        raise UserError(f"{destination}: cannot write here ({error.strerror})") from None
+        raise UserError("files.cannot_write_here", destination=destination,
+                        reason=error.strerror) from None
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
@@ -205,7 +206,8 @@ def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequ
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise UserError(f"{destination}: the export could not be written ({error.strerror})") from None
+        raise UserError("export.export_could_not_written", destination=destination,
+                        reason=error.strerror) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -222,28 +224,28 @@ def _export_target(project: Project, destination: Path, *, follow_symlinks: bool
     """The file the export replaces or creates, after refusing whatever it must not replace."""
     folder = destination.parent if str(destination.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"{folder}: no such folder")
+        raise UserError("db.no_such_folder", folder=folder)
     target, status = destination, _status(destination)
     if status is not None and stat.S_ISLNK(status.st_mode):
         if not follow_symlinks:
             raise UserError(
-                f"{destination}: is a symbolic link (to {os.readlink(destination)}); an export replaces "
-                "files, not links: export to another name, or to the file it points to (on the command "
-                "line: --follow-symlinks)"
+                "export.symbolic_link_export_replaces_files", destination=destination,
+                link=os.readlink(destination)
             )
         try:
             target = destination.resolve()
         except (OSError, RuntimeError):  # a loop of links
-            raise UserError(f"{destination}: is a symbolic link that leads nowhere (a loop)") from None
+            raise UserError("export.symbolic_link_leads_nowhere_loop", destination=destination) from None
         if not target.parent.is_dir():
-            raise UserError(f"{destination}: is a symbolic link into a folder that does not exist ({target.parent})")
+            raise UserError("export.symbolic_link_into_folder_does", destination=destination,
+                            parent=target.parent)
         status = _status(target)
     if status is not None:
         if not stat.S_ISREG(status.st_mode):
-            raise UserError(f"{destination}: is {_kind(status.st_mode)}, not a regular file; an export "
-                            "writes a new file or replaces an ordinary one")
+            raise UserError("export.not_regular_file_export_writes", destination=destination,
+                            kind=_kind(status.st_mode))
         if not status.st_mode & 0o222 or not os.access(target, os.W_OK):
-            raise UserError(f"{destination}: is read-only; an export does not replace it")
+            raise UserError("export.read_only_export_does_not", destination=destination)
     _refuse_the_projects_files(project, destination, target, status)
     return target
 
@@ -255,7 +257,7 @@ def _status(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise UserError(f"{path}: cannot be looked at ({error.strerror})") from None
+        raise UserError("export.cannot_looked_at", path=path, reason=error.strerror) from None
 
 
 def _kind(mode: int) -> str:
@@ -290,13 +292,14 @@ def _refuse_the_projects_files(project: Project, destination: Path, target: Path
 
     for suffix, what in PROJECT_FILE_SUFFIXES.items():
         if same(Path(f"{project_file}{suffix}")):
-            raise UserError(f"{destination}: is {what}; export to another file")
+            raise UserError("export.export_another_file", destination=destination, what=what)
     backups = backup_folder(project.path).resolve()
     inside = real == backups or backups in real.parents
     if not inside and status is not None and backups.is_dir():
         inside = any(same(backup) for backup in backups.iterdir())
     if inside:
-        raise UserError(f"{destination}: is in the project's backups folder ({backups}); export elsewhere")
+        raise UserError("export.project_backups_folder_export", destination=destination,
+                        backups=backups)
 
 
 def _remove_leftovers(folder: Path, name: str) -> None:

@@ -65,14 +65,14 @@ def _check(cancel: Cancel | None) -> None:
 
 def compile_query(query: str, *, regex: bool = False) -> Pattern:
     if not query:
-        raise UserError("the search query is empty")
+        raise UserError("search.search_query_empty")
     folded = fold_variants(fold(query))
     if not regex:
         return re.compile(re.escape(folded))
     try:
         return regex_engine.compile(folded)
     except regex_engine.error as error:
-        raise UserError(f"“{query}” is not a valid regular expression ({error})") from None
+        raise UserError("search.not_valid_regular_expression", query=query, error=error) from None
 
 
 def find_spans(pattern: Pattern, folded_text: str, *,
@@ -90,8 +90,7 @@ def find_spans(pattern: Pattern, folded_text: str, *,
 
 def too_slow(query: str, timeout: float) -> UserError:
     return UserError(
-        f"the regular expression “{query}” took longer than {timeout:g} s; simplify it "
-        "(nested repeats such as (a+)+ or (a|a)+ can run for ever)"
+        "search.regular_expression_took_longer_than", query=query, timeout=timeout
     )
 
 

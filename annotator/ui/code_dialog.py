@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.errors import USER_ERRORS
+from annotator.ui.messages import error_text, shown
 from annotator.services.codes import PATH_SEPARATOR, normalise_shortcut
 from annotator.ui.icons import colour_icon
 
@@ -86,7 +87,7 @@ def key_problem(sequence: QKeySequence, reserved: Mapping[str, str]) -> str | No
     try:
         normalise_shortcut(key_text(sequence))  # the codebook's own rule, shared with the CLI
     except USER_ERRORS as error:
-        return str(error)
+        return error_text(error)
     return None
 
 
@@ -196,7 +197,7 @@ class CodeDialog(QDialog):
         if PATH_SEPARATOR in name:
             return self.tr("a code name cannot contain “{separator}”").format(separator=PATH_SEPARATOR)
         if name in self.names_taken:
-            return self.tr("a code named “{name}” already exists").format(name=name)
+            return self.tr("a code named “{name}” already exists").format(name=shown(name))
         return key_problem(self.key_edit.keySequence(), self.reserved) or ""
 
     def _check(self) -> None:

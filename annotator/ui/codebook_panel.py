@@ -48,6 +48,7 @@ from annotator.ui.commands import (
 from annotator.ui.icons import colour_icon
 from annotator.ui.memo_dialog import MemoDialog
 from annotator.ui.session import ProjectSession
+from annotator.ui.messages import shown
 
 CODE_MIME = "application/x-annotator-code-id"
 Index = QModelIndex | QPersistentModelIndex
@@ -145,7 +146,8 @@ class CodeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return colour_icon(code.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{code.path}\n{code.description}" if code.description else code.path
+            # The path on one line, the description as written (its line breaks kept).
+            return f"{shown(code.path)}\n{visible(code.description)}" if code.description else shown(code.path)
         if role == Qt.ItemDataRole.EditRole and column == 0:
             return code.name
         return None
@@ -309,7 +311,7 @@ class CodebookPanel(QWidget):
         for other in codes:
             if other.shortcut and (code is None or other.id != code.id):
                 reserved[QKeySequence(other.shortcut).toString(QKeySequence.SequenceFormat.PortableText)] = (
-                    self.tr("the code “{name}”").format(name=other.name))
+                    self.tr("the code “{name}”").format(name=shown(other.name)))
         names = {c.name for c in codes if code is None or c.id != code.id}
         dialog = CodeDialog(title, reserved=reserved, names_taken=names, parent=self, **values)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -329,7 +331,7 @@ class CodebookPanel(QWidget):
         selected = self.selected_code()
         if selected is not None and (under_selected or _shift_held()):
             parent_id = selected.id
-        title = (self.tr("Add a code under “{name}”").format(name=selected.name)
+        title = (self.tr("Add a code under “{name}”").format(name=shown(selected.name))
                  if parent_id is not None and selected else self.tr("Add code"))
         dialog = self._dialog(title, None, color=color, shortcut=shortcut)
 
@@ -349,7 +351,7 @@ class CodebookPanel(QWidget):
         code = self.selected_code()
         if code is None:
             return None
-        dialog = self._dialog(self.tr("Edit code “{name}”").format(name=code.name), code, name=code.name,
+        dialog = self._dialog(self.tr("Edit code “{name}”").format(name=shown(code.name)), code, name=code.name,
                               description=code.description, color=code.color, shortcut=code.shortcut)
 
         def apply() -> None:
@@ -377,7 +379,8 @@ class CodebookPanel(QWidget):
         code = self.selected_code()
         if code is None:
             return
-        color = QColorDialog.getColor(QColor(code.color), self, self.tr("Colour of “{name}”").format(name=code.name))
+        color = QColorDialog.getColor(QColor(code.color), self,
+                                      self.tr("Colour of “{name}”").format(name=shown(code.name)))
         if color.isValid():
             self.session.execute(UpdateCodeCommand(self.session, code, color=color.name().upper()))
 
@@ -389,7 +392,8 @@ class CodebookPanel(QWidget):
         if not others:
             return
         label, ok = QInputDialog.getItem(
-            self, self.tr("Merge code"), self.tr("Merge “{name}” and its passages into:").format(name=code.name),
+            self, self.tr("Merge code"),
+            self.tr("Merge “{name}” and its passages into:").format(name=shown(code.name)),
             [c.path for c in others], 0, False,
         )
         if ok:
@@ -418,7 +422,7 @@ class CodebookPanel(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete code"),
             self.tr("Delete “{name}”? This removes {details}. You can undo it with Edit › Undo.").format(
-                name=code.name, details=details),
+                name=shown(code.name), details=details),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.execute(DeleteCodeCommand(self.session, code))

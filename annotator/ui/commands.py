@@ -32,6 +32,7 @@ from annotator.domain import (
 from annotator.errors import USER_ERRORS, UserError
 from annotator.services import annotations, codes, documents, memos
 from annotator.ui.session import ProjectSession
+from annotator.ui.messages import error_text, shown
 
 # lupdate reads calls of `translate(context, text)`: the context is this module's.
 translate = QCoreApplication.translate
@@ -40,7 +41,7 @@ translate = QCoreApplication.translate
 
 def _tag_results(results: int, code: str) -> str:
     """The undo step's name for tagging many search results."""
-    return translate("commands", "Tag %Ln result(s) with “{code}”", None, results).format(code=code)
+    return translate("commands", "Tag %Ln result(s) with “{code}”", None, results).format(code=shown(code))
 
 
 class ServiceCommand(QUndoCommand):
@@ -71,7 +72,7 @@ class ServiceCommand(QUndoCommand):
             # The project changed underneath (e.g. another window); this step cannot be replayed.
             self.setObsolete(True)
             self.session.report(translate("commands", "could not {action}: {error}").format(
-                action=self.text()[:1].lower() + self.text()[1:], error=error))
+                action=self.text()[:1].lower() + self.text()[1:], error=error_text(error)))
 
     def do(self) -> None:
         raise NotImplementedError
@@ -83,7 +84,7 @@ class ServiceCommand(QUndoCommand):
 class TagCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, document_id: int, start: int, end: int,
                  code: CodeInfo, memo: str = "") -> None:
-        super().__init__(session, translate("commands", "Tag passage with “{code}”").format(code=code.name))
+        super().__init__(session, translate("commands", "Tag passage with “{code}”").format(code=shown(code.name)))
         self.request = (document_id, start, end, code.id, memo)
         self.passage: Passage | None = None
 
@@ -100,7 +101,7 @@ class TagCommand(ServiceCommand):
 
 class UntagCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, passage: Passage) -> None:
-        super().__init__(session, translate("commands", "Remove “{code}” passage").format(code=passage.code))
+        super().__init__(session, translate("commands", "Remove “{code}” passage").format(code=shown(passage.code)))
         self.passage = passage
 
     def do(self) -> None:
@@ -124,7 +125,7 @@ class MemoCommand(ServiceCommand):
 
 class RecodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, passage: Passage, code: CodeInfo) -> None:
-        super().__init__(session, translate("commands", "Re-code passage as “{code}”").format(code=code.name))
+        super().__init__(session, translate("commands", "Re-code passage as “{code}”").format(code=shown(code.name)))
         self.passage_id, self.old, self.new = passage.id, passage.code_id, code.id
 
     def do(self) -> None:
@@ -166,8 +167,8 @@ class TagManyCommand(ServiceCommand):
             self.setText(_tag_results(len(self.passages), self.code.name))
             if not self.passages:
                 # Nothing was written, so there is nothing to undo: refuse rather than push.
-                raise UserError(f"every result already has “{self.code.name}” (coded by "
-                                f"{self.session.coder}); nothing was tagged")
+                raise UserError("window.every_result_coded_already", code=self.code.name,
+                                coder=self.session.coder)
             self._tagged = True
         else:
             self.passages = annotations.restore_many(project, self.passages)
@@ -183,7 +184,7 @@ class AddCodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, name: str, color: str, *,
                  parent_id: int | None = None, description: str = "",
                  shortcut: str | None = None) -> None:
-        super().__init__(session, translate("commands", "Add code “{code}”").format(code=name))
+        super().__init__(session, translate("commands", "Add code “{code}”").format(code=shown(name)))
         self.request = (name, color, parent_id, description, shortcut)
         self.code: CodeInfo | None = None
         self.deletion: CodeDeletion | None = None
@@ -211,7 +212,7 @@ class UpdateCodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, code: CodeInfo, **changes: str | None) -> None:
         label = (translate("commands", "Recolour code “{code}”") if set(changes) == {"color"}
                  else translate("commands", "Edit code “{code}”"))
-        super().__init__(session, label.format(code=code.name))
+        super().__init__(session, label.format(code=shown(code.name)))
         self.code_id = code.id
         self.old = {key: getattr(code, key) for key in changes}
         self.new = changes
@@ -238,7 +239,7 @@ class MoveCodeCommand(ServiceCommand):
     """Re-parent a code: it goes last among its new siblings, and back where it was on undo."""
 
     def __init__(self, session: ProjectSession, code: CodeInfo, new_parent_id: int | None) -> None:
-        super().__init__(session, translate("commands", "Move code “{code}”").format(code=code.name))
+        super().__init__(session, translate("commands", "Move code “{code}”").format(code=shown(code.name)))
         self.code_id, self.old, self.new = code.id, code.parent_id, new_parent_id
         self.old_order = code.sort_order
         self.new_order: int | None = None  # where the first move put it, for redo
@@ -258,7 +259,7 @@ class DeleteCodeCommand(ServiceCommand):
     undo puts all of it back in one step."""
 
     def __init__(self, session: ProjectSession, code: CodeInfo) -> None:
-        super().__init__(session, translate("commands", "Delete code “{code}”").format(code=code.name))
+        super().__init__(session, translate("commands", "Delete code “{code}”").format(code=shown(code.name)))
         self.code_id = code.id
         self.deletion: CodeDeletion | None = None
 
@@ -279,8 +280,8 @@ class MergeCodesCommand(ServiceCommand):
     memos and description, and the memos of the target's passages as they were."""
 
     def __init__(self, session: ProjectSession, source: CodeInfo, target: CodeInfo) -> None:
-        super().__init__(session, translate("commands", "Merge “{source}” into “{target}”").format(source=source.name,
-                                                                                 target=target.name))
+        super().__init__(session, translate("commands", "Merge “{source}” into “{target}”").format(
+            source=shown(source.name), target=shown(target.name)))
         self.source_id, self.target_id = source.id, target.id
         self.merge: CodeMerge | None = None
 
@@ -300,14 +301,15 @@ class MetadataCommand(ServiceCommand):
     """Edit a document's details (title, author, date, source reference, notes)."""
 
     def __init__(self, session: ProjectSession, document: DocumentInfo, values: Mapping[str, str]) -> None:
-        super().__init__(session, translate("commands", "Edit details of “{title}”").format(title=document.title))
+        super().__init__(session, translate("commands", "Edit details of “{title}”").format(
+            title=shown(document.title)))
         self.document_id = document.id
         self.new = {key: value for key, value in values.items() if value != getattr(document, key)}
         self.old: dict[str, str] = {}
 
     def do(self) -> None:
         if not self.new:
-            raise UserError("nothing was changed")
+            raise UserError("window.nothing_changed")
         edit = documents.update_metadata(self.session.project, self.document_id, **self.new)
         self.old = dict(edit.old)
         self.session.document_changed()
@@ -322,7 +324,7 @@ class DeleteDocumentCommand(ServiceCommand):
     id, so that the older steps on the stack find their passages again."""
 
     def __init__(self, session: ProjectSession, document: DocumentInfo) -> None:
-        super().__init__(session, translate("commands", "Delete “{title}”").format(title=document.title))
+        super().__init__(session, translate("commands", "Delete “{title}”").format(title=shown(document.title)))
         self.document_id = document.id
         self.deletion: DocumentDeletion | None = None
 

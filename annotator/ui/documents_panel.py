@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import DocumentInfo, Passage
 from annotator.text.display import visible
+from annotator.ui.messages import shown
 from annotator.ui.memo_dialog import MemoDialog
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
@@ -87,7 +88,7 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
             # (lupdate reads a count only when it is a plain name.)
             characters, segments, sentences = document.length, document.segments, document.sentences
             details = [
-                document.title,
+                shown(document.title),
                 ", ".join((
                     translate("DocumentListModel", "%Ln character(s)", None, characters),
                     translate("DocumentListModel", "%Ln segment(s)", None, segments),
@@ -95,9 +96,9 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
                 )),
                 (self.tr("script: {script}; encoding: {encoding}; pre-segmented") if document.presegmented
                  else self.tr("script: {script}; encoding: {encoding}")).format(
-                    script=script_name(document.script), encoding=document.encoding),
+                    script=script_name(document.script), encoding=shown(document.encoding)),
             ]
-            details += [f"{label}: {value}" for label, value in (
+            details += [f"{label}: {shown(value)}" for label, value in (
                 (self.tr("author"), document.author), (self.tr("date"), document.date),
                 (self.tr("source"), document.source_ref), (self.tr("file"), document.source_name),
             ) if value]

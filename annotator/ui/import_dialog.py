@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import DocumentInfo
 from annotator.errors import USER_ERRORS
+from annotator.ui.messages import error_text, shown
 from annotator.services.imports import ImportOptions, SourceReading, reading_from_source
 from annotator.text.decode import SUPPORTED_ENCODINGS
 from annotator.text.display import visible
@@ -66,7 +67,7 @@ class ImportDialog(QDialog):
                  source: SourceText | None = None,
                  find_duplicate: FindDuplicate | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
+        self.setWindowTitle(self.tr("Import {name}").format(name=shown(path.name)))
         self.path, self.data = path, data
         self._find_duplicate = find_duplicate
         self._sources: dict[str | None, SourceText | Exception] = {}
@@ -187,7 +188,7 @@ class ImportDialog(QDialog):
         except USER_ERRORS as error:
             self._reading, self._duplicate = None, None
             self.detected.setText(self.tr("<b>Cannot import:</b> {error}").format(
-                error=html.escape(visible(str(error)))))
+                error=html.escape(error_text(error))))
             self.cleanup.hide()
             self.preview.setPlainText("")
             self.duplicate_box.hide()

@@ -32,6 +32,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from annotator.errors import USER_ERRORS
+from annotator.ui import crash
+from annotator.ui.messages import error_text
 
 Progress = Callable[[float], None]
 Work = Callable[[Progress, threading.Event], Any]
@@ -121,8 +123,9 @@ class Job(QObject):
                 self.state = JobState.RUNNING
                 outcome = (JobState.DONE, self._work(self.progress.emit, self.cancel_event))
         except USER_ERRORS as error:
-            outcome = (JobState.FAILED, str(error))
+            outcome = (JobState.FAILED, error_text(error))
         except Exception as error:  # noqa: BLE001 - a worker must always report back
+            crash.report(error)  # a bug: logged and shown with its traceback
             outcome = (JobState.FAILED, QCoreApplication.translate("jobs", "unexpected error: {error}").format(
                 error=repr(error)))
         if self.cancel_event.is_set() and not (outcome[0] is JobState.DONE and self.lasting):

@@ -56,8 +56,10 @@ from annotator.ui import i18n
 from annotator.ui.dictionary_panel import DictionaryPanel
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.import_dialog import ImportDialog, MetadataDialog
+from annotator.ui.messages import error_text, shown
 from annotator.ui.passages_panel import PassagesPanel
 from annotator.ui.reader import DisplayScript, font_families
+from annotator.ui.reading_across import install as install_reading_across
 from annotator.ui.reading_pane import ReadingPane, script_status
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._build_menus()
+        install_reading_across(self)  # Entities, Timeline, Parallel passages; Analysis menu
         # Periodic automatic backups while the project is being changed.
         self._changed_since_backup = False
         self.backup_timer = QTimer(self)
@@ -354,7 +357,7 @@ class MainWindow(QMainWindow):
         self._rebuild_code_actions()
         self._update_code_colors()
 
-        self.setWindowTitle(f"{project.path.name} — {APP_NAME}")
+        self.setWindowTitle(f"{shown(project.path.name)} — {APP_NAME}")
         self._remember_recent(project.path)
         self.reader.clear_document()
         listed = session.documents()
@@ -403,7 +406,7 @@ class MainWindow(QMainWindow):
             # Never tag on silently into a damaged file: say so and offer the last good backup.
             self.show_damaged(outcome)
         elif isinstance(outcome, BackupNotWritten):
-            message = self.tr("{error}; the project itself is fine").format(error=outcome)
+            message = self.tr("{error}; the project itself is fine").format(error=error_text(outcome))
             if automatic:
                 # A warning, never a reason to stop working (a nearly full disk).
                 self.statusBar().showMessage(self.tr("Warning: {message}").format(message=message), 15000)
@@ -420,13 +423,13 @@ class MainWindow(QMainWindow):
     def show_damaged(self, error: ProjectDamaged) -> None:
         """The open project is damaged: say so and offer to restore its last good backup; if the
         user declines, it stays open, marked damaged, and is never backed up."""
-        self.last_error = str(error)
+        self.last_error = error_text(error)
         backup = ask_to_restore(self, error)
         if backup is None:
             self.damaged = True
             self.backup_timer.stop()
-            self.setWindowTitle(self.tr("{name} (damaged) — {app}").format(name=error.path.name, app=APP_NAME))
-            self.statusBar().showMessage(self.tr("This project is damaged: {error}").format(error=error))
+            self.setWindowTitle(self.tr("{name} (damaged) — {app}").format(name=shown(error.path.name), app=APP_NAME))
+            self.statusBar().showMessage(self.tr("This project is damaged: {error}").format(error=error_text(error)))
             return
         self._close_session()
         done = restore_damaged(self, error, backup)
@@ -478,18 +481,18 @@ class MainWindow(QMainWindow):
         try:
             result = restore_backup(path, backup)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             self._reopen(path)
             return False
         self._reopen(path)
         if result.safety:
             message = self.tr("Restored {backup}; the previous state is in backup {safety}").format(
-                backup=backup.name, safety=result.safety.name)
+                backup=shown(backup.name), safety=shown(result.safety.name))
         elif result.set_aside:
             message = self.tr("Restored {backup}; the damaged file is kept as {name}").format(
-                backup=backup.name, name=result.set_aside[0].name)
+                backup=shown(backup.name), name=shown(result.set_aside[0].name))
         else:
-            message = self.tr("Restored {backup}").format(backup=backup.name)
+            message = self.tr("Restored {backup}").format(backup=shown(backup.name))
         self.statusBar().showMessage(message, 10000)
         return True
 
@@ -500,7 +503,7 @@ class MainWindow(QMainWindow):
         self.show_error(
             self.tr("{name} was replaced by another program (restored from a backup?) and has been "
                     "opened again; changes you make now are saved to it. Undo history was cleared.").format(
-                name=path.name)
+                name=shown(path.name))
         )
 
     def new_project(self) -> None:
@@ -508,7 +511,7 @@ class MainWindow(QMainWindow):
                                               self.tr("Projects (*.sqlite)"))
         if path:
             if Path(path).exists():
-                self.show_error(self.tr("{path}: already exists; open it instead").format(path=path))
+                self.show_error(self.tr("{path}: already exists; open it instead").format(path=shown(path)))
                 return
             self.switch_project(Path(path))
 
@@ -522,7 +525,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path, warn=self._warn, language=i18n.current_language())
         except ProjectDamaged as error:
-            self.last_error = str(error)
+            self.last_error = error_text(error)
             backup = ask_to_restore(self, error)
             done = restore_damaged(self, error, backup) if backup is not None else None
             if done is None:
@@ -530,7 +533,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(done, 10000)
             return self.switch_project(path)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return False
         self.set_project(project)
         return True
@@ -547,7 +550,7 @@ class MainWindow(QMainWindow):
         shared_settings.remember_project(path)  # the command line uses it too
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
-            self.recent_menu.addAction(entry, lambda p=entry: self.switch_project(Path(p)))
+            self.recent_menu.addAction(shown(entry), lambda p=entry: self.switch_project(Path(p)))
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recentProjects", [])
@@ -564,7 +567,7 @@ class MainWindow(QMainWindow):
             boundaries = session.boundaries(document_id)
             marks = session.marks(document_id)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         forms = document_service.document_script_forms(session.project, document_id)
         row = self.documents_panel.model.row_of(document_id)  # listed already: no query
@@ -608,7 +611,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("Delete document"),
             translate("MainWindow", "Delete “{title}” and its %Ln coded passage(s)? Edit › Undo brings them back.",
-                      None, passages).format(title=document.title),
+                      None, passages).format(title=shown(document.title)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.execute(DeleteDocumentCommand(self.session, document))
@@ -634,13 +637,13 @@ class MainWindow(QMainWindow):
             try:
                 data = read_file_bytes(path)
             except USER_ERRORS as error:
-                self.show_error(str(error))
+                self.show_error(error_text(error))
                 continue
             project = self.session.project
             if not any(job.kind is JobKind.SEGMENTATION for job in self.jobs):
                 self._preload_segmenter()  # ready by the time the dialog is answered
             job = self.jobs.start(
-                JobKind.READ, self.tr("Importing {name}: reading").format(name=path.name),
+                JobKind.READ, self.tr("Importing {name}: reading").format(name=shown(path.name)),
                 lambda progress, cancel, data=data, name=path.name: load_source(
                     data, name, ImportOptions(), progress=progress, cancel=cancel),
             )
@@ -678,7 +681,7 @@ class MainWindow(QMainWindow):
                                             cancel=cancel, parallel=True)
             return store_document(project, prepared, allow_duplicate=allow_duplicate, cancel=cancel)
 
-        job = self.jobs.start(JobKind.IMPORT, self.tr("Importing {name}").format(name=path.name), work)
+        job = self.jobs.start(JobKind.IMPORT, self.tr("Importing {name}").format(name=shown(path.name)), work)
         job.failed.connect(self.show_error)
         job.done.connect(lambda document: self._imported(document, project))
         return job
@@ -689,7 +692,7 @@ class MainWindow(QMainWindow):
         self.session.documentsChanged.emit()
         characters = document.length
         self.statusBar().showMessage(translate("MainWindow", "Imported “{title}”: %Ln character(s)", None,
-                                               characters).format(title=document.title), 8000)
+                                               characters).format(title=shown(document.title)), 8000)
         self.open_document(document.id)
 
     # -- background jobs --------------------------------------------------------------------------------
@@ -724,7 +727,7 @@ class MainWindow(QMainWindow):
         for position, (action, code) in enumerate(zip(self.code_actions, all_codes)):
             default_key = str(position + 1) if position < 9 else None
             key = code.shortcut or (default_key if default_key not in taken else None)
-            action.setText(code.path)
+            action.setText(shown(code.path))
             action.setIcon(colour_icon(code.color))
             action.setShortcut(QKeySequence(key) if key else QKeySequence())
 
@@ -736,7 +739,7 @@ class MainWindow(QMainWindow):
     def _update_code_colors(self) -> None:
         codes = self.session.codes()
         self.reader.set_code_colors({code.id: code.color for code in codes})
-        self.reader.set_code_labels({code.id: code.name for code in codes})
+        self.reader.set_code_labels({code.id: shown(code.name) for code in codes})
 
     def tag_selection(self, code: CodeInfo) -> None:
         start, end = self.reader.selected_span()
@@ -756,7 +759,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("Tag all results"),
             translate("MainWindow", "Tag all %Ln result(s) with “{code}”? Edit › Undo removes them again in one step.",
-                      None, n).format(code=code.path),
+                      None, n).format(code=shown(code.path)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -764,7 +767,8 @@ class MainWindow(QMainWindow):
         if not self.session.execute(command):
             return
         tagged, skipped = len(command.passages), command.skipped  # plain names for lupdate
-        message = translate("MainWindow", "Tagged %Ln passage(s) with “{code}”", None, tagged).format(code=code.path)
+        message = translate("MainWindow", "Tagged %Ln passage(s) with “{code}”", None, tagged).format(
+            code=shown(code.path))
         if skipped:
             message += translate("MainWindow", "; skipped %Ln result(s) already coded with it", None, skipped)
         self.statusBar().showMessage(message, 10000)
@@ -782,7 +786,8 @@ class MainWindow(QMainWindow):
             for action in self.code_actions:
                 tag_menu.addAction(action)
         for passage in self.session.passages_by_id(passage_ids):
-            sub = menu.addMenu(colour_icon(passage.color), self.tr("“{code}” passage").format(code=passage.code_path))
+            sub = menu.addMenu(colour_icon(passage.color),
+                               self.tr("“{code}” passage").format(code=shown(passage.code_path)))
             self._fill_passage_menu(sub, passage)
         if not menu.isEmpty():
             menu.exec(global_position)
@@ -794,7 +799,7 @@ class MainWindow(QMainWindow):
         recode = menu.addMenu(self.tr("Re-code as"))
         for code in self.session.codes():
             if code.id != passage.code_id:
-                recode.addAction(colour_icon(code.color), code.path,
+                recode.addAction(colour_icon(code.color), shown(code.path),
                                  lambda p=passage, c=code: self.session.execute(RecodeCommand(self.session, p, c)))
         adjust = menu.addAction(self.tr("Set boundaries to the selection"),
                                 lambda p=passage: self.session.execute(AdjustCommand(self.session, p, *self.reader.selected_span())))
@@ -808,7 +813,8 @@ class MainWindow(QMainWindow):
         if not passages:
             return None
         menu = QMenu(self)
-        menu.addSection(colour_icon(passages[0].color), self.tr("“{code}” passage").format(code=passages[0].code_path))
+        menu.addSection(colour_icon(passages[0].color),
+                        self.tr("“{code}” passage").format(code=shown(passages[0].code_path)))
         self._fill_passage_menu(menu, passages[0])
         return menu
 
@@ -819,7 +825,7 @@ class MainWindow(QMainWindow):
 
     def edit_memo(self, passage: Passage) -> None:
         memo, ok = QInputDialog.getMultiLineText(self, self.tr("Memo"),
-                                                  self.tr("Memo on “{text}”:").format(text=passage.text[:40]),
+                                                  self.tr("Memo on “{text}”:").format(text=shown(passage.text[:40])),
                                                   passage.memo)
         if ok and memo != passage.memo:
             self.session.execute(MemoCommand(self.session, passage, memo))
@@ -1031,7 +1037,7 @@ class MainWindow(QMainWindow):
             release = self.tr("CC-CEDICT of {date}, {entries} entries").format(
                 date=source.date, entries=f"{source.entries:,}")
         except USER_ERRORS as error:
-            release = str(error)
+            release = error_text(error)
         return [
             self.tr("Reading help: English senses from CC-CEDICT, the community-maintained "
                     "Chinese-English dictionary published by MDBG, under the Creative Commons "
@@ -1066,7 +1072,7 @@ class MainWindow(QMainWindow):
         """Write the export in the background, with progress and Cancel in the status bar; a
         cancelled export leaves no file (and the one it would replace as it was)."""
         project = self.session.project
-        job = self.jobs.start(JobKind.EXPORT, self.tr("Exporting to {name}").format(name=path.name),
+        job = self.jobs.start(JobKind.EXPORT, self.tr("Exporting to {name}").format(name=shown(path.name)),
                               lambda progress, cancel: export_csv(project, passage_filter, path,
                                                                  cancel=cancel, progress=progress))
         job.failed.connect(self.show_error)
@@ -1075,7 +1081,7 @@ class MainWindow(QMainWindow):
 
     def _exported(self, exported: int, path: Path) -> None:
         self.statusBar().showMessage(translate("MainWindow", "Exported %Ln passage(s) to {path}", None,
-                                               exported).format(path=path), 8000)
+                                               exported).format(path=shown(path)), 8000)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -23,6 +23,7 @@ from annotator.text.display import visible
 from annotator.ui.commands import AddMemoCommand, DeleteMemoCommand, EditMemoCommand
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
+from annotator.ui.messages import shown
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,8 +93,8 @@ class MemoDialog(QDialog):
         self.session = session
         self.document_id = document.id if document is not None else None
         self.code_id = code.id if code is not None else None
-        title = (self.tr("Memos on “{title}”").format(title=visible(document.title)) if document is not None
-                 else self.tr("Memos on the code “{code}”").format(code=visible(code.path)))
+        title = (self.tr("Memos on “{title}”").format(title=shown(document.title)) if document is not None
+                 else self.tr("Memos on the code “{code}”").format(code=shown(code.path)))
         self.setWindowTitle(title)
         self.setObjectName("memoDialog")
         self.editor: MemoEditor | None = None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator import APP_NAME
 from annotator.errors import USER_ERRORS
+from annotator.ui.messages import error_text, shown
 from db.backup import Backup, find_backup, restore_backup
 from db.errors import ProjectDamaged
 
@@ -23,14 +24,14 @@ def ask_to_restore(parent: QWidget | None, error: ProjectDamaged) -> Backup | No
         backup = find_backup(error.path, "latest")
     except USER_ERRORS as no_backup:
         QMessageBox.critical(parent, APP_NAME, translate("recovery", "{error}\n\nIt cannot be restored: {reason}").format(
-            error=error, reason=no_backup))
+            error=error_text(error), reason=error_text(no_backup)))
         return None
     answer = QMessageBox.question(
         parent, APP_NAME,
         translate("recovery", "{name} is damaged ({reason}).\n\nRestore its newest sound backup, "
                   "number {number} of {made_at}? The damaged file is kept beside it under "
                   "a new name; work done after that backup is not in the backup.").format(
-            name=error.path.name, reason=error.reason, number=backup.number, made_at=made_at(backup)),
+            name=shown(error.path.name), reason=shown(error.reason), number=backup.number, made_at=made_at(backup)),
     )
     return backup if answer == QMessageBox.StandardButton.Yes else None
 
@@ -41,7 +42,7 @@ def restore_damaged(parent: QWidget | None, error: ProjectDamaged, backup: Backu
     try:
         result = restore_backup(error.path, backup.path)
     except USER_ERRORS as failure:
-        QMessageBox.critical(parent, APP_NAME, str(failure))
+        QMessageBox.critical(parent, APP_NAME, error_text(failure))
         return None
     if result.set_aside:
         return translate("recovery", "Restored backup {number} of {made_at}; the damaged file is kept as {name}").format(

@@ -27,6 +27,7 @@ from annotator.domain import CodeInfo, SearchHit, SearchResults
 from annotator.errors import USER_ERRORS
 from annotator.services.search import search, search_spans
 from annotator.text.display import visible
+from annotator.ui.messages import shown
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
 from annotator.ui.jobs import Job, JobKind, JobRunner
@@ -127,7 +128,7 @@ class SearchPanel(QWidget):
         current = self.code_choice.currentData()
         self.code_choice.clear()
         for code in self.session.codes():
-            self.code_choice.addItem(code.path, code.id)
+            self.code_choice.addItem(shown(code.path), code.id)
         index = self.code_choice.findData(current)
         if index >= 0:
             self.code_choice.setCurrentIndex(index)
