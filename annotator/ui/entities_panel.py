@@ -46,7 +46,7 @@ from annotator.ui.entity_commands import EntityCorrectionCommand
 from annotator.ui.reader import ReaderView
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
-from annotator.ui.workers import BackgroundJob
+from annotator.ui.jobs import Job, JobKind, JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
 # The mentions of the chosen entity: a pale orange fill, unlike a code's tint or a search box.
@@ -168,15 +168,16 @@ def highlighted_spans(reader: ReaderView) -> list[tuple[int, int]]:
 
 
 class EntitiesPanel(QWidget):
-    jobStarted = Signal(object)  # BackgroundJob: the window waits for it before closing
     correctionsChanged = Signal()  # a correction was made, undone or redone
 
     def __init__(self, reader: ReaderView, session: Callable[[], ProjectSession | None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
+        # The window's runner (closing it cancels and waits for these); a panel alone has its own.
+        self._jobs = jobs if jobs is not None else JobRunner(self)
         self.reader = reader
         self._session = session
-        self._job: BackgroundJob | None = None
+        self._job: Job | None = None
         self._shown: tuple[int | None, bool] | None = None  # (document, all documents) listed
         self._current: EntityRow | None = None
         self._occurrence = 0
@@ -203,7 +204,7 @@ class EntitiesPanel(QWidget):
         self.export_button.setToolTip(self.tr("Every mention, to CSV or Excel (the open document, "
                                               "or every document with “All documents”)"))
         self.export_button.clicked.connect(self._choose_export)
-        self._export_job: BackgroundJob | None = None
+        self._export_job: Job | None = None
 
         self.model = EntitiesModel()
         self.view = row_table_view(self.model, "entitiesView")
@@ -255,7 +256,7 @@ class EntitiesPanel(QWidget):
             return
         self.refresh()
 
-    def refresh(self, *, force: bool = False) -> BackgroundJob | None:
+    def refresh(self, *, force: bool = False) -> Job | None:
         """List the entities of the open document (of every document with "All documents"),
         in a worker thread; a newer listing supersedes one still running."""
         session = self._session()
@@ -271,17 +272,16 @@ class EntitiesPanel(QWidget):
         if not self.active:
             return None
         project, all_documents = session.project, wanted[1]
-        job = BackgroundJob(self.tr("Finding entities"),
-                            lambda progress, cancel: entity_rows(project, document_id, all_documents))
+        job = self._jobs.start(JobKind.ANALYSIS, self.tr("Finding entities"),
+                            lambda progress, cancel: entity_rows(project, document_id, all_documents),
+                               quiet=True)
         self._job = job
         job.done.connect(lambda rows, j=job: self._finished(j, rows, wanted))
         job.failed.connect(lambda message, j=job: self._failed(j, message))
         self.status.setText(self.tr("finding entities…"))
-        self.jobStarted.emit(job)
-        job.start()
         return job
 
-    def _finished(self, job: BackgroundJob, rows: list[EntityRow], wanted: tuple[int | None, bool]) -> None:
+    def _finished(self, job: Job, rows: list[EntityRow], wanted: tuple[int | None, bool]) -> None:
         if job is self._job and wanted == (self.reader.document_id, self.scope.isChecked()):
             self._job = None
             self._show(rows, wanted)
@@ -290,7 +290,7 @@ class EntitiesPanel(QWidget):
             self._job = None
             self.refresh()  # the document changed meanwhile
 
-    def _failed(self, job: BackgroundJob, message: str) -> None:
+    def _failed(self, job: Job, message: str) -> None:
         if job is self._job:
             self._job = None
             self.status.setText(message)
@@ -452,20 +452,18 @@ class EntitiesPanel(QWidget):
     def exporting(self) -> bool:
         return self._export_job is not None
 
-    def export_to(self, path: Path) -> BackgroundJob | None:
+    def export_to(self, path: Path) -> Job | None:
         """Every mention of the scope listed to ``path`` (.xlsx or .csv), in a worker thread."""
         session, document_id = self._session(), self.reader.document_id
         if session is None or document_id is None:
             return None
         project = session.project
         documents = None if self.scope.isChecked() else [document_id]
-        job = BackgroundJob(self.tr("Exporting entities"),
+        job = self._jobs.start(JobKind.EXPORT, self.tr("Exporting entities"),
                             lambda progress, cancel: export_entities(project, documents, path))
         self._export_job = job
         job.done.connect(lambda written: self._exported(path, written))
         job.failed.connect(lambda message: self._exported(path, None, message))
-        self.jobStarted.emit(job)
-        job.start()
         return job
 
     def _exported(self, path: Path, written: int | None, message: str = "") -> None:

@@ -47,6 +47,7 @@ class JobKind(enum.Enum):
     DICTIONARY = "dictionary"
     SEGMENTATION = "segmentation"
     BACKUP = "backup"
+    ANALYSIS = "analysis"  # reading for a panel (entities, dates, parallels): nothing is stored
 
 
 # Closing the window waits at most this long for cancelled jobs (database jobs roll back).

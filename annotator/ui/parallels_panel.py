@@ -36,7 +36,7 @@ from annotator.ui.entities_panel import in_script
 from annotator.ui.reader import ReaderView, font_families
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
-from annotator.ui.workers import BackgroundJob
+from annotator.ui.jobs import Job, JobKind, JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
 # What differs: replaced characters on both sides, and what one side has that the other lacks.
@@ -164,14 +164,15 @@ class ComparisonView(QWidget):
 
 class ParallelsPanel(QWidget):
     jumpRequested = Signal(int, int, int)  # document id, start, end
-    jobStarted = Signal(object)
 
     def __init__(self, reader: ReaderView, session: Callable[[], ProjectSession | None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
+        # The window's runner (closing it cancels and waits for these); a panel alone has its own.
+        self._jobs = jobs if jobs is not None else JobRunner(self)
         self.reader = reader
         self._session = session
-        self._job: BackgroundJob | None = None
+        self._job: Job | None = None
         self.query: Query | None = None
         self._seen_session: ProjectSession | None = None
         self.find_button = QPushButton(self.tr("Find parallels of the selection"))
@@ -247,7 +248,7 @@ class ParallelsPanel(QWidget):
         sentence = segment_at(session.boundaries(document_id).sentences, start)
         return sentence if sentence and sentence[0] < sentence[1] else None
 
-    def find_for_selection(self) -> BackgroundJob | None:
+    def find_for_selection(self) -> Job | None:
         session, document_id = self._session(), self.reader.document_id
         span = self.query_span()
         if session is None or document_id is None or span is None:
@@ -257,7 +258,7 @@ class ParallelsPanel(QWidget):
         title = session.document(document_id).title
         return self.find(document_id, title, *span)
 
-    def find(self, document_id: int, title: str, start: int, end: int) -> BackgroundJob:
+    def find(self, document_id: int, title: str, start: int, end: int) -> Job:
         """Find, in a worker thread, the parallels of [start, end) of the document."""
         project = self._session().project
         query: Query = (document_id, title, start, end)
@@ -266,16 +267,15 @@ class ParallelsPanel(QWidget):
             results = parallel_service.find_parallels(project, document_id, start, end)
             return results, {document.id: document.script for document in list_documents(project)}
 
-        job = BackgroundJob(self.tr("Finding parallel passages"), work)
+        job = self._jobs.start(JobKind.ANALYSIS, self.tr("Finding parallel passages"), work,
+                               quiet=True)
         self._job = job
         job.done.connect(lambda found, j=job: self._finished(j, query, *found))
         job.failed.connect(lambda message, j=job: self._failed(j, message))
         self.status.setText(self.tr("finding parallel passages…"))
-        self.jobStarted.emit(job)
-        job.start()
         return job
 
-    def _finished(self, job: BackgroundJob, query: Query, results: list[ParallelResult],
+    def _finished(self, job: Job, query: Query, results: list[ParallelResult],
                   scripts: dict[int, str]) -> None:
         if job is not self._job:
             return
@@ -295,7 +295,7 @@ class ParallelsPanel(QWidget):
             self.comparison.show_comparison(None, self.reader.script)
             self.open_button.setEnabled(False)
 
-    def _failed(self, job: BackgroundJob, message: str) -> None:
+    def _failed(self, job: Job, message: str) -> None:
         if job is self._job:
             self._job = None
             self.status.setText(message)

@@ -26,11 +26,10 @@ def install(window: MainWindow) -> None:
     def session():
         return window.session
 
-    entities = EntitiesPanel(window.reader, session)
-    timeline = TimelinePanel(session)
-    parallels = ParallelsPanel(window.reader, session)
-    for panel in (entities, timeline, parallels):
-        panel.jobStarted.connect(window._track_job)  # closing the project waits for it
+    # On the window's job runner: closing the window or the project cancels and waits for them.
+    entities = EntitiesPanel(window.reader, session, jobs=window.jobs)
+    timeline = TimelinePanel(session, jobs=window.jobs)
+    parallels = ParallelsPanel(window.reader, session, jobs=window.jobs)
     timeline.jumpRequested.connect(window.jump_to)
     window.reader.displayChanged.connect(lambda: timeline.display_changed(window.reader.script))
     parallels.jumpRequested.connect(window.jump_to)

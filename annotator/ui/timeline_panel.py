@@ -37,7 +37,7 @@ from annotator.ui.entities_panel import in_script
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
 from annotator.ui.timeline_axis import ZOOM_STEP, TimelineAxis
-from annotator.ui.workers import BackgroundJob
+from annotator.ui.jobs import Job, JobKind, JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = 12  # characters shown on each side of a date
@@ -133,12 +133,14 @@ class TimelineModel(RowTableModel[TimelineRow]):
 
 class TimelinePanel(QWidget):
     jumpRequested = Signal(int, int, int)  # document id, start, end
-    jobStarted = Signal(object)
 
-    def __init__(self, session: Callable[[], ProjectSession | None], parent: QWidget | None = None) -> None:
+    def __init__(self, session: Callable[[], ProjectSession | None], parent: QWidget | None = None,
+                 jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
+        # The window's runner (closing it cancels and waits for these); a panel alone has its own.
+        self._jobs = jobs if jobs is not None else JobRunner(self)
         self._session = session
-        self._job: BackgroundJob | None = None
+        self._job: Job | None = None
         self._seen_session: ProjectSession | None = None
         self.status = QLabel()
         self.status.setObjectName("timelineStatus")
@@ -199,22 +201,21 @@ class TimelinePanel(QWidget):
             return
         self.model.set_script(script)
 
-    def refresh(self) -> BackgroundJob | None:
+    def refresh(self) -> Job | None:
         session = self._session()
         if session is None:
             self.model.set_rows([])
             return None
         project = session.project
-        job = BackgroundJob(self.tr("Reading the dates"), lambda progress, cancel: timeline_rows(project))
+        job = self._jobs.start(JobKind.ANALYSIS, self.tr("Reading the dates"),
+                               lambda progress, cancel: timeline_rows(project), quiet=True)
         self._job = job
         job.done.connect(lambda rows, j=job: self._finished(j, rows))
         job.failed.connect(lambda message, j=job: self._failed(j, message))
         self.status.setText(self.tr("reading the dates…"))
-        self.jobStarted.emit(job)
-        job.start()
         return job
 
-    def _finished(self, job: BackgroundJob, rows: list[TimelineRow]) -> None:
+    def _finished(self, job: Job, rows: list[TimelineRow]) -> None:
         if job is self._job:
             self._job = None
             self.model.set_rows(rows)
@@ -226,7 +227,7 @@ class TimelinePanel(QWidget):
             self.status.setText(self.tr("dates: %n", "", len(rows))
                                 + (f" · {first} – {last}" if rows else ""))
 
-    def _failed(self, job: BackgroundJob, message: str) -> None:
+    def _failed(self, job: Job, message: str) -> None:
         if job is self._job:
             self._job = None
             self.status.setText(message)
