@@ -292,6 +292,21 @@ def code_strings(sources: Iterable[Path] | None = None) -> set[tuple[str, str]]:
     return found
 
 
+def foreign_tr_calls(sources: Iterable[Path] | None = None) -> list[str]:
+    """`something.tr(...)` calls on an object other than `self` ("file:line"): lupdate files
+    them under the variable's name as context, which the running window never asks for (use
+    `translate("TheClass", ...)` there)."""
+    import ast
+
+    found = []
+    for path in sources or ui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                    and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")):
+                found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
 # -- the running application ------------------------------------------------------------------------
 
 _current = ENGLISH

