@@ -396,10 +396,32 @@ def export_records(project: Project, passage_filter: PassageFilter = PassageFilt
     ]
 
 
-def get_passages(project: Project, annotation_ids: Iterable[int]) -> list[Passage]:
-    """The passages with these ids, with their identities (what restoring one needs)."""
+def get_passages(project: Project, annotation_ids: Iterable[int], *,
+                 identities: bool = True) -> list[Passage]:
+    """The passages with these ids, in document order; with their identities (what restoring
+    one needs) unless `identities` is False (for showing them: reading a UUID costs more than
+    the rest of the row)."""
     wanted = tuple(annotation_ids)
-    return _query(project, annotation_ids=wanted, identities=True) if wanted else []
+    return _query(project, annotation_ids=wanted, identities=identities) if wanted else []
+
+
+def passage_positions(project: Project, passage_filter: PassageFilter = PassageFilter()
+                      ) -> list[tuple[int, int, int, int, str]]:
+    """(document id, start, end, id, coder) of the passages a filter selects, in document
+    order: what a list needs to count, order and find its rows before it shows any, at a
+    fraction of the cost of whole passages (a window lists 100,000 and shows 20). A filter on
+    text needs the passages' text and memo: use `list_passages` for it."""
+    if passage_filter.text_contains:
+        raise ValueError("passage_positions cannot filter on text")
+    with project.read() as session:
+        columns = (Annotation.document_id, Annotation.start, Annotation.end, Annotation.id, Annotation.coder_id)
+        # Read through the unique index that holds every column asked for, unordered, and
+        # sorted here: SQLite would otherwise visit each row of the table (100,000 rows:
+        # 0.16 s + 0.02 s to sort against 0.27 s, and 0.54 s with the joins).
+        rows = queries.fetch(session, _statement(session, columns, passage_filter, joined=False))
+        coders = dict(session.execute(select(Coder.id, Coder.name)).all())
+    rows.sort()
+    return [(document_id, start, end, key, coders[coder]) for document_id, start, end, key, coder in rows]
 
 
 def get_passage(project: Project, annotation_id: int) -> Passage:
@@ -415,17 +437,21 @@ def list_passages(project: Project, passage_filter: PassageFilter = PassageFilte
 
 
 def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
-               annotation_ids: tuple[int, ...] = ()):
+               annotation_ids: tuple[int, ...] = (), *, joined: bool = True):
     """The passages selected by a filter, in document order, as the given columns: the
     filter's documents, codes and coders asked of the database (PassageFilter.matches is
-    the same rule; its text part, `mentions`, is applied to the rows that come back)."""
-    statement = (
-        select(*columns)
-        .join(Document, Document.id == Annotation.document_id)
-        .join(Code, Code.id == Annotation.code_id)
-        .join(Coder, Coder.id == Annotation.coder_id)
-        .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
-    )
+    the same rule; its text part, `mentions`, is applied to the rows that come back).
+    `joined=False`: columns of the annotations table only, in no particular order."""
+    if joined:
+        statement = (
+            select(*columns)
+            .join(Document, Document.id == Annotation.document_id)
+            .join(Code, Code.id == Annotation.code_id)
+            .join(Coder, Coder.id == Annotation.coder_id)
+            .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
+        )
+    else:
+        statement = select(*columns)
     if annotation_ids:
         statement = statement.where(Annotation.id.in_(annotation_ids))
     if passage_filter.document_ids:
@@ -434,7 +460,11 @@ def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
         parent_of = dict(session.execute(select(Code.id, Code.parent_id)).all())
         statement = statement.where(Annotation.code_id.in_(sorted(passage_filter.code_set(parent_of))))
     if passage_filter.coders:
-        statement = statement.where(Coder.name.in_(passage_filter.coders))
+        if joined:
+            statement = statement.where(Coder.name.in_(passage_filter.coders))
+        else:
+            statement = statement.where(Annotation.coder_id.in_(
+                select(Coder.id).where(Coder.name.in_(passage_filter.coders)).scalar_subquery()))
     return statement
 
 

@@ -113,6 +113,13 @@ class ProjectSession(QObject):
     def passages_by_id(self, annotation_ids: list[int]) -> list[Passage]:
         return annotations.get_passages(self.project, annotation_ids)
 
+    def passages_to_show(self, annotation_ids: list[int]) -> list[Passage]:
+        """The passages with these ids as a list shows them (without their identities)."""
+        return annotations.get_passages(self.project, annotation_ids, identities=False)
+
+    def passage_positions(self, passage_filter: PassageFilter = PassageFilter()) -> list[tuple]:
+        return annotations.passage_positions(self.project, passage_filter)
+
     def marks(self, document_id: int) -> list[Mark]:
         return annotations.passage_marks(self.project, document_id)
 
