@@ -66,11 +66,15 @@ def identities(session: Session) -> Callable[[Any], UUID | None]:
     return lambda value: value
 
 
-def passage_marks(session: Session, document_id: int) -> list[tuple[int, int, int, int]]:
-    """(id, start, end, code id) of a document's passages, in reading order."""
-    return fetch(session, select(Annotation.id, Annotation.start, Annotation.end, Annotation.code_id)
-                 .where(Annotation.document_id == int(document_id))
-                 .order_by(Annotation.start, Annotation.end, Annotation.id))
+def passage_marks(session: Session, document_id: int, before: int | None = None
+                  ) -> list[tuple[int, int, int, int]]:
+    """(id, start, end, code id) of a document's passages (those that start before `before`,
+    if given), in no particular order."""
+    statement = (select(Annotation.id, Annotation.start, Annotation.end, Annotation.code_id)
+                 .where(Annotation.document_id == int(document_id)))
+    if before is not None:
+        statement = statement.where(Annotation.start < int(before))
+    return fetch(session, statement)
 
 
 def insert_passage(session: Session, values: dict) -> int:

@@ -353,10 +353,11 @@ def _get(session: Session, annotation_id: int) -> Annotation:
     return annotation
 
 
-def passage_marks(project: Project, document_id: int) -> list[Mark]:
-    """The spans and codes of a document's passages, cheaply (for painting a whole volume)."""
+def passage_marks(project: Project, document_id: int, *, before: int | None = None) -> list[Mark]:
+    """The spans and codes of a document's passages, cheaply (for painting a whole volume), in
+    no particular order; only those that start before `before`, if given (a first screen's)."""
     with project.read() as session:
-        rows = queries.passage_marks(session, document_id)
+        rows = queries.passage_marks(session, document_id, before)
     return list(map(Mark._make, rows))
 
 

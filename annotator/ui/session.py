@@ -120,8 +120,8 @@ class ProjectSession(QObject):
     def passage_positions(self, passage_filter: PassageFilter = PassageFilter()) -> list[tuple]:
         return annotations.passage_positions(self.project, passage_filter)
 
-    def marks(self, document_id: int) -> list[Mark]:
-        return annotations.passage_marks(self.project, document_id)
+    def marks(self, document_id: int, *, before: int | None = None) -> list[Mark]:
+        return annotations.passage_marks(self.project, document_id, before=before)
 
     def memos(self, *, document_id: int | None = None, code_id: int | None = None) -> list[MemoInfo]:
         return memos.memos_for(self.project, document_id=document_id, code_id=code_id)
