@@ -314,9 +314,23 @@ class ReaderView(QPlainTextEdit):
         return self._marks.get(passage_id)
 
     def set_code_colors(self, colors: dict[int, str]) -> None:
+        """Code colours by id; only the passages on screen whose code changed colour are
+        repainted (recolouring one code repaints what shows that code)."""
+        changed = {key for key in colors.keys() | self._colors.keys()
+                   if colors.get(key) != self._colors.get(key)}
         self._colors = dict(colors)
-        self.viewport().update()
+        if changed and self._display:
+            first, last = self._screen_span()
+            for mark in self.marks_overlapping(first, last):
+                if mark.code_id in changed:
+                    self._repaint_span(mark.start, mark.end)
         self.marksChanged.emit()
+
+    def _screen_span(self) -> tuple[int, int]:
+        """The code points [first, last) of the text on screen (a little more at the end)."""
+        first = self.first_visible_position()
+        corner = QPoint(self.viewport().width(), self.viewport().height())
+        return first, self._offsets.to_code_point(self.cursorForPosition(corner).position()) + 1
 
     def set_code_labels(self, labels: dict[int, str]) -> None:
         """Code names by id, for the coding stripes."""
@@ -400,9 +414,7 @@ class ReaderView(QPlainTextEdit):
         self._search_hit_longest = max((end - start for start, end in new), default=0)
         if not self._display:
             return
-        first = self.first_visible_position()
-        corner = QPoint(self.viewport().width(), self.viewport().height())
-        last = self._offsets.to_code_point(self.cursorForPosition(corner).position()) + 1
+        first, last = self._screen_span()
         for start, end in set(old).symmetric_difference(new):
             if start < last and end > first:
                 self._repaint_span(start, end)
@@ -630,12 +642,14 @@ class ReaderView(QPlainTextEdit):
         sentence = None
         if self.highlight_sentence:
             sentence = segment_at(self._sentences, self._offsets.to_code_point(self.textCursor().position()))
+        region = event.region()  # a partial repaint: only the blocks it touches
         block = self.firstVisibleBlock()
         while block.isValid():
             geometry = self.blockBoundingGeometry(block).translated(offset)
             if geometry.top() > bottom:
                 break
-            if block.isVisible() and geometry.bottom() >= event.rect().top():
+            if (block.isVisible() and geometry.bottom() >= event.rect().top()
+                    and region.intersects(geometry.toAlignedRect())):
                 self._paint_block(painter, block, geometry.topLeft(), sentence)
             block = block.next()
         painter.end()

@@ -52,6 +52,9 @@ class ProjectSession(QObject):
         # Every panel asks for the codebook when it changes; one query serves them all. Its
         # passage counts follow each tag instead of being re-read.
         self._codes: list[CodeInfo] | None = None
+        # While codesChanged is emitted for one code whose colour, description or key changed
+        # (nothing else in the codebook), that code: a view may then update just its row.
+        self.code_update: CodeInfo | None = None
         self.passageAdded.connect(lambda passage: self._count(passage.code_id, +1))
         self.passageRemoved.connect(lambda passage: self._count(passage.code_id, -1))
         self.passageChanged.connect(lambda old, new: (self._count(old.code_id, -1), self._count(new.code_id, +1)))
@@ -174,7 +177,12 @@ class ProjectSession(QObject):
             self._codes = [updated if c.id == updated.id else c for c in self._codes]
         else:
             self._codes = None
-        self.codesChanged.emit()
+            updated = None
+        self.code_update = updated
+        try:
+            self.codesChanged.emit()
+        finally:
+            self.code_update = None
         if passages_too:
             self.passagesReset.emit()
             self.documentsChanged.emit()
