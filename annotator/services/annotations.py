@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from annotator.domain import Mark, Passage, PassageFilter
 from annotator.errors import UserError
 from annotator.project import Project, retrying
-from annotator.services.codes import PATH_SEPARATOR, code_paths, descendant_ids, resolve_code
+from annotator.services.codes import code_path, code_paths, descendant_ids, resolve_code
 from annotator.text.script import fold
 from annotator.services.documents import resolve_document
 from db import changes, queries
@@ -85,15 +85,6 @@ def _check_not_duplicate(
         raise UserError(f"this passage already has that code (annotation {existing})")
 
 
-def _code_path(session: Session, code: Code) -> str:
-    """A code's path, from its parents alone (not the whole codebook: tagging is the hot path)."""
-    names = [code.name]
-    while code.parent_id is not None:
-        code = session.get(Code, code.parent_id)
-        names.append(code.name)
-    return PATH_SEPARATOR.join(reversed(names))
-
-
 @retrying
 def tag(
     project: Project,
@@ -126,7 +117,7 @@ def tag(
         # Built from what is at hand rather than read back: tagging is the app's hot path.
         passage = Passage(
             id=annotation.id, document_id=target.id, document=target.title, code_id=code_row.id,
-            code=code_row.name, code_path=_code_path(session, code_row),
+            code=code_row.name, code_path=code_path(session, code_row),
             color=code_row.color, start=start, end=end, text=annotation.quote, memo=memo,
             coder=coder_name,
             created_at=annotation.created_at, updated_at=annotation.updated_at, uuid=annotation.uuid,
