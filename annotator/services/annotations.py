@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from annotator.domain import Mark, Passage, PassageFilter
 from annotator.errors import UserError
 from annotator.project import Project, retrying
-from annotator.services.codes import code_paths, descendant_ids, resolve_code
+from annotator.services.codes import code_path, code_paths, descendant_ids, resolve_code
 from annotator.text.script import fold
 from annotator.services.documents import resolve_document
 from db import changes, queries
@@ -101,6 +101,7 @@ def tag(
         _check_range(target, start, end)
         code_row = resolve_code(session, code)
         coder_key = coder_id(session, coder)
+        coder_name = (coder or default_coder_name()).strip()  # the name coder_id looked up
         _check_not_duplicate(session, target.id, code_row.id, start, end, coder_key)
         annotation = Annotation(
             document_id=target.id,
@@ -116,9 +117,9 @@ def tag(
         # Built from what is at hand rather than read back: tagging is the app's hot path.
         passage = Passage(
             id=annotation.id, document_id=target.id, document=target.title, code_id=code_row.id,
-            code=code_row.name, code_path=code_paths(list(session.scalars(select(Code))))[code_row.id],
+            code=code_row.name, code_path=code_path(session, code_row),
             color=code_row.color, start=start, end=end, text=annotation.quote, memo=memo,
-            coder=session.get(Coder, coder_key).name,
+            coder=coder_name,
             created_at=annotation.created_at, updated_at=annotation.updated_at, uuid=annotation.uuid,
         )
     return passage
@@ -353,10 +354,11 @@ def _get(session: Session, annotation_id: int) -> Annotation:
     return annotation
 
 
-def passage_marks(project: Project, document_id: int) -> list[Mark]:
-    """The spans and codes of a document's passages, cheaply (for painting a whole volume)."""
+def passage_marks(project: Project, document_id: int, *, before: int | None = None) -> list[Mark]:
+    """The spans and codes of a document's passages, cheaply (for painting a whole volume), in
+    no particular order; only those that start before `before`, if given (a first screen's)."""
     with project.read() as session:
-        rows = queries.passage_marks(session, document_id)
+        rows = queries.passage_marks(session, document_id, before)
     return list(map(Mark._make, rows))
 
 
@@ -396,10 +398,32 @@ def export_records(project: Project, passage_filter: PassageFilter = PassageFilt
     ]
 
 
-def get_passages(project: Project, annotation_ids: Iterable[int]) -> list[Passage]:
-    """The passages with these ids, with their identities (what restoring one needs)."""
+def get_passages(project: Project, annotation_ids: Iterable[int], *,
+                 identities: bool = True) -> list[Passage]:
+    """The passages with these ids, in document order; with their identities (what restoring
+    one needs) unless `identities` is False (for showing them: reading a UUID costs more than
+    the rest of the row)."""
     wanted = tuple(annotation_ids)
-    return _query(project, annotation_ids=wanted, identities=True) if wanted else []
+    return _query(project, annotation_ids=wanted, identities=identities) if wanted else []
+
+
+def passage_positions(project: Project, passage_filter: PassageFilter = PassageFilter()
+                      ) -> list[tuple[int, int, int, int, str]]:
+    """(document id, start, end, id, coder) of the passages a filter selects, in document
+    order: what a list needs to count, order and find its rows before it shows any, at a
+    fraction of the cost of whole passages (a window lists 100,000 and shows 20). A filter on
+    text needs the passages' text and memo: use `list_passages` for it."""
+    if passage_filter.text_contains:
+        raise ValueError("passage_positions cannot filter on text")
+    with project.read() as session:
+        columns = (Annotation.document_id, Annotation.start, Annotation.end, Annotation.id, Annotation.coder_id)
+        # Read through the unique index that holds every column asked for, unordered, and
+        # sorted here: SQLite would otherwise visit each row of the table (100,000 rows:
+        # 0.16 s + 0.02 s to sort against 0.27 s, and 0.54 s with the joins).
+        rows = queries.fetch(session, _statement(session, columns, passage_filter, joined=False))
+        coders = dict(session.execute(select(Coder.id, Coder.name)).all())
+    rows.sort()
+    return [(document_id, start, end, key, coders[coder]) for document_id, start, end, key, coder in rows]
 
 
 def get_passage(project: Project, annotation_id: int) -> Passage:
@@ -415,17 +439,21 @@ def list_passages(project: Project, passage_filter: PassageFilter = PassageFilte
 
 
 def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
-               annotation_ids: tuple[int, ...] = ()):
+               annotation_ids: tuple[int, ...] = (), *, joined: bool = True):
     """The passages selected by a filter, in document order, as the given columns: the
     filter's documents, codes and coders asked of the database (PassageFilter.matches is
-    the same rule; its text part, `mentions`, is applied to the rows that come back)."""
-    statement = (
-        select(*columns)
-        .join(Document, Document.id == Annotation.document_id)
-        .join(Code, Code.id == Annotation.code_id)
-        .join(Coder, Coder.id == Annotation.coder_id)
-        .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
-    )
+    the same rule; its text part, `mentions`, is applied to the rows that come back).
+    `joined=False`: columns of the annotations table only, in no particular order."""
+    if joined:
+        statement = (
+            select(*columns)
+            .join(Document, Document.id == Annotation.document_id)
+            .join(Code, Code.id == Annotation.code_id)
+            .join(Coder, Coder.id == Annotation.coder_id)
+            .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
+        )
+    else:
+        statement = select(*columns)
     if annotation_ids:
         statement = statement.where(Annotation.id.in_(annotation_ids))
     if passage_filter.document_ids:
@@ -434,7 +462,11 @@ def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
         parent_of = dict(session.execute(select(Code.id, Code.parent_id)).all())
         statement = statement.where(Annotation.code_id.in_(sorted(passage_filter.code_set(parent_of))))
     if passage_filter.coders:
-        statement = statement.where(Coder.name.in_(passage_filter.coders))
+        if joined:
+            statement = statement.where(Coder.name.in_(passage_filter.coders))
+        else:
+            statement = statement.where(Annotation.coder_id.in_(
+                select(Coder.id).where(Coder.name.in_(passage_filter.coders)).scalar_subquery()))
     return statement
 
 

@@ -232,10 +232,22 @@ def fold_name(name: str) -> str:
 
 def get_code(project: Project, reference: str | int) -> CodeInfo:
     with project.read() as session:
-        code = resolve_code(session, reference)
-        paths = code_paths(list(session.scalars(select(Code)).all()))
-        passages = session.scalar(select(func.count(Annotation.id)).where(Annotation.code_id == code.id))
-        return _info(code, paths[code.id], passages or 0)
+        return _code_info(session, resolve_code(session, reference))
+
+
+def code_path(session: Session, code: Code) -> str:
+    """A code's path, from its parents alone (not the whole codebook: tagging and recolouring
+    are hot paths)."""
+    names = [code.name]
+    while code.parent_id is not None:
+        code = session.get(Code, code.parent_id)
+        names.append(code.name)
+    return PATH_SEPARATOR.join(reversed(names))
+
+
+def _code_info(session: Session, code: Code) -> CodeInfo:
+    passages = session.scalar(select(func.count(Annotation.id)).where(Annotation.code_id == code.id))
+    return _info(code, code_path(session, code), passages or 0)
 
 
 def descendant_ids(session: Session, code_id: int) -> set[int]:
@@ -361,7 +373,10 @@ def update_code(
             shortcut = normalise_shortcut(shortcut)
             _check_shortcut_free(session, shortcut, except_id=code_id)
             code.shortcut = shortcut
-    return get_code(project, code_id)
+        session.flush()
+        # Read in the same transaction: a second one, for a recolour, cost more than the write.
+        updated = _code_info(session, code)
+    return updated
 
 
 @retrying

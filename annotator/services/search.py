@@ -29,7 +29,7 @@ from typing import Protocol
 import regex as regex_engine
 from sqlalchemy import select
 
-from annotator.context import kwic_context
+from annotator.context import kwic_contexts
 from annotator.domain import SearchHit, SearchResults
 from annotator.errors import UserError
 from annotator.project import Project
@@ -80,6 +80,10 @@ def find_spans(pattern: Pattern, folded_text: str, *,
     """[start, end) of each non-empty match. A regex pattern raises TimeoutError once it has
     matched for `timeout` seconds (None: no limit); a literal one needs no limit."""
     if isinstance(pattern, re.Pattern):
+        if pattern.pattern and not pattern.match(""):
+            # A literal query (escaped, never empty): no empty match to leave out.
+            yield from [match.span() for match in pattern.finditer(folded_text)]
+            return
         matches = pattern.finditer(folded_text)
     else:
         matches = pattern.finditer(folded_text, timeout=timeout)
@@ -166,9 +170,9 @@ def search(
         with project.read() as session:
             text = session.scalar(select(Document.text).where(Document.id == document_id))
         words = load_boundaries(project, document_id).words
-        for start, end in spans[:room]:
-            before, after = kwic_context(text, words, start, end, context_chars)
-            hits.append(SearchHit(document_id, title, start, end, text[start:end], before, after))
+        shown = spans[:room]
+        hits.extend(SearchHit(document_id, title, start, end, text[start:end], before, after)
+                    for (start, end), (before, after) in zip(shown, kwic_contexts(text, words, shown, context_chars)))
     return SearchResults(tuple(hits), total)
 
 

@@ -88,6 +88,15 @@ class CodeTreeModel(QAbstractItemModel):
             self._count(new.code_id, +1)
 
     def refresh(self) -> None:
+        updated = self.session.code_update
+        old = self._codes.get(updated.id) if updated is not None else None
+        if old is not None and (old.name, old.parent_id) == (updated.name, updated.parent_id):
+            # One code's colour, description or key: its row changes, not the tree (a reset
+            # would collapse and expand it again, the larger part of recolouring a code).
+            self._codes[updated.id] = updated
+            index = self.index_of(updated.id)
+            self.dataChanged.emit(index, index.siblingAtColumn(len(self.HEADERS) - 1))
+            return
         self.beginResetModel()
         codes = self.session.codes()
         self._codes = {code.id: code for code in codes}

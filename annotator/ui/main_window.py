@@ -58,7 +58,7 @@ from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.import_dialog import ImportDialog, MetadataDialog
 from annotator.ui.messages import error_text, shown
 from annotator.ui.passages_panel import PassagesPanel
-from annotator.ui.reader import DisplayScript, font_families
+from annotator.ui.reader import DisplayScript, LaterMarks, font_families
 from annotator.ui.reading_across import install as install_reading_across
 from annotator.ui.reading_pane import ReadingPane, script_status
 from annotator.ui.search_panel import SearchPanel
@@ -562,20 +562,27 @@ class MainWindow(QMainWindow):
         if self.reader.document_id == document_id:
             return
         session = self.session
+        # The first screen's passages now, the others just after it is painted (a volume has
+        # tens of thousands: reading them all first took longer than the rest of opening it).
+        first_screen = self.reader.first_screen_chars()
         try:
             text = session.document_text(document_id)
             boundaries = session.boundaries(document_id)
-            marks = session.marks(document_id)
+            marks = session.marks(document_id, before=first_screen)
+            row = self.documents_panel.model.row_of(document_id)  # listed already: no query
+            document = self.documents_panel.model.document(row) if row is not None else session.document(document_id)
         except USER_ERRORS as error:
             self.show_error(error_text(error))
             return
         forms = document_service.document_script_forms(session.project, document_id)
-        row = self.documents_panel.model.row_of(document_id)  # listed already: no query
-        document = self.documents_panel.model.document(row) if row is not None else session.document(document_id)
+        later = None
+        if first_screen < len(text):
+            later = LaterMarks(first_screen, document.passages, lambda: session.marks(document_id))
         # A newly opened document shows its original text unless the user chose otherwise.
         script = opening_script(self.reader.script, self.keep_script_action.isChecked())
         self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks, forms,
-                         document_script=document.script, encoding=document.encoding, script=script)
+                         document_script=document.script, encoding=document.encoding, script=script,
+                         later=later)
         self._check_script(script)
         self._show_search_hits(self.search_panel.model.hits())
         self.search_panel.current_document_id = document_id
