@@ -7,6 +7,10 @@ compared by what the paths are, not how they are spelt), never a folder, pipe or
 symbolic link only when asked to (its target is then replaced, in the target's folder). The
 temporary file is `.<name>.XXXXXXXX.annotator-export` beside the destination; one left by an
 export that was killed is removed by the next export to that name.
+
+An export can be cancelled (`cancel`, anything with `is_set()`): it is checked every
+`CANCEL_CHECK_ROWS` rows, and a cancelled export removes its temporary file, so it leaves no
+file behind and the one it would have replaced untouched.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -48,10 +53,23 @@ FORMULA_STARTS = frozenset("=+-@\t\r'")
 # may be another export writing right now).
 TEMPORARY_SUFFIX = ".annotator-export"
 LEFTOVER_AGE_SECONDS = 300
+# A cancel is noticed within this many rows: often enough to stop at once, rarely enough to cost
+# nothing beside writing them.
+CANCEL_CHECK_ROWS = 500
 # The project's own files, by their suffix on the project's real path.
 PROJECT_FILE_SUFFIXES = {"": "the project itself", "-wal": "the project's -wal file",
                          "-shm": "the project's -shm file", "-journal": "the project's journal",
                          LOCK_SUFFIX: "the project's -lock file"}
+
+
+class Cancel(Protocol):
+    """What an export polls to learn that the user cancelled; threading.Event is one."""
+
+    def is_set(self) -> bool: ...
+
+
+class ExportCancelled(Exception):
+    """The user cancelled the export; no file was written or replaced."""
 
 
 def neutralise(cell: str) -> str:
@@ -131,24 +149,32 @@ def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord]) -
 
 
 def export_csv(project: Project, passage_filter: PassageFilter, destination: Path, *,
-               follow_symlinks: bool = False) -> int:
+               follow_symlinks: bool = False, cancel: Cancel | None = None,
+               progress: Callable[[float], None] | None = None) -> int:
     """Export the passages a filter selects (the command line's and the window's export)."""
     return write_csv(project, export_records(project, passage_filter), destination,
-                     follow_symlinks=follow_symlinks)
+                     follow_symlinks=follow_symlinks, cancel=cancel, progress=progress)
 
 
 def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], destination: Path, *,
-              follow_symlinks: bool = False) -> int:
+              follow_symlinks: bool = False, cancel: Cancel | None = None,
+              progress: Callable[[float], None] | None = None) -> int:
     """Write the passages to `destination` atomically; return the number of rows. What may be
     replaced is in the module docstring; `follow_symlinks` replaces a link's target."""
+    total = len(passages) if isinstance(passages, Sequence) else None
     return write_table_csv(project, HEADER, passage_rows(project, passages), destination,
-                           follow_symlinks=follow_symlinks)
+                           follow_symlinks=follow_symlinks, cancel=cancel, progress=progress,
+                           total=total)
 
 
 def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequence[object]],
-                    destination: Path, *, follow_symlinks: bool = False) -> int:
+                    destination: Path, *, follow_symlinks: bool = False,
+                    cancel: Cancel | None = None, progress: Callable[[float], None] | None = None,
+                    total: int | None = None) -> int:
     """Write a table (a header and rows whose text is already neutralised) as the export's CSV,
-    atomically, to what `destination` may replace (module docstring); return the rows."""
+    atomically, to what `destination` may replace (module docstring); return the rows. Raises
+    ExportCancelled once `cancel` is set, having written nothing. `progress` gets the share
+    of the `total` rows written, every CANCEL_CHECK_ROWS rows."""
     destination = Path(destination)
     target = checked_destination(project, destination, follow_symlinks=follow_symlinks)
     folder = target.parent
@@ -165,8 +191,15 @@ def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequ
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(header)
             for row in rows:
+                if count % CANCEL_CHECK_ROWS == 0:
+                    if cancel is not None and cancel.is_set():
+                        raise ExportCancelled("export cancelled; no file was written")
+                    if progress is not None and total:
+                        progress(count / total)
                 writer.writerow(row)
                 count += 1
+            if cancel is not None and cancel.is_set():  # not replaced once the user said no
+                raise ExportCancelled("export cancelled; no file was written")
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is an ordinary file.

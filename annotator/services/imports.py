@@ -300,11 +300,14 @@ def find_duplicate(project: Project, sha256: str) -> DocumentInfo | None:
 
 
 def store_document(project: Project, prepared: PreparedDocument, *,
-                   allow_duplicate: bool = False) -> DocumentInfo:
+                   allow_duplicate: bool = False,
+                   cancel: threading.Event | None = None) -> DocumentInfo:
     """Store a prepared document and its segmentation in one transaction.
 
     The same text twice is refused unless `allow_duplicate` (a second edition, say, or a copy
     to code afresh): the check runs in the transaction, so two imports cannot both pass it.
+    `cancel` is checked last inside the transaction: a cancel that came while the rows were
+    written rolls them back (ImportCancelled), one after the commit comes too late.
     """
     options = prepared.options
     with project.write() as session:
@@ -347,6 +350,9 @@ def store_document(project: Project, prepared: PreparedDocument, *,
             session.add(ParallelIndex(document_id=document.id, format=index_format(),
                                       data=prepared.parallel_index))
         document_id = document.id
+        if cancel is not None and cancel.is_set():
+            session.flush()  # everything was written, and is now rolled back
+            raise ImportCancelled("import cancelled; nothing was stored")
     return get_document(project, document_id)
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 
 from annotator import __version__
 from annotator.ui.crash import SEPARATOR, CrashDialog, CrashReporter
-from annotator.ui.workers import BackgroundJob
+from annotator.ui.jobs import JobKind, JobRunner
 
 
 def _crash_dialogs() -> list[CrashDialog]:
@@ -56,14 +56,19 @@ def test_an_error_escaping_a_slot_is_logged_and_shown_with_its_report(qtbot, rep
     assert QApplication.clipboard().text() == report
 
 
+_RUNNERS: list[JobRunner] = []
+
+
 @pytest.mark.qt_no_exception_capture
 def test_a_background_jobs_unexpected_error_is_logged_and_shown(qtbot, reporter, app_home: Path):
     def work(progress, cancel):
         raise KeyError("no such thing")  # a bug in the work, not a user error
 
-    job = BackgroundJob("Breaking", work)
+    runner = JobRunner()
+    _RUNNERS.append(runner)  # as the window's, it outlives its jobs' threads
+    job = runner.start(JobKind.SEARCH, "Breaking", work)
     with qtbot.waitSignal(job.failed, timeout=10_000) as failed:
-        job.start()
+        pass
     assert failed.args == ["unexpected error: KeyError('no such thing')"]
     qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1, timeout=5_000)
     logged = (app_home / "log" / "errors.log").read_text(encoding="utf-8")
