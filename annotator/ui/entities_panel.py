@@ -47,6 +47,7 @@ from annotator.ui.reader import ReaderView
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
 from annotator.ui.jobs import Job, JobKind, JobRunner
+from annotator.ui.messages import shown
 
 Index = QModelIndex | QPersistentModelIndex
 # The mentions of the chosen entity: a pale orange fill, unlike a code's tint or a search box.
@@ -344,7 +345,7 @@ class EntitiesPanel(QWidget):
         """What can be done to a listed entity: another kind, no entity (everywhere, or this
         mention), code every mention."""
         entity = self.model.entity(row)
-        shown = visible(in_script(entity.text, self.reader.script, self.reader.document_script))
+        label = visible(in_script(entity.text, self.reader.script, self.reader.document_script))
         menu = QMenu(self)
         kinds = menu.addMenu(self.tr("Kind"))
         for kind in KINDS:
@@ -358,8 +359,8 @@ class EntitiesPanel(QWidget):
         session = self._session()
         code_menu = menu.addMenu(self.tr("Code every mention with"))
         for code in session.codes() if session is not None else []:
-            code_menu.addAction(code.path, lambda c=code: self.code_all(entity, c))
-        menu.setTitle(shown)
+            code_menu.addAction(shown(code.path), lambda c=code: self.code_all(entity, c))
+        menu.setTitle(label)
         return menu
 
     def _selected_mention(self, entity: EntityRow) -> tuple[int, int] | None:
@@ -472,4 +473,4 @@ class EntitiesPanel(QWidget):
             self.status.setText(message)
             self._session().report(message)
         else:
-            self.status.setText(self.tr("mentions exported to {path}: %n", "", written).format(path=path.name))
+            self.status.setText(self.tr("mentions exported to {path}: %n", "", written).format(path=shown(path.name)))

@@ -42,6 +42,7 @@ from annotator.text.forms import DisplayScript, FontVariant, count_differences, 
 from annotator.text.script import detect_script, to_simplified, to_traditional
 from annotator.text.utf16 import Utf16Offsets
 from annotator.ui.dictionary_panel import word_tooltip
+from annotator.ui.messages import shown
 
 __all__ = ["DisplayScript", "ReaderView", "reading_font"]
 
@@ -798,9 +799,9 @@ def passage_tooltip(passages: Sequence[Passage]) -> str:
     tooltip to a squarish box and would wrap "— coder" onto a line of its own), then its memo."""
     parts = []
     for passage in passages:
-        memo = f"<div><i>{escape(passage.memo)}</i></div>" if passage.memo else ""
+        memo = f"<div><i>{escape(visible(passage.memo))}</i></div>" if passage.memo else ""
         parts.append(
             f"<div style='white-space:pre'><span style='color:{passage.color}'>■</span> "
-            f"<b>{escape(passage.code_path)}</b> — {escape(passage.coder)}</div>{memo}"
+            f"<b>{escape(shown(passage.code_path))}</b> — {escape(shown(passage.coder))}</div>{memo}"
         )
     return "".join(parts)

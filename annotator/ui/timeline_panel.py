@@ -38,6 +38,7 @@ from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
 from annotator.ui.timeline_axis import ZOOM_STEP, TimelineAxis
 from annotator.ui.jobs import Job, JobKind, JobRunner
+from annotator.ui.messages import shown
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = 12  # characters shown on each side of a date
@@ -121,7 +122,7 @@ class TimelineModel(RowTableModel[TimelineRow]):
                 return visible(date.document)
             if column == 3:
                 return visible(in_script(row.context, self.script, row.document_script))
-            return "; ".join(dict.fromkeys(p.code_path for p in row.passages))
+            return "; ".join(dict.fromkeys(shown(p.code_path) for p in row.passages))
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
             return self._note(date) or None
         if role == Qt.ItemDataRole.BackgroundRole and row.color:

@@ -128,3 +128,14 @@ def test_an_import_error_names_the_file_with_marks(qtbot, window, tmp_path: Path
     assert window.last_error == "⟪電報␇.txt: the file is empty"
     box = window.findChild(QMessageBox, "errorBox")
     assert box.text() == "⟪電報␇.txt: the file is empty"
+
+
+def test_a_passage_tooltip_shows_its_coder_and_memo_with_marks(window, sneaky_document):
+    from annotator.ui.reader import passage_tooltip
+
+    session = window.session
+    session.coder = SNEAKY  # a coder name typed with hidden characters
+    passage = session.tag(sneaky_document.id, 0, 2, session.codes()[0].id, memo=SNEAKY)
+    tooltip = passage_tooltip(session.passages_by_id([passage.id]))
+    assert tooltip.count("⟪電報␇") == 2  # coder and memo
+    assert not _raw_in(tooltip)
