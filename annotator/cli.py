@@ -425,9 +425,9 @@ def _merge(project: Project, raw_path: str):
     for conflict in summary.conflicts:
         print(f"  conflict: {_one_line(conflict.description)}")
     if summary.left_out:
-        print(f"  left out {count(summary.left_out, 'passage, memo or entity correction',
-                                'passages, memos or entity corrections')} "
-              "of documents whose text differs here")
+        left_out = count(summary.left_out, "passage, memo or entity correction",
+                         "passages, memos or entity corrections")
+        print(f"  left out {left_out} of documents whose text differs here")
     if summary.words_not_merged:
         print(f"  not merged: {count(len(summary.words_not_merged), 'dictionary word')} "
               f"({'、'.join(summary.words_not_merged)}); add them with `words add` to re-segment")
