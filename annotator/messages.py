@@ -17,6 +17,9 @@ from db.messages import DB_MESSAGES, fill
 # A template's fields are the error's parameters by name (str.format syntax).
 MESSAGES: dict[str, str] = {
     "message": "{text}",  # a message composed elsewhere (kept only where no key fits yet)
+    # Agreement between coders (services/agreement.py, the agreement command).
+    "agreement.two_coders": "--coders needs two coders or more to compare (given: {given})",
+    "agreement.no_coder": "no coder named “{name}” in this project",
 }
 
 CATALOG: Mapping[str, str] = {**DB_MESSAGES, **TEXT_MESSAGES, **MESSAGES}
