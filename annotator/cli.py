@@ -879,7 +879,8 @@ def cmd_agreement(project: Project, args: argparse.Namespace) -> int:
         for row in rows])
     pairs = len({(row.document_id, row.coders) for row in rows if row.document is not None})
     if pairs:
-        print(f"{count(pairs, 'comparison')} of a document by two coders; – where a measure is undefined (both coders gave every character the same answer)",
+        print(f"{count(pairs, 'comparison')} of a document by two coders; – where a measure is "
+              "undefined (both coders gave every character the same answer)",
               file=sys.stderr)
     else:
         print("no document was coded by two of the coders compared", file=sys.stderr)

@@ -49,11 +49,12 @@ class Comparison:
 def project_coders(project: Project) -> list[str]:
     """The names of the coders who have coded something, by name."""
     with project.read() as session:
-        return sorted(session.scalars(
-            select(Coder.name).where(select(Annotation.id).where(Annotation.coder_id == Coder.id).exists())))
+        coded = select(Annotation.id).where(Annotation.coder_id == Coder.id).exists()
+        return sorted(session.scalars(select(Coder.name).where(coded)))
 
 
-def comparison(project: Project, *, code: str | int | None = None, document: str | int | None = None,
+def comparison(project: Project, *, code: str | int | None = None,
+               document: str | int | None = None,
                coders: Sequence[str] | None = None) -> Comparison:
     """The passages, documents and codes to compare; `code`, `document` by name or id as the
     command line writes them, `coders` by name (two at least)."""
@@ -70,10 +71,12 @@ def comparison(project: Project, *, code: str | int | None = None, document: str
         codes = tuple(CodeRecord(row.id, paths[row.id], row.parent_id, row.color) for row in wanted)
         if document is not None:
             found = resolve_document(session, document)
-            documents: tuple[DocumentRecord, ...] = (DocumentRecord(found.id, found.title, found.length),)
+            documents: tuple[DocumentRecord, ...] = (
+                DocumentRecord(found.id, found.title, found.length),)
         else:
-            documents = tuple(DocumentRecord(row.id, row.title, row.length) for row in session.execute(
-                select(Document.id, Document.title, Document.length).order_by(Document.id)))
+            documents = tuple(
+                DocumentRecord(row.id, row.title, row.length) for row in session.execute(
+                    select(Document.id, Document.title, Document.length).order_by(Document.id)))
         titles = {record.id: record.title for record in documents}
         statement = (select(Annotation.id, Annotation.document_id, Annotation.code_id, Coder.name,
                             Annotation.start, Annotation.end)
@@ -97,11 +100,13 @@ def _tree_order(codes: Sequence[Code]) -> list[Code]:
     while stack:
         code = stack.pop()
         ordered.append(code)
-        stack.extend(sorted(children.get(code.id, []), key=lambda c: (c.sort_order, c.name), reverse=True))
+        stack.extend(sorted(children.get(code.id, []), key=lambda c: (c.sort_order, c.name),
+                            reverse=True))
     return ordered
 
 
-def agreement(project: Project, *, code: str | int | None = None, document: str | int | None = None,
+def agreement(project: Project, *, code: str | int | None = None,
+              document: str | int | None = None,
               coders: Sequence[str] | None = None) -> list[Agreement]:
     """Per code (tree order): a row per document and pair of coders who both coded it, then
     the code's totals over the documents (`document` None), one per pair."""
@@ -109,12 +114,14 @@ def agreement(project: Project, *, code: str | int | None = None, document: str 
     return counting.agreement(loaded.passages, loaded.documents, loaded.codes, coders=loaded.coders)
 
 
-def disagreements(project: Project, *, code: str | int | None = None, document: str | int | None = None,
+def disagreements(project: Project, *, code: str | int | None = None,
+                  document: str | int | None = None,
                   coders: Sequence[str] | None = None) -> list[Disagreement]:
     """Per code, document and pair: the stretches one coder applied the code to and the other
     did not (only where there is one)."""
     loaded = comparison(project, code=code, document=document, coders=coders)
-    return counting.disagreements(loaded.passages, loaded.documents, loaded.codes, coders=loaded.coders)
+    return counting.disagreements(loaded.passages, loaded.documents, loaded.codes,
+                                  coders=loaded.coders)
 
 
 def _checked_coders(coders: Sequence[str] | None) -> tuple[str, ...] | None:

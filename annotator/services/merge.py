@@ -15,9 +15,10 @@ What is the same thing in both projects:
 Whatever the other project has that this one lacks is added, with its UUID, so that merging
 the same file again adds nothing. Where both have the same thing in different versions (a code
 renamed differently, a passage recoded, a memo rewritten), this project's version is kept and
-the difference is listed for the user to settle. New documents bring their segmentation and their
-parallel-passage index along (the same text, the same boundaries, the same index). Dictionary words are not merged: adding one re-segments
-every text containing it, which `words add` does and shows; they are listed instead.
+the difference is listed for the user to settle. New documents bring their segmentation and
+their parallel-passage index along (the same text, the same boundaries, the same index).
+Dictionary words are not merged: adding one re-segments every text containing it, which
+`words add` does and shows; they are listed instead.
 
 All of it is one transaction: a merge that fails stores nothing. The other project is read
 from a copy, so its file is never written to (no journal, no upgrade, no backup beside it).
