@@ -58,12 +58,14 @@ from annotator.ui.import_dialog import ImportDialog, MetadataDialog
 from annotator.ui.passages_panel import PassagesPanel
 from annotator.ui.reader import DisplayScript, font_families
 from annotator.ui.reading_pane import ReadingPane
+from annotator.ui import team_project
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.workers import BackgroundJob
 from annotator.ui.recovery import ask_to_restore, restore_damaged
 from db.backup import backup_folder, backup_if_due, list_backups, make_backup, restore_backup
 from db.errors import BackupNotWritten, ProjectDamaged
+from db.location import Location
 
 MAX_RECENT = 8
 EMPTY_PROJECT_HINT = "No documents yet — File › Import texts… or drop .txt files here"
@@ -149,10 +151,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "&New project…", self.new_project, QKeySequence.StandardKey.New)
         self._action(file_menu, "&Open project…", self.choose_project, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu("Open &recent")
+        team_project.install(self)
         file_menu.addSeparator()
         self._action(file_menu, "&Import texts…", lambda: self.import_files([]), "Ctrl+I")
         self._action(file_menu, "&Export coded passages…", self.export_passages, "Ctrl+E")
@@ -307,11 +310,12 @@ class MainWindow(QMainWindow):
         self._rebuild_code_actions()
         self._update_code_colors()
 
-        self.setWindowTitle(f"{project.path.name} — {APP_NAME}")
-        self._remember_recent(project.path)
+        # A team project's label names database and server, never the password.
+        self.setWindowTitle(f"{project.location.label} — {APP_NAME}")
+        self._remember_recent(project.location)
         self.reader.clear_document()
         listed = session.documents()
-        last = self.settings.value(f"lastDocument/{project.path}", None)
+        last = self.settings.value(f"lastDocument/{_settings_key(project)}", None)
         wanted = next((d.id for d in listed if str(d.id) == str(last)), listed[0].id if listed else None)
         if wanted is not None:
             self.open_document(wanted)
@@ -337,8 +341,12 @@ class MainWindow(QMainWindow):
             self._changed_since_backup = False
             self._start_backup(backup_if_due, "Backing up the project")
 
-    def _start_backup(self, backup, label: str, *, automatic: bool = True) -> BackgroundJob:
+    def _start_backup(self, backup, label: str, *, automatic: bool = True) -> BackgroundJob | None:
         path = self.session.project.path
+        if path is None:
+            # A team project is not backed up by every window that opens it: its snapshots are
+            # taken deliberately (Back up now), see annotator.services.snapshots.
+            return self._start_snapshot() if not automatic else None
 
         def work(progress, cancel):
             try:
@@ -367,7 +375,18 @@ class MainWindow(QMainWindow):
         elif outcome:
             self.statusBar().showMessage(f"Backed up to {outcome}", 5000)
 
-    def back_up_now(self) -> BackgroundJob:
+    def _start_snapshot(self) -> BackgroundJob:
+        from annotator.services.snapshots import make_snapshot
+
+        project = self.session.project
+        job = BackgroundJob(self.tr("Taking a snapshot of the team project"),
+                            lambda progress, cancel: make_snapshot(project))
+        job.failed.connect(self.show_error)
+        job.done.connect(lambda outcome: self._backup_finished(outcome, False))
+        self._start_job(job, quiet=True)
+        return job
+
+    def back_up_now(self) -> BackgroundJob | None:
         return self._start_backup(lambda path: make_backup(path, "manual"), "Backing up the project",
                                   automatic=False)
 
@@ -389,6 +408,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(done, 10000)
 
     def choose_backup(self) -> None:
+        if self.session.project.path is None:
+            self.show_error(self.tr("A team project is restored for the whole team from the command "
+                                    "line, while nobody has it open: main.py backups, then "
+                                    "main.py restore N --yes"))
+            return
         backups = list_backups(self.session.project.path)
         if not backups:
             self.show_error("This project has no backups yet: File › Back up now makes one.")
@@ -462,9 +486,13 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_project(Path(path))
 
-    def switch_project(self, path: Path) -> bool:
+    def switch_project(self, path: Path | Location | str) -> bool:
         try:
-            project = open_project(path, warn=self._warn)
+            location = Location.parse(path)
+            project = team_project.with_password_prompt(
+                self, location, lambda where: open_project(where, warn=self._warn))
+            if project is None:
+                return False
         except ProjectDamaged as error:
             self.last_error = str(error)
             backup = ask_to_restore(self, error)
@@ -483,15 +511,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Warning: {message}", 15000)
         self.last_error = message
 
-    def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in self._recent() if p != str(path)]
-        recent.insert(0, str(path))
+    def _remember_recent(self, location: Location) -> None:
+        # A file's path, or a team project's URL without its password (Location.key).
+        key = str(location.path) if location.is_file else location.key
+        recent = [p for p in self._recent() if p != key]
+        recent.insert(0, key)
         self.settings.setValue("recentProjects", recent[:MAX_RECENT])
-        self.settings.setValue("lastProject", str(path))
-        shared_settings.remember_project(path)  # the command line uses it too
+        self.settings.setValue("lastProject", key)
+        shared_settings.remember_project(location)  # the command line uses it too
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
-            self.recent_menu.addAction(entry, lambda p=entry: self.switch_project(Path(p)))
+            self.recent_menu.addAction(entry, lambda p=entry: self.switch_project(p))
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recentProjects", [])
@@ -521,7 +551,7 @@ class MainWindow(QMainWindow):
         self._show_search_hits(self.search_panel.model.hits())
         self.search_panel.current_document_id = document_id
         self.documents_panel.select_document(document_id)
-        self.settings.setValue(f"lastDocument/{session.project.path}", document_id)
+        self.settings.setValue(f"lastDocument/{_settings_key(session.project)}", document_id)
         self._update_status()
 
     def _reload_reader_passages_of(self, document_ids) -> None:
@@ -970,6 +1000,8 @@ class MainWindow(QMainWindow):
             "",
             f"Project file: {project}" if project else "No project open",
         ]
+        if self.session is not None and project is None:
+            lines[-1] = f"Team project: {self.session.project.location.label}"
         if project:
             lines.append(f"Backups: {backup_folder(project)}")
         lines += [
@@ -1047,6 +1079,11 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
         super().closeEvent(event)
+
+
+def _settings_key(project: Project) -> str:
+    """The project in a settings key: a file's path as before, a team project's URL without password."""
+    return str(project.path) if project.path is not None else project.location.key
 
 
 def _flag(value: object) -> bool:
