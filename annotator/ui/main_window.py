@@ -58,7 +58,7 @@ from annotator.ui.import_dialog import ImportDialog, MetadataDialog
 from annotator.ui.passages_panel import PassagesPanel
 from annotator.ui.reader import DisplayScript, font_families
 from annotator.ui.reading_pane import ReadingPane
-from annotator.ui import team_project
+from annotator.ui import agreement_view, team_project
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.workers import BackgroundJob
@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = self._action(help_menu, f"&About {APP_NAME}", self.show_about)
+        agreement_view.install(self)
 
     def _action(self, menu: QMenu, label: str, slot, shortcut=None) -> QAction:
         action = QAction(label, self)
