@@ -58,7 +58,7 @@ from annotator.ui.import_dialog import ImportDialog, MetadataDialog
 from annotator.ui.passages_panel import PassagesPanel
 from annotator.ui.reader import DisplayScript, font_families
 from annotator.ui.reading_pane import ReadingPane
-from annotator.ui import agreement_view, team_project
+from annotator.ui import agreement_view, connection, team_project
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.workers import BackgroundJob
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._build_menus()
+        self.connection_monitor = connection.install(self)
         # Periodic automatic backups while the project is being changed.
         self._changed_since_backup = False
         self.backup_timer = QTimer(self)
