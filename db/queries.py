@@ -10,7 +10,7 @@ storage form.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from typing import Any
 from uuid import UUID
@@ -18,7 +18,7 @@ from uuid import UUID
 from sqlalchemy import Select, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import Annotation
+from db.models import Annotation, Coder
 
 Timestamp = Callable[[Any], Any]
 
@@ -60,11 +60,16 @@ def identities(session: Session) -> Callable[[Any], UUID | None]:
     return lambda value: value
 
 
-def passage_marks(session: Session, document_id: int) -> list[tuple[int, int, int, int]]:
-    """(id, start, end, code id) of a document's passages, in reading order."""
-    return fetch(session, select(Annotation.id, Annotation.start, Annotation.end, Annotation.code_id)
-                 .where(Annotation.document_id == int(document_id))
-                 .order_by(Annotation.start, Annotation.end, Annotation.id))
+def passage_marks(session: Session, document_id: int,
+                  coders: Sequence[str] | None = None) -> list[tuple[int, int, int, int]]:
+    """(id, start, end, code id) of a document's passages, in reading order; only those of
+    the coders named, when `coders` is given."""
+    statement = (select(Annotation.id, Annotation.start, Annotation.end, Annotation.code_id)
+                 .where(Annotation.document_id == int(document_id)))
+    if coders is not None:
+        statement = statement.where(Annotation.coder_id.in_(
+            select(Coder.id).where(Coder.name.in_(list(coders)))))
+    return fetch(session, statement.order_by(Annotation.start, Annotation.end, Annotation.id))
 
 
 def insert_passage(session: Session, values: dict) -> int:

@@ -353,10 +353,12 @@ def _get(session: Session, annotation_id: int) -> Annotation:
     return annotation
 
 
-def passage_marks(project: Project, document_id: int) -> list[Mark]:
-    """The spans and codes of a document's passages, cheaply (for painting a whole volume)."""
+def passage_marks(project: Project, document_id: int,
+                  coders: Sequence[str] | None = None) -> list[Mark]:
+    """The spans and codes of a document's passages, cheaply (for painting a whole volume);
+    only the passages of `coders` (names) when given."""
     with project.read() as session:
-        rows = queries.passage_marks(session, document_id)
+        rows = queries.passage_marks(session, document_id, coders)
     return list(map(Mark._make, rows))
 
 

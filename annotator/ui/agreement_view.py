@@ -250,8 +250,13 @@ def install(window) -> QAction:
     return action
 
 
-def show_agreement(window) -> AgreementWindow:
+def show_agreement(window) -> AgreementWindow | None:
     """Open (or bring forward and refresh) the agreement window of the open project."""
+    coders = getattr(window, "coder_view", None)
+    if coders is not None and coders.hiding_others:
+        window.show_error(window.tr("Blind coding is on: choose Coders › Compare with other coders "
+                                    "first, then the agreement can be shown"))
+        return None
     shown = getattr(window, "agreement_window", None)
     if shown is not None and shown.session is window.session:
         shown.refresh()

@@ -58,7 +58,7 @@ from annotator.ui.import_dialog import ImportDialog, MetadataDialog
 from annotator.ui.passages_panel import PassagesPanel
 from annotator.ui.reader import DisplayScript, font_families
 from annotator.ui.reading_pane import ReadingPane
-from annotator.ui import agreement_view, connection, team_project
+from annotator.ui import agreement_view, coder_view, connection, team_project
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.workers import BackgroundJob
@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
                      self.dictionary_dock):
             view_menu.addAction(dock.toggleViewAction())
 
+        coder_view.install(self)
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = self._action(help_menu, f"&About {APP_NAME}", self.show_about)
         agreement_view.install(self)
@@ -311,6 +312,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self._rebuild_code_actions()
         self._update_code_colors()
+        self.coder_view.project_opened()  # blind coding, coders shown: before a document opens
 
         # A team project's label names database and server, never the password.
         self.setWindowTitle(f"{project.location.label} — {APP_NAME}")

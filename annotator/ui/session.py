@@ -47,6 +47,9 @@ class ProjectSession(QObject):
         self.project = project
         self.coder = coder
         self.undo_stack = QUndoStack(self)
+        # Whose passages the reader and the passages panel show (None: everyone's); set by
+        # View › Coders shown and by blind coding (annotator.ui.coder_view).
+        self.visible_coders: tuple[str, ...] | None = None
         self.external_changes = ExternalChanges(project, parent=self)
         self.external_changes.changed.connect(self.apply_outside_changes)
         # Every panel asks for the codebook when it changes; one query serves them all. Its
@@ -114,7 +117,7 @@ class ProjectSession(QObject):
         return annotations.get_passages(self.project, annotation_ids)
 
     def marks(self, document_id: int) -> list[Mark]:
-        return annotations.passage_marks(self.project, document_id)
+        return annotations.passage_marks(self.project, document_id, self.visible_coders)
 
     def memos(self, *, document_id: int | None = None, code_id: int | None = None) -> list[MemoInfo]:
         return memos.memos_for(self.project, document_id=document_id, code_id=code_id)
