@@ -60,3 +60,27 @@ def test_a_colleagues_tag_and_code_show_in_the_window_within_seconds(
     # Undoing our own tag still works after the colleague's changes came in.
     window.session.undo_stack.undo()
     assert reader.passage_ids_at(9) == []
+
+
+def test_undoing_a_tag_a_colleague_already_removed_is_a_clear_message(
+        qtbot, postgres_url: str, tmp_path: Path, write_text) -> None:
+    with Project(postgres_url) as project:
+        codes.load_codebook(project, paths.DEFAULT_CODEBOOK)
+        document = import_file(project, write_text("letter.txt", "毛澤東到莫斯科，史達林接見了他。")).document
+    window = MainWindow(Project(postgres_url), "沈志華", QSettings(str(tmp_path / "s.ini"),
+                                                                 QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_document(document.id)
+    window.reader.select_span(0, 3)
+    window.tag_selection(next(c for c in window.session.codes() if c.name == "security"))
+    [passage_id] = window.reader.passage_ids_at(1)
+    colleague(postgres_url, "untag", str(passage_id))
+    qtbot.waitUntil(lambda: window.reader.passage_ids_at(1) == [], timeout=8000)
+
+    window.session.undo_stack.undo()  # the tag is gone already: said so, nothing breaks
+    assert window.last_error and "\n" not in window.last_error
+    assert window.reader.passage_ids_at(1) == []
+    window.reader.select_span(4, 7)
+    window.tag_selection(next(c for c in window.session.codes() if c.name == "security"))
+    assert len(window.reader.passage_ids_at(5)) == 1
