@@ -38,7 +38,7 @@ def coder_id(session: Session, name: str | None) -> int:
     """The id of the named coder (the default coder when None), created on first use."""
     name = (name or default_coder_name()).strip()
     if not name:
-        raise UserError("a coder needs a name")
+        raise UserError("annotations.coder_needs_name")
     existing = session.scalar(select(Coder.id).where(Coder.name == name))
     if existing is not None:
         return existing
@@ -56,15 +56,15 @@ def coder_names(project: Project) -> list[str]:
 def _quote(project: Project, document_id: int, start: int, end: int) -> str:
     text = project.stored_text(document_id)
     if text is None:
-        raise UserError(f"no document with id {document_id}")
+        raise UserError("documents.no_such_id", document_id=document_id)
     return text[start:end]
 
 
 def _check_range(document: Document, start: int, end: int) -> None:
     if not (0 <= start < end <= document.length):
         raise UserError(
-            f"the range {start}-{end} is not inside “{document.title}” "
-            f"(0-{document.length}, start before end)"
+            "documents.range_outside", start=start, end=end, title=document.title,
+            length=document.length
         )
 
 
@@ -82,7 +82,7 @@ def _check_not_duplicate(
         )
     )
     if existing is not None and existing != except_id:
-        raise UserError(f"this passage already has that code (annotation {existing})")
+        raise UserError("annotations.passage_already_code_annotation", existing=existing)
 
 
 @retrying
@@ -129,7 +129,7 @@ def restore(project: Project, passage: Passage) -> Passage:
     """Put a removed passage back under its old id (undo of untag)."""
     with project.write() as session:
         if session.get(Annotation, passage.id) is not None:
-            raise UserError(f"annotation {passage.id} already exists")
+            raise UserError("annotations.annotation_already_exists", id=passage.id)
         target = resolve_document(session, passage.document_id)
         _check_range(target, passage.start, passage.end)
         code_row = resolve_code(session, passage.code_id)
@@ -197,7 +197,7 @@ def tag_many(
                 documents[row.id] = row
         for document_id, start, end in wanted:
             if document_id not in documents:
-                raise UserError(f"no document with id {document_id}")
+                raise UserError("documents.no_such_id", document_id=document_id)
             _check_range(documents[document_id], start, end)
         existing = set()
         for chunk in _chunks(document_ids):
@@ -248,13 +248,13 @@ def untag_many(project: Project, annotation_ids: Iterable[int]) -> list[Passage]
     found = {passage.id for passage in removed}
     missing = next((annotation_id for annotation_id in ids if annotation_id not in found), None)
     if missing is not None:
-        raise UserError(f"no annotation with id {missing}")
+        raise UserError("annotations.no_such_id", annotation_id=missing)
     with project.write() as session:
         deleted = 0
         for chunk in _chunks(ids):
             deleted += session.execute(delete(Annotation).where(Annotation.id.in_(chunk))).rowcount
         if deleted != len(ids):  # another program removed some meanwhile: change nothing
-            raise UserError("some of these passages were removed meanwhile; nothing was changed")
+            raise UserError("annotations.some_these_passages_removed_meanwhile")
         for document_id in sorted({passage.document_id for passage in removed}):
             changes.record(session, project, "passage", changes.REMOVED, document_id=document_id)
     order = {annotation_id: position for position, annotation_id in enumerate(ids)}
@@ -272,7 +272,7 @@ def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]
         for chunk in _chunks(ids):
             taken = session.scalar(select(Annotation.id).where(Annotation.id.in_(chunk)).limit(1))
             if taken is not None:
-                raise UserError(f"annotation {taken} already exists")
+                raise UserError("annotations.annotation_already_exists", id=taken)
         documents: dict[int, Document] = {}
         code_ids: dict[int, int] = {}
         coder_keys: dict[str, int] = {}
@@ -298,7 +298,7 @@ def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]
             # The unique constraint refuses a span someone has coded the same way meanwhile.
             session.execute(insert(Annotation), rows)
         except IntegrityError:
-            raise UserError("some of these passages were coded again meanwhile; nothing was restored") from None
+            raise UserError("annotations.some_these_passages_coded_again") from None
         for document_id in sorted({row["document_id"] for row in rows}):
             changes.record(session, project, "passage", changes.ADDED, document_id=document_id)
     restored = [passage for chunk in _chunks(ids) for passage in get_passages(project, chunk)]
@@ -349,7 +349,7 @@ def adjust(project: Project, annotation_id: int, start: int, end: int) -> Passag
 def _get(session: Session, annotation_id: int) -> Annotation:
     annotation = session.get(Annotation, annotation_id)
     if annotation is None:
-        raise UserError(f"no annotation with id {annotation_id}")
+        raise UserError("annotations.no_such_id", annotation_id=annotation_id)
     return annotation
 
 
@@ -407,7 +407,7 @@ def get_passages(project: Project, annotation_ids: Iterable[int]) -> list[Passag
 def get_passage(project: Project, annotation_id: int) -> Passage:
     passages = _query(project, annotation_ids=(annotation_id,), identities=True)
     if not passages:
-        raise UserError(f"no annotation with id {annotation_id}")
+        raise UserError("annotations.no_such_id", annotation_id=annotation_id)
     return passages[0]
 
 

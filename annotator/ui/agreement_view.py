@@ -236,13 +236,11 @@ class AgreementWindow(QDialog):
 
 
 def install(window) -> QAction:
-    """Add Analysis › Agreement… to the main window's menu bar, before Help."""
-    menu = window.menuBar().addMenu(window.tr("&Analysis"))
-    help_action = next((a for a in window.menuBar().actions() if a.menu() is not None
-                        and a.menu() is not menu and a.text().replace("&", "") == "Help"), None)
-    if help_action is not None:
-        window.menuBar().removeAction(menu.menuAction())
-        window.menuBar().insertMenu(help_action, menu)
+    """Add Analysis › Agreement between coders… to the main window (the Analysis menu is
+    shared with the other analyses: annotator.ui.reading_across)."""
+    from annotator.ui.reading_across import analysis_menu
+
+    menu = analysis_menu(window)
     action = QAction(window.tr("&Agreement between coders…"), window)
     action.setObjectName("agreementAction")
     action.triggered.connect(lambda: show_agreement(window))

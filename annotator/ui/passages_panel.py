@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import DocumentInfo, Passage, PassageFilter
 from annotator.text.display import visible
+from annotator.ui.messages import shown
 from annotator.text.script import fold
 from annotator.ui.icons import colour_icon
 from annotator.ui.passage_context import SentenceContexts
@@ -405,7 +406,7 @@ class PassagesPanel(QWidget):
         combo.clear()
         combo.addItem(everything, self.ALL)
         for key, label in items:
-            combo.addItem(label, key)
+            combo.addItem(shown(label), key)
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from annotator.domain import CodeInfo, DocumentInfo, Mark, MemoInfo, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
+from annotator.ui.messages import error_text
 from annotator.project import Project
 from annotator.services import annotations, codes, documents, memos
 from db.watch import ChangeSummary, ChangeWatcher
@@ -72,13 +73,14 @@ class ProjectSession(QObject):
         try:
             command.apply()
         except USER_ERRORS as error:
-            self.errorOccurred.emit(str(error))
+            self.errorOccurred.emit(error_text(error))
             return False
         self.undo_stack.push(command)
         return True
 
-    def report(self, error: Exception) -> None:
-        self.errorOccurred.emit(str(error))
+    def report(self, error: Exception | str) -> None:
+        """Show an error (by its translated line) or a line the window made itself."""
+        self.errorOccurred.emit(error if isinstance(error, str) else error_text(error))
 
     # -- reads ---------------------------------------------------------------------------------
 
