@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from annotator.errors import USER_ERRORS
+from db.engine import connect_timeout_seconds
 
 PROBE_INTERVAL_MS = 3000
 RECONNECTED_MESSAGE_MS = 6000
@@ -37,7 +38,10 @@ class ConnectionMonitor(QObject):
         self._window = window
         self.is_lost = False
         self._probing = False
+        self._thread: threading.Thread | None = None
         self._probed.connect(self._settle)
+        # Closing the window closes its project: no probe may be left holding a connection.
+        window.installEventFilter(self)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.probe)
@@ -45,7 +49,21 @@ class ConnectionMonitor(QObject):
 
     def _project(self):
         session = self._window.session
-        return None if session is None or session.project.is_file else session.project
+        if session is None or session.project.is_file or not session.external_changes.watching:
+            return None  # a file, or a project already closed
+        return session.project
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
+
+    def stop(self) -> None:
+        """Probe no more, and let a probe under way finish (it gives up within the connect
+        timeout), so that its connection goes back before the project is closed."""
+        self.timer.stop()
+        if self._thread is not None:
+            self._thread.join(connect_timeout_seconds() + 1)
 
     def probe(self) -> None:
         """Start one probe of the open team project (none for a file, none while one runs)."""
@@ -58,8 +76,9 @@ class ConnectionMonitor(QObject):
         if self._probing:
             return
         self._probing = True
-        threading.Thread(target=self._run, args=(project,), daemon=True,
-                         name="connection-probe").start()
+        self._thread = threading.Thread(target=self._run, args=(project,), daemon=True,
+                                        name="connection-probe")
+        self._thread.start()
 
     def _run(self, project) -> None:
         problem: str | None = None
