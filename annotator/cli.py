@@ -305,6 +305,17 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--document", "--doc", action="append", default=[], metavar="DOC",
                           help=f"only this document ({DOC_HELP}); repeatable")
     _json_option(timeline)
+
+    agreement = commands.add_parser(
+        "agreement", parents=[common],
+        help="agreement between coders per code, document and pair, counted per character")
+    agreement.add_argument("--code", metavar="CODE", help=f"only this code ({CODE_HELP})")
+    agreement.add_argument("--document", "--doc", metavar="DOC", help=f"only this document ({DOC_HELP})")
+    agreement.add_argument("--coders", nargs="+", metavar="NAME",
+                           help="only the pairs of these coders (two or more)")
+    agreement.add_argument("--json", action="store_true",
+                           help="print one JSON array: an object per code, document and pair "
+                                "(document null: the code's total)")
     return parser
 
 
@@ -425,8 +436,9 @@ def _merge(project: Project, raw_path: str):
     for conflict in summary.conflicts:
         print(f"  conflict: {_one_line(conflict.description)}")
     if summary.left_out:
-        print(f"  left out {count(summary.left_out, 'passage or memo', 'passages or memos')} "
-              "of documents whose text differs here")
+        left_out = count(summary.left_out, "passage, memo or entity correction",
+                         "passages, memos or entity corrections")
+        print(f"  left out {left_out} of documents whose text differs here")
     if summary.words_not_merged:
         print(f"  not merged: {count(len(summary.words_not_merged), 'dictionary word')} "
               f"({'、'.join(summary.words_not_merged)}); add them with `words add` to re-segment")
@@ -851,6 +863,31 @@ def cmd_timeline(project: Project, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_agreement(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.agreement import agreement
+
+    rows = agreement(project, code=args.code, document=args.document, coders=args.coders)
+    if args.json:
+        _print_json([row.as_json() for row in rows])
+        return EXIT_OK
+
+    def measure(value: float | None, digits: int) -> str:
+        return "–" if value is None else f"{value:.{digits}f}"  # undefined: no made-up number
+
+    _print_table(("code", "document", "coders", "agreement %", "kappa", "alpha", "characters"), [
+        [row.code, "(total)" if row.document is None else row.document, " / ".join(row.coders),
+         measure(row.agreement, 2), measure(row.kappa, 3), measure(row.alpha, 3), row.characters]
+        for row in rows])
+    pairs = len({(row.document_id, row.coders) for row in rows if row.document is not None})
+    if pairs:
+        print(f"{count(pairs, 'comparison')} of a document by two coders; – where a measure is "
+              "undefined (both coders gave every character the same answer)",
+              file=sys.stderr)
+    else:
+        print("no document was coded by two of the coders compared", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_backup(project: Project, args: argparse.Namespace) -> int:
     from db.backup import make_backup
 
@@ -953,6 +990,7 @@ COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
     "parallels": cmd_parallels,
     "compare": cmd_compare,
     "timeline": cmd_timeline,
+    "agreement": cmd_agreement,
 }
 
 

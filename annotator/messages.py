@@ -311,6 +311,9 @@ MESSAGES: dict[str, str] = {
     "window.every_result_coded_already": (
         "every result already has “{code}” (coded by {coder}); nothing was tagged"),
     "window.nothing_changed": "nothing was changed",
+    # Agreement between coders (services/agreement.py, the agreement command).
+    "agreement.two_coders": "--coders needs two coders or more to compare (given: {given})",
+    "agreement.no_coder": "no coder named “{name}” in this project",
 }
 
 CATALOG: Mapping[str, str] = {**DB_MESSAGES, **TEXT_MESSAGES, **MESSAGES}

@@ -10,7 +10,7 @@ storage form.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from typing import Any
 from uuid import UUID
@@ -18,7 +18,7 @@ from uuid import UUID
 from sqlalchemy import Select, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import Annotation
+from db.models import Annotation, Coder
 
 Timestamp = Callable[[Any], Any]
 
@@ -63,14 +63,18 @@ def identities(session: Session) -> Callable[[Any], UUID | None]:
     return lambda value: value
 
 
-def passage_marks(session: Session, document_id: int, before: int | None = None
-                  ) -> list[tuple[int, int, int, int]]:
-    """(id, start, end, code id) of a document's passages (those that start before `before`,
-    if given), in no particular order."""
+def passage_marks(session: Session, document_id: int, before: int | None = None,
+                  coders: Sequence[str] | None = None) -> list[tuple[int, int, int, int]]:
+    """(id, start, end, code id) of a document's passages, in no particular order: those that
+    start before `before`, if given (a first screen's); only those of the coders named, when
+    `coders` is given."""
     statement = (select(Annotation.id, Annotation.start, Annotation.end, Annotation.code_id)
                  .where(Annotation.document_id == int(document_id)))
     if before is not None:
         statement = statement.where(Annotation.start < int(before))
+    if coders is not None:
+        statement = statement.where(Annotation.coder_id.in_(
+            select(Coder.id).where(Coder.name.in_(list(coders)))))
     return fetch(session, statement)
 
 

@@ -91,11 +91,11 @@ def test_a_colleagues_project_file_is_merged_by_import(capsys, postgres_url: str
     code, out, err = run(capsys, "import", theirs, "--project", postgres_url)
     assert code == 3, err
     assert out.splitlines()[0] == ("merged " + theirs + ": added 0 documents, 0 codes, 0 coders, "
-                                   "1 passage, 0 memos; already here: 1 document, 3 codes, 1 coder, "
-                                   "1 passage, 0 memos")
+                                   "1 passage, 0 memos, 0 entity corrections; already here: 1 document, "
+                                   "3 codes, 1 coder, 1 passage, 0 memos, 0 entity corrections")
     assert "conflict: the code “safety” is named “安全” in colleague.sqlite; kept “safety”" in out
     code, out, _ = run(capsys, "import", theirs, "--project", postgres_url)
-    assert "added 0 documents, 0 codes, 0 coders, 0 passages, 0 memos" in out
+    assert "added 0 documents, 0 codes, 0 coders, 0 passages, 0 memos, 0 entity corrections" in out
 
 
 def test_backups_of_a_team_project_are_snapshots_and_a_restore_is_deliberate(

@@ -354,11 +354,13 @@ def _get(session: Session, annotation_id: int) -> Annotation:
     return annotation
 
 
-def passage_marks(project: Project, document_id: int, *, before: int | None = None) -> list[Mark]:
+def passage_marks(project: Project, document_id: int, *, before: int | None = None,
+                  coders: Sequence[str] | None = None) -> list[Mark]:
     """The spans and codes of a document's passages, cheaply (for painting a whole volume), in
-    no particular order; only those that start before `before`, if given (a first screen's)."""
+    no particular order; only those that start before `before`, if given (a first screen's);
+    only the passages of `coders` (names) when given."""
     with project.read() as session:
-        rows = queries.passage_marks(session, document_id, before)
+        rows = queries.passage_marks(session, document_id, before, coders)
     return list(map(Mark._make, rows))
 
 

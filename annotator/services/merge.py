@@ -7,14 +7,18 @@ What is the same thing in both projects:
 - a code: the same UUID, else the same path (the same name, compared as sibling names are,
   under the same parent);
 - a passage: the same UUID, else the same document, code, coder, start and end;
-- a memo: the same UUID.
+- a memo: the same UUID;
+- an entity correction: the same UUID, else the same place (the same text project-wide, or the
+  same span of the same document): a correction made apart at the same place is a conflict
+  when its kind differs.
 
 Whatever the other project has that this one lacks is added, with its UUID, so that merging
 the same file again adds nothing. Where both have the same thing in different versions (a code
 renamed differently, a passage recoded, a memo rewritten), this project's version is kept and
-the difference is listed for the user to settle. New documents bring their segmentation along
-(the same text, the same boundaries). Dictionary words are not merged: adding one re-segments
-every text containing it, which `words add` does and shows; they are listed instead.
+the difference is listed for the user to settle. New documents bring their segmentation and
+their parallel-passage index along (the same text, the same boundaries, the same index).
+Dictionary words are not merged: adding one re-segments every text containing it, which
+`words add` does and shows; they are listed instead.
 
 All of it is one transaction: a merge that fails stores nothing. The other project is read
 from a copy, so its file is never written to (no journal, no upgrade, no backup beside it).
@@ -39,9 +43,20 @@ from db.errors import ProjectFileError
 from db.health import read_only_uri
 from db.location import Location
 from db.migrate import check_is_sqlite_file, open_project_engine
-from db.models import Annotation, Code, Coder, DictionaryWord, Document, Memo, Segmentation, code_name_key
+from db.models import (
+    Annotation,
+    Code,
+    Coder,
+    DictionaryWord,
+    Document,
+    EntityCorrection,
+    Memo,
+    ParallelIndex,
+    Segmentation,
+    code_name_key,
+)
 
-KINDS = ("document", "code", "coder", "passage", "memo")
+KINDS = ("document", "code", "coder", "passage", "memo", "correction")
 
 
 @dataclass(frozen=True)
@@ -56,13 +71,14 @@ class MergeSummary:
     added: dict[str, int] = field(default_factory=dict)  # kind -> new here
     matched: dict[str, int] = field(default_factory=dict)  # kind -> already here
     conflicts: tuple[MergeConflict, ...] = ()
-    # Passages and memos left out because their document's text differs here (a conflict).
+    # Passages, memos and entity corrections left out because their document's text differs
+    # here (a conflict).
     left_out: int = 0
     words_not_merged: tuple[str, ...] = ()
 
     def describe(self) -> str:
         nouns = {"document": "document", "code": "code", "coder": "coder", "passage": "passage",
-                 "memo": "memo"}
+                 "memo": "memo", "correction": "entity correction"}
         added = ", ".join(count(self.added.get(k, 0), nouns[k]) for k in KINDS)
         matched = ", ".join(count(self.matched.get(k, 0), nouns[k]) for k in KINDS)
         return f"added {added}; already here: {matched}"
@@ -79,7 +95,8 @@ def merge_project(project: Project, other: Location | Path | str) -> MergeSummar
     with project.write() as session:
         merger = _Merger(session.connection(), theirs, str(other.path.name if other.is_file else other.label))
         summary = merger.run()
-        for kind, entity in (("document", "document"), ("code", "code"), ("memo", "memo")):
+        for kind, entity in (("document", "document"), ("code", "code"), ("memo", "memo"),
+                             ("entity", "correction")):
             if summary.added.get(entity):
                 changes.record(session, project, kind, changes.ADDED)
         for document_id in sorted(merger.passages_added_in):
@@ -137,7 +154,8 @@ def _snapshot(source: Path, destination: Path) -> None:
 
 def _read(engine: Engine) -> dict[str, list[dict]]:
     tables = {"coders": Coder, "codes": Code, "documents": Document, "segmentations": Segmentation,
-              "annotations": Annotation, "memos": Memo, "dictionary_words": DictionaryWord}
+              "annotations": Annotation, "memos": Memo, "dictionary_words": DictionaryWord,
+              "entity_corrections": EntityCorrection, "parallel_indexes": ParallelIndex}
     with engine.connect() as connection:
         return {name: [row._asdict() for row in connection.execute(
                     select(model.__table__).order_by(*model.__table__.primary_key.columns))]
@@ -164,6 +182,7 @@ class _Merger:
         self._documents()
         self._passages()
         self._memos()
+        self._corrections()
         ours = set(self.db.scalars(select(DictionaryWord.word)))
         words = tuple(row["word"] for row in self.theirs["dictionary_words"] if row["word"] not in ours)
         return MergeSummary(self.name, {kind: self.added[kind] for kind in KINDS},
@@ -260,6 +279,7 @@ class _Merger:
                 taken.add(same.id)
                 self.matched["document"] += 1
         segmentations = {row["document_id"]: row for row in self.theirs["segmentations"]}
+        indexes = {row["document_id"]: row for row in self.theirs["parallel_indexes"]}
         for document in unmatched:
             free = [ours for ours in by_text.get(document["text_sha256"], []) if ours not in taken]
             if free:
@@ -272,6 +292,9 @@ class _Merger:
             segmentation = segmentations.get(document["id"])
             if segmentation is not None:
                 self.db.execute(insert(Segmentation).values(**{**segmentation, "document_id": new_id}))
+            index = indexes.get(document["id"])
+            if index is not None:  # derived from the same folded text: no need to build it again
+                self.db.execute(insert(ParallelIndex).values(**{**index, "document_id": new_id}))
             self.documents[document["id"]] = new_id
             taken.add(new_id)
             self.added["document"] += 1
@@ -341,6 +364,46 @@ class _Merger:
             values["coder_id"] = self.coders.get(memo["coder_id"]) if memo["coder_id"] else None
             self.db.execute(insert(Memo).values(**values))
             self.added["memo"] += 1
+
+    def _corrections(self) -> None:
+        table = EntityCorrection.__table__
+        rows = [row._asdict() for row in self.db.execute(select(
+            table.c.uuid, table.c.document_id, table.c.folded_text, table.c.kind, table.c.start, table.c.end))]
+        # (kind, place) of each correction here, by identity and by place.
+        by_uuid = {row["uuid"]: (row["kind"], _correction_place(row)) for row in rows}
+        by_place = {_correction_place(row): (row["kind"], _correction_place(row)) for row in rows}
+        titles = dict(self.db.execute(select(Document.id, Document.title)).all())
+        for correction in self.theirs["entity_corrections"]:
+            document = correction["document_id"]
+            if document is not None:
+                document = self.documents.get(document)
+                if document is None:  # its document has another text here
+                    self.left_out += 1
+                    continue
+            mapped = {**correction, "document_id": document}
+            place = _correction_place(mapped)
+            same = by_uuid.get(correction["uuid"]) or by_place.get(place)
+            if same is not None:
+                self.matched["correction"] += 1
+                if same != (correction["kind"], place):
+                    where = (f"“{correction['folded_text']}” in every document" if document is None
+                             else f"{titles[document]} {correction['start']}-{correction['end']} "
+                                  f"(“{correction['folded_text']}”)")
+                    self._conflict("correction", f"the entity correction of {where} is "
+                                                 f"“{correction['kind']}” in {self.name}; kept “{same[0]}”")
+                continue
+            values = {key: value for key, value in mapped.items() if key != "id"}
+            values["coder_id"] = self.coders[correction["coder_id"]]
+            self.db.execute(insert(EntityCorrection).values(**values))
+            by_place[place] = (correction["kind"], place)
+            self.added["correction"] += 1
+
+
+def _correction_place(correction: dict) -> tuple:
+    """Where a correction applies: one per text project-wide, one per span of a document."""
+    if correction["document_id"] is None:
+        return (None, correction["folded_text"])
+    return (correction["document_id"], correction["start"], correction["end"])
 
 
 def _paths(codes: dict[int, dict]) -> dict[int, str]:

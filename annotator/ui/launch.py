@@ -153,17 +153,27 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
     migrate_qsettings(settings)
     chosen = shared_settings.choose_project(project_argument)
     try:
-        # chosen.path refuses a team project's URL (the window cannot open one yet).
-        if not confirm_new_project(chosen.path):
-            return None
-        try:
-            project = open_project(chosen.path, language=i18n.current_language())
-        except ProjectDamaged as damaged:
-            # Offer the newest sound backup rather than only refusing to start.
-            backup = ask_to_restore(None, damaged)
-            if backup is None or restore_damaged(None, damaged, backup) is None:
-                raise
-            project = open_project(damaged.path)
+        location = chosen.location
+        language = i18n.current_language()  # a new project's codebook in the interface language
+        if location.is_file:
+            if not confirm_new_project(location.path):
+                return None
+            try:
+                project = open_project(location, language=language)
+            except ProjectDamaged as damaged:
+                # Offer the newest sound backup rather than only refusing to start.
+                backup = ask_to_restore(None, damaged)
+                if backup is None or restore_damaged(None, damaged, backup) is None:
+                    raise
+                project = open_project(damaged.path)
+        else:
+            # A team project: the password asked for if the server wants one not found.
+            from annotator.ui.team_project import with_password_prompt
+
+            project = with_password_prompt(
+                None, location, lambda where: open_project(where, language=language))
+            if project is None:
+                return None
     except USER_ERRORS as error:
         QMessageBox.critical(None, APP_NAME, error_text(error))
         print(f"error: {error}", file=sys.stderr)

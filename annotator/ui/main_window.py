@@ -61,12 +61,14 @@ from annotator.ui.passages_panel import PassagesPanel
 from annotator.ui.reader import DisplayScript, LaterMarks, font_families
 from annotator.ui.reading_across import install as install_reading_across
 from annotator.ui.reading_pane import ReadingPane, script_status
+from annotator.ui import agreement_view, coder_view, connection, team_project
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.jobs import CLOSE_WAIT_SECONDS, Job, JobKind, JobRunner, JobStatus
 from annotator.ui.recovery import ask_to_restore, restore_damaged
 from db.backup import backup_folder, backup_if_due, list_backups, make_backup, restore_backup
 from db.errors import BackupNotWritten, ProjectDamaged
+from db.location import Location
 
 MAX_RECENT = 8
 EMPTY_PROJECT_HINT = QT_TRANSLATE_NOOP("MainWindow", "No documents yet — File › Import texts… or drop .txt files here")
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         install_reading_across(self)  # Entities, Timeline, Parallel passages; Analysis menu
+        self.connection_monitor = connection.install(self)
         # Periodic automatic backups while the project is being changed.
         self._changed_since_backup = False
         self.backup_timer = QTimer(self)
@@ -164,10 +167,11 @@ class MainWindow(QMainWindow):
                                     lambda message: self.statusBar().showMessage(message, 8000))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)
         self._action(file_menu, self.tr("&Open project…"), self.choose_project, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        team_project.install(self)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import texts…"), lambda: self.import_files([]), "Ctrl+I")
         self._action(file_menu, self.tr("&Export coded passages…"), self.export_passages, "Ctrl+E")
@@ -245,8 +249,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._build_language_menu(view_menu)
 
+        coder_view.install(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(help_menu, self.tr("&About {app}").format(app=APP_NAME), self.show_about)
+        agreement_view.install(self)
 
     def _build_language_menu(self, view_menu: QMenu) -> None:
         """View › Language: each language named in itself; the choice is saved and takes
@@ -356,12 +362,14 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self._rebuild_code_actions()
         self._update_code_colors()
+        self.coder_view.project_opened()  # blind coding, coders shown: before a document opens
 
-        self.setWindowTitle(f"{shown(project.path.name)} — {APP_NAME}")
-        self._remember_recent(project.path)
+        # A team project's label names database and server, never the password.
+        self.setWindowTitle(f"{shown(project.location.label)} — {APP_NAME}")
+        self._remember_recent(project.location)
         self.reader.clear_document()
         listed = session.documents()
-        last = self.settings.value(f"lastDocument/{project.path}", None)
+        last = self.settings.value(f"lastDocument/{_settings_key(project)}", None)
         wanted = next((d.id for d in listed if str(d.id) == str(last)), listed[0].id if listed else None)
         if wanted is not None:
             self.open_document(wanted)
@@ -387,8 +395,12 @@ class MainWindow(QMainWindow):
             self._changed_since_backup = False
             self._start_backup(backup_if_due, self.tr("Backing up the project"))
 
-    def _start_backup(self, backup, label: str, *, automatic: bool = True) -> Job:
+    def _start_backup(self, backup, label: str, *, automatic: bool = True) -> Job | None:
         path = self.session.project.path
+        if path is None:
+            # A team project is not backed up by every window that opens it: its snapshots are
+            # taken deliberately (Back up now), see annotator.services.snapshots.
+            return self._start_snapshot() if not automatic else None
 
         def work(progress, cancel):
             try:
@@ -416,7 +428,17 @@ class MainWindow(QMainWindow):
         elif outcome:
             self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=outcome), 5000)
 
-    def back_up_now(self) -> Job:
+    def _start_snapshot(self) -> Job:
+        from annotator.services.snapshots import make_snapshot
+
+        project = self.session.project
+        job = self.jobs.start(JobKind.BACKUP, self.tr("Taking a snapshot of the team project"),
+                              lambda progress, cancel: make_snapshot(project), quiet=True)
+        job.failed.connect(self.show_error)
+        job.done.connect(lambda outcome: self._backup_finished(outcome, False))
+        return job
+
+    def back_up_now(self) -> Job | None:
         return self._start_backup(lambda path: make_backup(path, "manual"), self.tr("Backing up the project"),
                                   automatic=False)
 
@@ -438,6 +460,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(done, 10000)
 
     def choose_backup(self) -> None:
+        if self.session.project.path is None:
+            self.show_error(self.tr("A team project is restored for the whole team from the command "
+                                    "line, while nobody has it open: main.py backups, then "
+                                    "main.py restore N --yes"))
+            return
         backups = list_backups(self.session.project.path)
         if not backups:
             self.show_error(self.tr("This project has no backups yet: File › Back up now makes one."))
@@ -521,9 +548,14 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_project(Path(path))
 
-    def switch_project(self, path: Path) -> bool:
+    def switch_project(self, path: Path | Location | str) -> bool:
         try:
-            project = open_project(path, warn=self._warn, language=i18n.current_language())
+            location = Location.parse(path)
+            language = i18n.current_language()  # a new project's codebook in the interface language
+            project = team_project.with_password_prompt(
+                self, location, lambda where: open_project(where, warn=self._warn, language=language))
+            if project is None:
+                return False
         except ProjectDamaged as error:
             self.last_error = error_text(error)
             backup = ask_to_restore(self, error)
@@ -542,15 +574,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Warning: {message}").format(message=message), 15000)
         self.last_error = message
 
-    def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in self._recent() if p != str(path)]
-        recent.insert(0, str(path))
+    def _remember_recent(self, location: Location) -> None:
+        # A file's path, or a team project's URL without its password (Location.key).
+        key = str(location.path) if location.is_file else location.key
+        recent = [p for p in self._recent() if p != key]
+        recent.insert(0, key)
         self.settings.setValue("recentProjects", recent[:MAX_RECENT])
-        self.settings.setValue("lastProject", str(path))
-        shared_settings.remember_project(path)  # the command line uses it too
+        self.settings.setValue("lastProject", key)
+        shared_settings.remember_project(location)  # the command line uses it too
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
-            self.recent_menu.addAction(shown(entry), lambda p=entry: self.switch_project(Path(p)))
+            self.recent_menu.addAction(shown(entry), lambda p=entry: self.switch_project(p))
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recentProjects", [])
@@ -587,7 +621,7 @@ class MainWindow(QMainWindow):
         self._show_search_hits(self.search_panel.model.hits())
         self.search_panel.current_document_id = document_id
         self.documents_panel.select_document(document_id)
-        self.settings.setValue(f"lastDocument/{session.project.path}", document_id)
+        self.settings.setValue(f"lastDocument/{_settings_key(session.project)}", document_id)
         self._update_status()
 
     def _reload_reader_passages_of(self, document_ids) -> None:
@@ -1023,6 +1057,8 @@ class MainWindow(QMainWindow):
             "",
             self.tr("Project file: {path}").format(path=project) if project else self.tr("No project open"),
         ]
+        if self.session is not None and project is None:
+            lines[-1] = self.tr("Team project: {url}").format(url=self.session.project.location.label)
         if project:
             lines.append(self.tr("Backups: {path}").format(path=backup_folder(project)))
         lines += [
@@ -1115,6 +1151,11 @@ def _add_to_bar(bar, action: QAction) -> None:
     text" but would show the "(O)" of a Chinese "原文(&O)"."""
     action.setIconText(re.sub(r"\(&\w\)|&(?=\w)", "", action.text()))
     bar.addAction(action)
+
+
+def _settings_key(project: Project) -> str:
+    """The project in a settings key: a file's path as before, a team project's URL without password."""
+    return str(project.path) if project.path is not None else project.location.key
 
 
 def _flag(value: object) -> bool:

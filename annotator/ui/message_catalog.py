@@ -7,6 +7,8 @@ template with QCoreApplication.translate("messages", template) before filling it
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("messages", "no coder named “{name}” in this project"),  # agreement.no_coder
+    QT_TRANSLATE_NOOP("messages", "--coders needs two coders or more to compare (given: {given})"),  # agreement.two_coders
     QT_TRANSLATE_NOOP("messages", "annotation {id} already exists"),  # annotations.annotation_already_exists
     QT_TRANSLATE_NOOP("messages", "a coder needs a name"),  # annotations.coder_needs_name
     QT_TRANSLATE_NOOP("messages", "no annotation with id {annotation_id}"),  # annotations.no_such_id

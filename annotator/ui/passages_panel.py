@@ -479,11 +479,16 @@ class PassagesPanel(QWidget):
             value = combo.currentData()
             return () if value in (None, self.ALL) else (value,)
 
+        coders = chosen(self.coder_filter)
+        shown = self.session.visible_coders  # View › Coders shown, blind coding
+        if shown is not None:
+            coders = tuple(name for name in coders if name in shown) if coders else shown
+            coders = coders or ("",)  # a coder not shown: nothing (no coder has an empty name)
         return PassageFilter(
             document_ids=chosen(self.document_filter),
             code_ids=chosen(self.code_filter),
             include_child_codes=self.children_filter.isChecked(),
-            coders=chosen(self.coder_filter),
+            coders=coders,
             text_contains=self.text_filter.text().strip(),
         )
 

@@ -48,6 +48,9 @@ class ProjectSession(QObject):
         self.project = project
         self.coder = coder
         self.undo_stack = QUndoStack(self)
+        # Whose passages the reader and the passages panel show (None: everyone's); set by
+        # View › Coders shown and by blind coding (annotator.ui.coder_view).
+        self.visible_coders: tuple[str, ...] | None = None
         self.external_changes = ExternalChanges(project, parent=self)
         self.external_changes.changed.connect(self.apply_outside_changes)
         # Every panel asks for the codebook when it changes; one query serves them all. Its
@@ -126,7 +129,8 @@ class ProjectSession(QObject):
         return annotations.passage_positions(self.project, passage_filter)
 
     def marks(self, document_id: int, *, before: int | None = None) -> list[Mark]:
-        return annotations.passage_marks(self.project, document_id, before=before)
+        return annotations.passage_marks(self.project, document_id, before=before,
+                                         coders=self.visible_coders)
 
     def memos(self, *, document_id: int | None = None, code_id: int | None = None) -> list[MemoInfo]:
         return memos.memos_for(self.project, document_id=document_id, code_id=code_id)

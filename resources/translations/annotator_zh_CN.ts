@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user} on {place}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModel</name>
+    <message>
+        <source>(total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined: both coders gave every character the same answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWindow</name>
+    <message>
+        <source>Agreement between coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished">所有编码</translation>
+    </message>
+    <message>
+        <source>Counted per character: for each character, a coder applied the code or did not. – where a measure is undefined (both coders gave every character the same answer). {count} stretches where one coder applied a code and the other did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document was coded by two coders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>What the code means; when to use it, when not</source>
@@ -156,6 +213,13 @@
     </message>
 </context>
 <context>
+    <name>CoderChoice</name>
+    <message>
+        <source>Coders shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>&lt;span style=&quot;{replaced}&quot;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{deleted}&quot;&gt;&amp;nbsp;only on the left&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{inserted}&quot;&gt;&amp;nbsp;only on the right&amp;nbsp;&lt;/span&gt;</source>
@@ -199,6 +263,13 @@
     <message>
         <source>Traditional {traditional} · Simplified {simplified}</source>
         <translation>繁体 {traditional} · 简体 {simplified}</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementModel</name>
+    <message>
+        <source>{coder}: not coded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -743,12 +814,20 @@
         <translation>已备份到 {path}</translation>
     </message>
     <message>
+        <source>Taking a snapshot of the team project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} (damaged) — {app}</source>
         <translation>{name}（已损坏）— {app}</translation>
     </message>
     <message>
         <source>This project is damaged: {error}</source>
         <translation>此项目已损坏：{error}</translation>
+    </message>
+    <message>
+        <source>A team project is restored for the whole team from the command line, while nobody has it open: main.py backups, then main.py restore N --yes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This project has no backups yet: File › Back up now makes one.</source>
@@ -913,6 +992,10 @@
     <message>
         <source>No project open</source>
         <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>Team project: {url}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups: {path}</source>
@@ -1270,6 +1353,21 @@
     <message>
         <source>first {shown} of %Ln match(es) shown</source>
         <translation>显示 %Ln 处匹配中的前 {shown} 处</translation>
+    </message>
+</context>
+<context>
+    <name>TeamProjectDialog</name>
+    <message>
+        <source>Open team project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s address on the team&apos;s PostgreSQL server. The password is taken from PGPASSWORD or ~/.pgpass, or asked for; it is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a file: use File › Open project… for a project file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1744,14 @@
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>no coder named “{name}” in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--coders needs two coders or more to compare (given: {given})</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>annotation {id} already exists</source>
         <translation>标注 {id} 已存在</translation>
@@ -2651,6 +2757,61 @@ Restore its newest sound backup, number {number} of {made_at}? The damaged file 
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Agreement between coders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind coding is on: choose Coders › Compare with other coders first, then the agreement can be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose coders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind coding (for the whole project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each coder sees only their own passages until they choose to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with other coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind coding: only your own passages are shown until you choose Coders › Compare with other coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the server lost: reconnecting… Your work on screen is kept; changes made now are refused until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;team project…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

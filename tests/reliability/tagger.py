@@ -13,6 +13,11 @@ MODE (default `tag`):
 - `codebook`: adds a code, renames it, recolours it; "code ID NAME COLOR" after each.
 - `move-under:A:B`: moves code A under B, then back to the top, in turn; "moved A PARENT_ID".
 
+Before a write that overwrites something already reported (a recode, a rename, a recolour) it
+prints "doing " and the line it will print once the write is done. A process killed between
+COMMIT and its report leaves that write stored but unreported: the parent then finds the
+announced value, not the last reported one, and nothing is lost.
+
 A write refused with a one-line message (another coder stored the same tag at the same moment,
 say) prints "refused MESSAGE" and the loop goes on; anything else is a bug and ends the process
 with its traceback on stderr.
@@ -58,15 +63,20 @@ def main() -> int:
                         print(passage.id, passage.start, passage.end, flush=True)
                     elif passage is not None:
                         target = code_ids[(step % 3 + 1) % len(code_ids)]
+                        print("doing recoded", passage.id, target, flush=True)
                         recoded = annotations.recode(project, passage.id, target)
                         print("recoded", recoded.id, recoded.code_id, flush=True)
                 elif mode == "codebook":
                     if step % 3 == 0 or code is None:
                         code = codes.add_code(project, f"{coder} {step}", parent=None)
                     elif step % 3 == 1:
-                        code = codes.update_code(project, code.id, name=f"{coder} {step} renamed")
+                        name = f"{coder} {step} renamed"
+                        print("doing code", code.id, name, code.color, flush=True)
+                        code = codes.update_code(project, code.id, name=name)
                     else:
-                        code = codes.update_code(project, code.id, color=f"#{step % 256:02X}{len(coder):02X}40")
+                        color = f"#{step % 256:02X}{len(coder):02X}40"
+                        print("doing code", code.id, code.name, color, flush=True)
+                        code = codes.update_code(project, code.id, color=color)
                     print("code", code.id, code.name, code.color, flush=True)
                 elif mode.startswith("move-under:"):
                     _, moving, parent = mode.split(":")

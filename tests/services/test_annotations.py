@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from annotator.domain import PassageFilter
 from annotator.errors import UserError
+from annotator.project import Project
 from annotator.services import annotations, codes
 from annotator.services.documents import delete_document, document_text
 from annotator.services.imports import import_file
@@ -182,3 +183,16 @@ def test_a_filter_on_a_code_takes_its_sub_codes_at_any_depth() -> None:
     assert PassageFilter(code_ids=(2, 4)).code_set(parent_of) == {2, 3, 4, 5}
     assert PassageFilter(code_ids=(1,), include_child_codes=False).code_set(parent_of) == {1}
     assert PassageFilter().code_set(parent_of) is None
+
+
+def test_the_marks_of_chosen_coders_on_a_file_and_a_server(location: str, write_text) -> None:
+    with Project(location) as project:
+        codes.add_code(project, "diplomacy")
+        document = import_file(project, write_text("marks.txt", "毛澤東到莫斯科，史達林接見了他。")).document
+        mine = annotations.tag(project, document.id, 0, 3, "diplomacy", coder="沈志華")
+        theirs = annotations.tag(project, document.id, 4, 7, "diplomacy", coder="牛軍")
+        marks = annotations.passage_marks
+        assert [m.id for m in marks(project, document.id)] == [mine.id, theirs.id]
+        assert [m.id for m in marks(project, document.id, ("牛軍",))] == [theirs.id]
+        assert [m.id for m in marks(project, document.id, ("沈志華", "牛軍"))] == [mine.id, theirs.id]
+        assert marks(project, document.id, ()) == [] == marks(project, document.id, ("nobody",))

@@ -92,17 +92,30 @@ def test_a_project_opened_in_the_window_becomes_the_command_lines_project(window
     assert str(other) in capsys.readouterr().err
 
 
-def test_a_team_project_is_not_opened_as_the_default_project_by_the_window(settings, capsys, monkeypatch,
-                                                                           qapp) -> None:
+def test_a_team_project_the_window_cannot_reach_is_one_line_and_no_default_project(
+        settings, capsys, monkeypatch, qapp) -> None:
+    import socket
+
     from annotator import paths
     from annotator.ui import launch
 
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     shown: list[str] = []
     monkeypatch.setattr(launch.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
-    assert open_window("postgresql+psycopg://coder@db.example.org/cold_war", settings) is None
-    assert shown and "the window cannot open a team project yet" in shown[0]
-    assert "cannot open a team project yet" in capsys.readouterr().err
+    assert open_window(f"postgresql+psycopg://coder@127.0.0.1:{port}/cold_war", settings) is None
+    assert len(shown) == 1 and "\n" not in shown[0] and "Traceback" not in shown[0]
+    assert shown[0] in capsys.readouterr().err
     assert not paths.default_project_path().exists()
+
+
+def test_the_window_opens_a_team_project_given_by_its_url(settings, postgres_url: str, qtbot) -> None:
+    window = open_window(postgres_url, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.windowTitle().startswith(window.session.project.location.label)
+    assert [c.name for c in window.session.codes()] == ["negotiation", "security", "diplomacy"]
 
 
 # -- "ready" for the benchmark -----------------------------------------------------------------

@@ -1,0 +1,269 @@
+"""Analysis › Agreement: agreement between coders as a table, and where they disagree.
+
+The rows come from annotator.services.agreement (per code, document and pair of coders,
+counted per character; a code's total over the documents has no document). The second tab lists
+the stretches where one coder of a pair applied a code and the other did not, the two coders
+side by side; clicking one shows it in the reading view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.errors import USER_ERRORS
+from annotator.services import agreement as service
+from annotator.text.display import visible
+
+Index = QModelIndex | QPersistentModelIndex
+STRETCH_QUOTE = 60  # characters of a stretch shown; the reading view shows the rest
+
+
+def _measure(value: float | None, digits: int) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+class AgreementModel(QAbstractTableModel):
+    """One row per code, document and pair of coders; a code's totals in bold."""
+
+    COLUMNS = ("Code", "Document", "Coders", "Agreement %", "Kappa", "Alpha", "Characters")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[service.Agreement] = []
+
+    def set_rows(self, rows: list[service.Agreement]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> service.Agreement:
+        return self._rows[number]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (visible(row.code),
+                    self.tr("(total)") if row.document is None else visible(row.document),
+                    " / ".join(visible(name) for name in row.coders),
+                    _measure(row.agreement, 2), _measure(row.kappa, 3), _measure(row.alpha, 3),
+                    f"{row.characters:,}")[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.document is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5) and (row.kappa is None):
+            return self.tr("Undefined: both coders gave every character the same answer")
+        return None
+
+
+class DisagreementModel(QAbstractTableModel):
+    """One row per stretch one coder of a pair applied a code to and the other did not; the
+    stretch's text stands in the column of the coder who coded it."""
+
+    COLUMNS = ("Code", "Document", "Characters", "First coder", "Second coder")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # (disagreement, stretch, text)
+        self._rows: list[tuple[service.Disagreement, service.Stretch, str]] = []
+
+    def set_rows(self, rows: list[tuple[service.Disagreement, service.Stretch, str]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def place(self, number: int) -> tuple[int, int, int]:
+        """(document id, start, end) of the stretch in row `number`."""
+        disagreement, stretch, _ = self._rows[number]
+        return disagreement.document_id, stretch.start, stretch.end
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        disagreement, stretch, text = self._rows[index.row()]
+        column = index.column()
+        first, second = disagreement.coders
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return visible(disagreement.code)
+            if column == 1:
+                return visible(disagreement.document)
+            if column == 2:
+                return f"{stretch.start}–{stretch.end}"
+            coder = first if column == 3 else second
+            if stretch.coder == coder:
+                return f"{visible(coder)}: {visible(text)}"
+            return self.tr("{coder}: not coded").format(coder=visible(coder))
+        if role == Qt.ItemDataRole.ForegroundRole and column >= 3:
+            coder = first if column == 3 else second
+            if stretch.coder != coder:
+                return Qt.GlobalColor.gray
+        return None
+
+
+class AgreementWindow(QDialog):
+    """The agreement table and the disagreements, for one code or all; not modal, so that a
+    click on a disagreement can show it in the reading view behind."""
+
+    jumpRequested = Signal(int, int, int)  # document id, start, end
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Agreement between coders"))
+        self.resize(900, 520)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Code:")))
+        self.code_choice = QComboBox()
+        self.code_choice.setObjectName("agreementCode")
+        bar.addWidget(self.code_choice, 1)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        bar.addWidget(self.refresh_button)
+        layout.addLayout(bar)
+        self.note = QLabel()
+        self.note.setObjectName("agreementNote")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.tabs = QTabWidget()
+        self.model = AgreementModel(self)
+        self.table = self._view(self.model)
+        self.tabs.addTab(self.table, self.tr("Agreement"))
+        self.disagreement_model = DisagreementModel(self)
+        self.disagreements = self._view(self.disagreement_model)
+        self.disagreements.clicked.connect(self._jump)
+        self.disagreements.activated.connect(self._jump)
+        self.tabs.addTab(self.disagreements, self.tr("Disagreements"))
+        layout.addWidget(self.tabs)
+        self._fill_codes()
+        self.code_choice.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def _view(self, model: QAbstractTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The stretches' text (the coders' columns) gets the room; in the table, the code.
+        header.setStretchLastSection(isinstance(model, DisagreementModel))
+        if isinstance(model, AgreementModel):
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _fill_codes(self) -> None:
+        self.code_choice.clear()
+        self.code_choice.addItem(self.tr("All codes"), None)
+        for code in self.session.codes():
+            self.code_choice.addItem(visible(code.path), code.id)
+
+    def refresh(self) -> None:
+        code = self.code_choice.currentData()
+        project = self.session.project
+        try:
+            rows = service.agreement(project, code=code)
+            found = service.disagreements(project, code=code)
+        except USER_ERRORS as error:
+            self.note.setText(str(error))
+            return
+        self.model.set_rows(rows)
+        stretches = []
+        for disagreement in found:
+            text = project.stored_text(disagreement.document_id) or ""
+            for stretch in disagreement.stretches:
+                quote = text[stretch.start:stretch.end]
+                if len(quote) > STRETCH_QUOTE:
+                    quote = quote[:STRETCH_QUOTE - 1] + "…"
+                stretches.append((disagreement, stretch, quote))
+        self.disagreement_model.set_rows(stretches)
+        pairs = {(row.document_id, row.coders) for row in rows if row.document is not None}
+        if pairs:
+            self.note.setText(self.tr(
+                "Counted per character: for each character, a coder applied the code or did not. "
+                "– where a measure is undefined (both coders gave every character the same answer). "
+                "{count} stretches where one coder applied a code and the other did not.").format(
+                    count=len(stretches)))
+        else:
+            self.note.setText(self.tr("No document was coded by two coders yet."))
+
+    def _jump(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.jumpRequested.emit(*self.disagreement_model.place(index.row()))
+
+
+def install(window) -> QAction:
+    """Add Analysis › Agreement between coders… to the main window (the Analysis menu is
+    shared with the other analyses: annotator.ui.reading_across)."""
+    from annotator.ui.reading_across import analysis_menu
+
+    menu = analysis_menu(window)
+    action = QAction(window.tr("&Agreement between coders…"), window)
+    action.setObjectName("agreementAction")
+    action.triggered.connect(lambda: show_agreement(window))
+    menu.addAction(action)
+    return action
+
+
+def show_agreement(window) -> AgreementWindow | None:
+    """Open (or bring forward and refresh) the agreement window of the open project."""
+    coders = getattr(window, "coder_view", None)
+    if coders is not None and coders.hiding_others:
+        window.show_error(window.tr("Blind coding is on: choose Coders › Compare with other coders "
+                                    "first, then the agreement can be shown"))
+        return None
+    shown = getattr(window, "agreement_window", None)
+    if shown is not None and shown.session is window.session:
+        shown.refresh()
+    else:
+        if shown is not None:
+            shown.close()
+        shown = AgreementWindow(window.session, window)
+        shown.jumpRequested.connect(window.jump_to)
+        window.agreement_window = shown
+    shown.show()
+    shown.raise_()
+    return shown
