@@ -100,7 +100,7 @@ def case_window(inputs: dict) -> dict:
     probe = PaintProbe(reader, "the reader")
     window.show()
     wait_for_paint(probe)
-    _idle(window)  # the workers are up and idle, the backup made: nothing runs beside the case
+    _idle(window)  # the backup made, no job running: nothing runs beside the case
     session = window.session
     document_id = reader.document_id
     if document_id is None or not reader.verticalScrollBar().isVisible():
