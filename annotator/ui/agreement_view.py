@@ -8,7 +8,14 @@ side by side; clicking one shows it in the reading view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +35,8 @@ from annotator.services import agreement as service
 from annotator.text.display import visible
 
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
+
 STRETCH_QUOTE = 60  # characters of a stretch shown; the reading view shows the rest
 
 
@@ -241,7 +250,7 @@ def install(window) -> QAction:
     from annotator.ui.reading_across import analysis_menu
 
     menu = analysis_menu(window)
-    action = QAction(window.tr("&Agreement between coders…"), window)
+    action = QAction(translate("AgreementWindow", "&Agreement between coders…"), window)
     action.setObjectName("agreementAction")
     action.triggered.connect(lambda: show_agreement(window))
     menu.addAction(action)
@@ -252,7 +261,8 @@ def show_agreement(window) -> AgreementWindow | None:
     """Open (or bring forward and refresh) the agreement window of the open project."""
     coders = getattr(window, "coder_view", None)
     if coders is not None and coders.hiding_others:
-        window.show_error(window.tr("Blind coding is on: choose Coders › Compare with other coders "
+        window.show_error(translate("AgreementWindow",
+                                    "Blind coding is on: choose Coders › Compare with other coders "
                                     "first, then the agreement can be shown"))
         return None
     shown = getattr(window, "agreement_window", None)
