@@ -9,6 +9,7 @@ side by side; clicking one shows it in the reading view.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -47,7 +48,16 @@ def _measure(value: float | None, digits: int) -> str:
 class AgreementModel(QAbstractTableModel):
     """One row per code, document and pair of coders; a code's totals in bold."""
 
-    COLUMNS = ("Code", "Document", "Coders", "Agreement %", "Kappa", "Alpha", "Characters")
+    # Marked for lupdate, which cannot read self.tr(variable); headerData translates them.
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AgreementModel", "Code"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Document"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Coders"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Agreement %"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Kappa"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Alpha"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Characters"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +109,14 @@ class DisagreementModel(QAbstractTableModel):
     """One row per stretch one coder of a pair applied a code to and the other did not; the
     stretch's text stands in the column of the coder who coded it."""
 
-    COLUMNS = ("Code", "Document", "Characters", "First coder", "Second coder")
+    # Marked for lupdate, which cannot read self.tr(variable); headerData translates them.
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DisagreementModel", "Code"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Document"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Characters"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "First coder"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Second coder"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
