@@ -17,6 +17,12 @@ from db.messages import DB_MESSAGES, fill
 # A template's fields are the error's parameters by name (str.format syntax).
 MESSAGES: dict[str, str] = {
     "message": "{text}",  # a message composed elsewhere (kept only where no key fits yet)
+    # -- exchange: export formats, REFI-QDA, the workbook and the report (issue 11) --
+    "export.unknown_format": "{name}: an export is written as {formats}; name the file with one "
+                             "of these extensions",
+    "exchange.empty_codebook": "the codebook is empty: a .qdc file holds at least one code",
+    "exchange.unknown_format": "{name}: not a REFI-QDA file (.qdpx project or .qdc codebook)",
+    "report.unknown_script": "unknown script “{script}”: {choices}",
 }
 
 CATALOG: Mapping[str, str] = {**DB_MESSAGES, **TEXT_MESSAGES, **MESSAGES}

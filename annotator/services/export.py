@@ -18,7 +18,8 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,10 @@ PROJECT_FILE_SUFFIXES = {"": "the project itself", "-wal": "the project's -wal f
 
 def neutralise(cell: str) -> str:
     return "'" + cell if cell[:1] in FORMULA_STARTS else cell
+
+
+def _as_stored(cell: str) -> str:
+    return cell
 
 
 def restore_cell(cell: str) -> str:
@@ -102,12 +107,15 @@ def _record(passage: Passage) -> ExportRecord:
     )
 
 
-def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord]) -> Iterable[list[object]]:
-    safe = neutralise
+def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord], *,
+                 typed: bool = False) -> Iterable[list[object]]:
+    """The CSV's rows of `passages`. `typed` (the workbook's typed cells): text as stored, not
+    neutralised, and a Passage's timestamps as the aware datetimes it holds."""
+    safe = _as_stored if typed else neutralise
     current: _DocumentForExport | None = None
     current_id = None
     for passage in passages:
-        if isinstance(passage, Passage):
+        if isinstance(passage, Passage) and not typed:
             passage = _record(passage)
         if passage.document_id != current_id:
             # Passages come in document order: hold one document at a time.
@@ -149,34 +157,47 @@ def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequ
                     destination: Path, *, follow_symlinks: bool = False) -> int:
     """Write a table (a header and rows whose text is already neutralised) as the export's CSV,
     atomically, to what `destination` may replace (module docstring); return the rows."""
-    destination = Path(destination)
-    target = checked_destination(project, destination, follow_symlinks=follow_symlinks)
-    folder = target.parent
-    _remove_leftovers(folder, target.name)
     count = 0
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX,
-                                                 dir=folder)
-    except OSError as error:
-        raise UserError(f"{destination}: cannot write here ({error.strerror})") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
+    with export_destination(project, destination, follow_symlinks=follow_symlinks) as temporary:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(header)
             for row in rows:
                 writer.writerow(row)
                 count += 1
-            handle.flush()
+    return count
+
+
+@contextmanager
+def export_destination(project: Project, destination: Path, *,
+                       follow_symlinks: bool = False) -> Iterator[Path]:
+    """A temporary file to write an export of any format to; when the block ends without an
+    error it is flushed to disk and replaces what `destination` may replace (the module
+    docstring: checked before anything is written), else it is removed and the destination
+    is as it was."""
+    destination = Path(destination)
+    target = checked_destination(project, destination, follow_symlinks=follow_symlinks)
+    folder = target.parent
+    _remove_leftovers(folder, target.name)
+    try:
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX,
+                                            dir=folder)
+    except OSError as error:
+        raise UserError(f"{destination}: cannot write here ({error.strerror})") from None
+    os.close(descriptor)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with temporary.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is an ordinary file.
         os.replace(temporary, target)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise UserError(f"{destination}: the export could not be written ({error.strerror})") from None
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
-    return count
 
 
 def checked_destination(project: Project, destination: Path, *, follow_symlinks: bool = False) -> Path:
@@ -291,3 +312,64 @@ def read_csv(path: Path) -> list[dict[str, str]]:
             {key: restore_cell(value) for key, value in row.items()}
             for row in csv.DictReader(handle)
         ]
+
+
+# -- every format, by the destination's extension -------------------------------------------
+
+# Extension -> the format's name as the user reads it (the window's file-type filter too).
+FORMATS = {".csv": "CSV", ".xlsx": "Excel workbook", ".qdpx": "REFI-QDA project",
+           ".qdc": "REFI-QDA codebook", ".html": "HTML report"}
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """What an export wrote, for its one line: the format and what it holds."""
+
+    format: str
+    passages: int
+    what: str  # "3 passages", or "2 documents, 5 codes, 3 passages, 1 memo"
+    warnings: tuple[str, ...] = ()
+
+
+def export_format(destination: Path) -> str:
+    """The destination's extension, when it is one an export writes (else UserError)."""
+    suffix = Path(destination).suffix.lower()
+    if suffix == ".htm":
+        suffix = ".html"
+    if suffix not in FORMATS:
+        raise UserError("export.unknown_format", name=Path(destination).name,
+                        formats=", ".join(FORMATS))
+    return suffix
+
+
+def export_to(project: Project, passage_filter: PassageFilter, destination: Path, *,
+              follow_symlinks: bool = False, script: str = "traditional") -> ExportOutcome:
+    """Export in the format `destination`'s extension names (FORMATS); every format written as
+    the CSV is (the module docstring: what may be replaced, atomically)."""
+    from annotator.plural import count
+
+    destination = Path(destination)
+    suffix = export_format(destination)
+    name = FORMATS[suffix]
+    if suffix == ".csv":
+        written = export_csv(project, passage_filter, destination, follow_symlinks=follow_symlinks)
+        return ExportOutcome(name, written, count(written, "passage"))
+    if suffix == ".xlsx":
+        from annotator.services.workbook import export_workbook
+
+        written = export_workbook(project, passage_filter, destination, follow_symlinks=follow_symlinks)
+        return ExportOutcome(name, written, count(written, "passage"))
+    if suffix == ".html":
+        from annotator.services.report import export_report
+
+        written = export_report(project, passage_filter, destination, script=script,
+                                follow_symlinks=follow_symlinks)
+        return ExportOutcome(name, written, count(written, "passage"))
+    from annotator.services.exchange import export_qdc, export_qdpx
+
+    if suffix == ".qdc":
+        result = export_qdc(project, destination, follow_symlinks=follow_symlinks)
+    else:
+        result = export_qdpx(project, passage_filter, destination, follow_symlinks=follow_symlinks)
+    return ExportOutcome(name, result.passages, result.describe() if suffix == ".qdpx"
+                         else count(result.codes, "code"), result.warnings)
