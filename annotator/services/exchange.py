@@ -199,9 +199,9 @@ def export_qdpx(project: Project, passage_filter: PassageFilter, destination: Pa
 def export_qdc(project: Project, destination: Path, *, follow_symlinks: bool = False) -> ExchangeExport:
     """Write the codebook as a REFI-QDA codebook file (the export's safety and atomic write)."""
     codebook = ExchangeCodebook(codes=exchange_codes(project), origin=ORIGIN)
-    if not codebook.codes:
-        raise UserError("exchange.empty_codebook")
     with export_destination(project, destination, follow_symlinks=follow_symlinks) as temporary:
+        if not codebook.codes:  # after the destination's checks: those come first for every format
+            raise UserError("exchange.empty_codebook")
         with temporary.open("w", encoding="utf-8", newline="\n") as handle:
             handle.writelines(write_qdc(codebook))
     return ExchangeExport(0, sum(1 for _ in iter_codes(codebook.codes)), 0, 0)
