@@ -754,9 +754,8 @@ def cmd_words(project: Project, args: argparse.Namespace) -> int:
 
 
 def cmd_export(project: Project, args: argparse.Namespace) -> int:
-    from annotator.services.export import export_format, export_to
+    from annotator.services.export import export_to
 
-    export_format(Path(args.out))  # a wrong extension refused before the filter is looked up
     outcome = export_to(project, _passage_filter(project, args), Path(args.out),
                         follow_symlinks=args.follow_symlinks, script=args.script)
     print(f"exported {outcome.what} to {_one_line(args.out)} ({outcome.format})")

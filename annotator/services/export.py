@@ -349,6 +349,8 @@ def export_to(project: Project, passage_filter: PassageFilter, destination: Path
     from annotator.plural import count
 
     destination = Path(destination)
+    # What the destination is comes first: "is the project itself" says more than its extension.
+    checked_destination(project, destination, follow_symlinks=follow_symlinks)
     suffix = export_format(destination)
     name = FORMATS[suffix]
     if suffix == ".csv":
