@@ -18,6 +18,7 @@ file again adds nothing.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +52,8 @@ from annotator.services.annotations import default_coder_name, export_records
 from annotator.services.codes import NEW_CODE_COLOURS, PATH_SEPARATOR, list_codes
 from annotator.services.export import export_destination
 from annotator.services.imports import (
-    ImportOptions, PreparedDocument, SourceReading, prepare_from_reading, read_file_bytes,
+    ImportCancelled, ImportOptions, PreparedDocument, Progress, SourceReading, prepare_from_reading,
+    read_file_bytes,
 )
 from annotator.services.merge import MergeSummary, _Merger
 from annotator.text.boundaries import encode_boundaries
@@ -260,8 +262,29 @@ def is_exchange_file(path: Path) -> bool:
     return Path(path).suffix.lower() in (".qdpx", ".qdc")
 
 
+@dataclass(frozen=True)
+class PreparedExchange:
+    """A REFI-QDA file read, checked and its new texts segmented: all the slow part of an
+    import, done without touching the project (the window does it in the background)."""
+
+    source: str
+    exchanged: ExchangeProject
+    theirs: dict[str, list[dict]]
+    prepared: dict[UUID, PreparedDocument]
+    unsupported: tuple[Unsupported, ...]
+    warnings: tuple[str, ...]
+
+
 def import_exchange(project: Project, path: Path) -> ExchangeSummary:
     """Merge a REFI-QDA project or codebook into the project (module docstring)."""
+    return store_exchange(project, prepare_exchange(project, path))
+
+
+def prepare_exchange(project: Project, path: Path, *, progress: Progress | None = None,
+                     cancel: threading.Event | None = None,
+                     parallel: bool | None = None) -> PreparedExchange:
+    """Read and check the file and segment the texts not yet here (ImportCancelled when
+    `cancel` is set); `parallel` as in Segmenter.segment (the window passes True)."""
     path = Path(path)
     read = read_exchange_file(path)
     if isinstance(read, ExchangeCodebook):
@@ -270,40 +293,63 @@ def import_exchange(project: Project, path: Path) -> ExchangeSummary:
     else:
         exchanged = read
     theirs, unsupported, warnings = _their_rows(project, exchanged)
-    prepared = _prepare_new_texts(project, exchanged)
-    sources = {source.guid: source for source in exchanged.sources}
-    summary = _merge(project, theirs, sources, prepared, path.name)
-    return ExchangeSummary(
-        source=path.name, producer=producer_name(exchanged.origin), merge=summary,
-        unsupported=exchanged.unsupported + tuple(unsupported),
-        warnings=exchanged.warnings + tuple(warnings),
-    )
+    prepared = _prepare_new_texts(project, exchanged, progress=progress, cancel=cancel,
+                                  parallel=parallel)
+    return PreparedExchange(path.name, exchanged, theirs, prepared,
+                            exchanged.unsupported + tuple(unsupported),
+                            exchanged.warnings + tuple(warnings))
 
 
-def _prepare_new_texts(project: Project, exchanged: ExchangeProject) -> dict[UUID, PreparedDocument]:
+def store_exchange(project: Project, prepared: PreparedExchange) -> ExchangeSummary:
+    """Merge a prepared file in one transaction; what it took."""
+    sources = {source.guid: source for source in prepared.exchanged.sources}
+    summary = _merge(project, prepared.theirs, sources, prepared.prepared, prepared.source)
+    return ExchangeSummary(source=prepared.source, producer=producer_name(prepared.exchanged.origin),
+                           merge=summary, unsupported=prepared.unsupported,
+                           warnings=prepared.warnings)
+
+
+def _prepare_new_texts(project: Project, exchanged: ExchangeProject, *,
+                       progress: Progress | None = None, cancel: threading.Event | None = None,
+                       parallel: bool | None = None) -> dict[UUID, PreparedDocument]:
     """Segment (outside any transaction: the slow part) the texts not yet in the project."""
     with project.read() as session:
         known = {(row.uuid, row.text_sha256) for row in session.execute(
             select(Document.uuid, Document.text_sha256))}
     guids = {guid for guid, _ in known}
     hashes = {sha for _, sha in known}
+    new = [source for source in exchanged.sources
+           if source.guid not in guids and source.text_sha256 not in hashes]
+    total = sum(len(source.text) for source in new) or 1
+    done = 0
     prepared = {}
-    for source in exchanged.sources:
-        if source.guid in guids or source.text_sha256 in hashes:
+    for source in new:
+        if source.text_sha256 in hashes:  # the same text twice in the file: segmented once
             continue
-        prepared[source.guid] = _prepare(project, source)
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelled("import cancelled; nothing was stored")
+
+        def part(fraction: float, before: int = done, length: int = len(source.text)) -> None:
+            if progress is not None:
+                progress((before + fraction * length) / total)
+
+        prepared[source.guid] = _prepare(project, source, progress=part, cancel=cancel,
+                                         parallel=parallel)
         hashes.add(source.text_sha256)
+        done += len(source.text)
     return prepared
 
 
-def _prepare(project: Project, source: ExchangeSource) -> PreparedDocument:
+def _prepare(project: Project, source: ExchangeSource, *, progress: Progress | None = None,
+             cancel: threading.Event | None = None, parallel: bool | None = None) -> PreparedDocument:
     # The text exactly as the file has it (line ends made LF by the reader): every selection's
     # position is on it, so neither the web clean-up nor un-segmenting may touch it.
     reading = SourceReading(source_name=source.name, format="text", encoding=EXCHANGE_ENCODING,
                             text=source.text, presegmented=False, boundaries=None, cleanup={})
     options = ImportOptions(title=_title(source.name), author=source.author, date=source.date,
                             source_ref=source.source_ref, notes=_notes(source))
-    return prepare_from_reading(reading, options, project.segmenter)
+    return prepare_from_reading(reading, options, project.segmenter, progress=progress,
+                                cancel=cancel, parallel=parallel)
 
 
 def _title(name: str) -> str:
