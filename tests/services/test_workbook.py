@@ -12,7 +12,7 @@ from annotator.interchange.xlsx import SHEETS
 from annotator.services.analysis import code_matrix
 from annotator.services.export import HEADER, export_to
 from tests.interchange.helpers import QUOTES, TEXT, span
-from tests.services.test_exchange import SECOND, coded  # noqa: F401 - the fixture
+from tests.services.test_exchange import coded  # noqa: F401 - the fixture
 
 
 def _sheet(book, name):

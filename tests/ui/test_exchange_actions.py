@@ -4,7 +4,6 @@ files with its summary, Report…, and the analysis view's tables."""
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
