@@ -65,7 +65,7 @@ class ExchangeActions(QObject):
         export_action.triggered.disconnect()
         export_action.triggered.connect(lambda: self.export_passages())
         import_action = next(a for a in file_menu.actions() if a.shortcut().toString() == "Ctrl+I")
-        import_action.setText(self.tr("&Import…"))
+        import_action.setText(self.tr("&Import texts or REFI-QDA files…"))
         self.report_action = QAction(self.tr("&Report…"), self.window)
         self.report_action.setObjectName("reportAction")
         self.report_action.triggered.connect(lambda: self.write_report())

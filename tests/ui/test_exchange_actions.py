@@ -128,3 +128,23 @@ def test_the_co_occurrence_table_and_the_report(qtbot, window, tmp_path, monkeyp
     _wait(qtbot, window, job)
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "<mark>" in page
+
+
+def test_a_codebook_dropped_on_the_documents_panel_is_merged(qtbot, window, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from annotator.interchange.qdc import qdc_bytes
+    from annotator.interchange.records import ExchangeCode, ExchangeCodebook, fixed_guid
+
+    path = tmp_path / "theirs.qdc"
+    path.write_bytes(qdc_bytes(ExchangeCodebook(codes=(
+        ExchangeCode(guid=fixed_guid("treaty"), name="條約", color="#AA0000"),))))
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.documents_panel.dropEvent(event)
+    qtbot.waitUntil(lambda: window.exchange_actions.last_summary is not None, timeout=60_000)
+    assert "條約" in [code.name for code in window.session.codes()]
+    assert window.exchange_actions.last_summary.added["code"] == 1
