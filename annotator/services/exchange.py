@@ -21,6 +21,7 @@ from __future__ import annotations
 import threading
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -485,7 +486,7 @@ class _ExchangeMerger(_Merger):
         prepared = self.prepared.get(source.guid)
         if prepared is None:  # matched when it was read, no longer: segmented now, rarely
             prepared = _prepare(self.project, source)
-        row = _document_row(source.guid, prepared)
+        row = _document_row(source.guid, prepared, source.created)
         new_id = super()._add_document(row, {
             "method": prepared.method,
             "word_boundaries": encode_boundaries(prepared.word_boundaries),
@@ -499,14 +500,14 @@ class _ExchangeMerger(_Merger):
         return new_id
 
 
-def _document_row(guid: UUID, prepared: PreparedDocument) -> dict:
+def _document_row(guid: UUID, prepared: PreparedDocument, created: datetime | None) -> dict:
     options = prepared.options
     return {
         "uuid": guid, "title": prepared.title, "source_name": prepared.source_name,
         "encoding": prepared.encoding, "script": prepared.script, "presegmented": False,
         "length": len(prepared.text), "text_sha256": prepared.sha256, "author": options.author,
         "date": options.date, "source_ref": options.source_ref, "notes": options.notes,
-        "cleanup_report": "", "imported_at": utc_now(), "text": prepared.text,
+        "cleanup_report": "", "imported_at": created or utc_now(), "text": prepared.text,
         "folded_text": prepared.folded_text, "traditional_text": prepared.traditional_text,
     }
 

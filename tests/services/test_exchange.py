@@ -208,3 +208,59 @@ def test_a_file_that_is_neither_is_refused(project, tmp_path) -> None:
     path.write_text("<x/>", encoding="utf-8")
     with pytest.raises(UserError, match="not a REFI-QDA file"):
         import_exchange(project, path)
+
+
+def test_into_an_empty_project_every_identity_is_kept_and_the_export_is_the_same(project, coded, tmp_path) -> None:
+    """With nothing to meet by path, the receiver keeps the sender's GUIDs and times: its own
+    export is the sender's file, but for the project's name."""
+    out = tmp_path / "send.qdpx"
+    export_to(project, PassageFilter(), out)
+    with Project(tmp_path / "project-copy.sqlite") as empty:
+        import_exchange(empty, out)
+        again = tmp_path / "again.qdpx"
+        export_to(empty, PassageFilter(), again)
+    sent = qde_of(out.read_bytes()).replace(b'name="project"', b'name="project-copy"', 1)
+    assert qde_of(again.read_bytes()) == sent
+
+
+def test_maxqda_variables_memos_on_segments_and_upper_case_guids(fresh, tmp_path) -> None:
+    from tests.interchange.test_maxqda import maxqda_archive, segment
+
+    path = tmp_path / "maxqda.qdpx"
+    path.write_bytes(maxqda_archive("".join(segment(n, q, memo=f"備註{n}")
+                                            for n, q in enumerate(QUOTES))))
+    summary = import_exchange(fresh, path)
+    assert summary.producer == "MAXQDA"
+    (document,) = list_documents(fresh)
+    assert (document.author, document.date) == ("丁明", "1949-12-16")
+    assert "Archive: 中央檔案館" in document.notes and "From the Moscow archive" in document.notes
+    passages = annotations.list_passages(fresh)
+    assert sorted(p.text for p in passages) == sorted(QUOTES)
+    assert {p.memo for p in passages} == {f"備註{n}" for n in range(len(QUOTES))}
+    # Their "Diplomacy" is this project's "diplomacy" (names compared as siblings' are).
+    assert {p.code_path for p in passages} == {"diplomacy/Visits"}
+
+
+def test_qualcoder_categories_without_colours_and_codings_without_dates(fresh, tmp_path) -> None:
+    from tests.interchange.test_qualcoder import qualcoder_archive
+
+    path = tmp_path / "qualcoder.qdpx"
+    path.write_bytes(qualcoder_archive(TEXT))
+    summary = import_exchange(fresh, path)
+    passages = [p for p in annotations.list_passages(fresh) if p.document != "journal"]
+    assert sorted(p.text for p in passages if p.code == "visit") == sorted(QUOTES)
+    colours = {code.path: code.color for code in list_codes(fresh)}
+    assert all(colour.startswith("#") and len(colour) == 7 for colour in colours.values())
+    assert sum(summary.added.values()) > 0
+    # The same file again: nothing added, no conflict over the colour we chose.
+    again = import_exchange(fresh, path)
+    assert sum(again.added.values()) == 0 and not again.merge.conflicts
+
+
+def test_taguettes_codebook_with_its_empty_sets_is_read_with_a_note(fresh, tmp_path) -> None:
+    from tests.interchange.test_taguette import TAGUETTE_QDC
+
+    path = tmp_path / "taguette.qdc"
+    path.write_bytes(TAGUETTE_QDC)
+    summary = import_exchange(fresh, path)
+    assert summary.added["code"] == 3 and any("Sets" in line for line in summary.lines())
