@@ -22,6 +22,9 @@ MESSAGES: dict[str, str] = {
                              "of these extensions",
     "exchange.empty_codebook": "the codebook is empty: a .qdc file holds at least one code",
     "exchange.unknown_format": "{name}: not a REFI-QDA file (.qdpx project or .qdc codebook)",
+    "exchange.no_such_file": "{path}: no such file",
+    "exchange.unreadable": "{name}: cannot be read ({reason})",
+    "exchange.not_a_file": "{name}: not a regular file; a REFI-QDA project is a .qdpx file",
     "report.unknown_script": "unknown script “{script}”: {choices}",
 }
 

@@ -18,6 +18,8 @@ file again adds nothing.
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 import uuid
 from dataclasses import dataclass
@@ -255,8 +257,23 @@ def read_exchange_file(path: Path) -> ExchangeProject | ExchangeCodebook:
     if suffix == ".qdc":
         return read_qdc(read_file_bytes(path), path.name)
     if suffix == ".qdpx":
-        return read_qdpx(read_file_bytes(path), path.name)
+        # Read from the file itself: a project's archive may be larger than an import of one
+        # text accepts (the archive's own limits guard against zip bombs).
+        _check_regular_file(path)
+        return read_qdpx(path)
     raise UserError("exchange.unknown_format", name=path.name)
+
+
+def _check_regular_file(path: Path) -> None:
+    """Refuse what is no file to read (a pipe would block for ever) before it is opened."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise UserError("exchange.no_such_file", path=str(path)) from None
+    except OSError as error:
+        raise UserError("exchange.unreadable", name=path.name, reason=error.strerror or str(error)) from None
+    if not stat.S_ISREG(mode):
+        raise UserError("exchange.not_a_file", name=path.name)
 
 
 def is_exchange_file(path: Path) -> bool:

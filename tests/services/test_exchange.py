@@ -264,3 +264,14 @@ def test_taguettes_codebook_with_its_empty_sets_is_read_with_a_note(fresh, tmp_p
     path.write_bytes(TAGUETTE_QDC)
     summary = import_exchange(fresh, path)
     assert summary.added["code"] == 3 and any("Sets" in line for line in summary.lines())
+
+
+def test_a_missing_file_or_a_pipe_is_one_line(project, tmp_path) -> None:
+    import os
+
+    with pytest.raises(UserError, match="no such file"):
+        import_exchange(project, tmp_path / "missing.qdpx")
+    pipe = tmp_path / "pipe.qdpx"
+    os.mkfifo(pipe)
+    with pytest.raises(UserError, match="not a regular file"):
+        import_exchange(project, pipe)  # refused before it is opened: no wait for a writer
