@@ -53,7 +53,7 @@ from annotator.plural import count
 from annotator.project import Project, retrying
 from annotator.services.annotations import default_coder_name, export_records
 from annotator.services.codes import NEW_CODE_COLOURS, PATH_SEPARATOR, list_codes
-from annotator.services.export import export_destination
+from annotator.services.export import check_cancel, export_destination
 from annotator.services.imports import (
     ImportCancelled, ImportOptions, PreparedDocument, Progress, SourceReading, prepare_from_reading,
     read_file_bytes,
@@ -189,10 +189,15 @@ class ExchangeExport:
 
 
 def export_qdpx(project: Project, passage_filter: PassageFilter, destination: Path, *,
-                follow_symlinks: bool = False) -> ExchangeExport:
+                follow_symlinks: bool = False, progress: Progress | None = None,
+                cancel: threading.Event | None = None) -> ExchangeExport:
     """Write the project as a REFI-QDA project file, as every export: atomically, to what
-    services/export.py lets an export replace."""
+    services/export.py lets an export replace. `cancel` stops it (ExportCancelled) before
+    the file is written."""
     exchanged = exchange_project(project, passage_filter)
+    check_cancel(cancel)
+    if progress is not None:
+        progress(0.5)  # the store read; the file to write
     with export_destination(project, destination, follow_symlinks=follow_symlinks) as temporary:
         with temporary.open("wb") as handle:
             warnings = write_qdpx(exchanged, handle)

@@ -17,11 +17,13 @@ import os
 import re
 import stat
 import tempfile
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -30,6 +32,7 @@ from annotator.domain import Passage, PassageFilter
 from annotator.services.annotations import ExportRecord, export_records
 from annotator.errors import UserError
 from annotator.project import Project
+from annotator.services.imports import ImportCancelled, Progress
 from annotator.services.documents import Boundaries, document_script_forms, document_text, load_boundaries
 from db.backup import backup_folder, real_path
 from db.models import Document
@@ -50,6 +53,7 @@ FORMULA_STARTS = frozenset("=+-@\t\r'")
 TEMPORARY_SUFFIX = ".annotator-export"
 LEFTOVER_AGE_SECONDS = 300
 # The project's own files, by their suffix on the project's real path.
+T = TypeVar("T")
 PROJECT_FILE_SUFFIXES = {"": "the project itself", "-wal": "the project's -wal file",
                          "-shm": "the project's -shm file", "-journal": "the project's journal",
                          LOCK_SUFFIX: "the project's -lock file"}
@@ -139,10 +143,37 @@ def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord], *
 
 
 def export_csv(project: Project, passage_filter: PassageFilter, destination: Path, *,
-               follow_symlinks: bool = False) -> int:
+               follow_symlinks: bool = False, progress: Progress | None = None,
+               cancel: threading.Event | None = None) -> int:
     """Export the passages a filter selects (the command line's and the window's export)."""
-    return write_csv(project, export_records(project, passage_filter), destination,
+    records = export_records(project, passage_filter)
+    return write_csv(project, watched(records, progress, cancel), destination,
                      follow_symlinks=follow_symlinks)
+
+
+class ExportCancelled(ImportCancelled):
+    """The user cancelled an export: the destination is as it was (the window's job runner
+    reports it as it reports a cancelled import)."""
+
+
+def watched(items: Sequence[T], progress: Progress | None, cancel: threading.Event | None,
+            every: int = 1000) -> Iterator[T]:
+    """`items`, reporting the fraction gone through and stopping with ExportCancelled when
+    `cancel` is set (checked every `every` items: the check costs nothing then)."""
+    total = len(items) or 1
+    for number, item in enumerate(items):
+        if number % every == 0:
+            check_cancel(cancel)
+            if progress is not None:
+                progress(number / total)
+        yield item
+    if progress is not None:
+        progress(1.0)
+
+
+def check_cancel(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled("export cancelled; nothing was written")
 
 
 def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], destination: Path, *,
@@ -343,7 +374,9 @@ def export_format(destination: Path) -> str:
 
 
 def export_to(project: Project, passage_filter: PassageFilter, destination: Path, *,
-              follow_symlinks: bool = False, script: str = "traditional") -> ExportOutcome:
+              follow_symlinks: bool = False, script: str = "traditional",
+              progress: Progress | None = None,
+              cancel: threading.Event | None = None) -> ExportOutcome:
     """Export in the format `destination`'s extension names (FORMATS); every format written as
     the CSV is (the module docstring: what may be replaced, atomically)."""
     from annotator.plural import count
@@ -354,24 +387,27 @@ def export_to(project: Project, passage_filter: PassageFilter, destination: Path
     suffix = export_format(destination)
     name = FORMATS[suffix]
     if suffix == ".csv":
-        written = export_csv(project, passage_filter, destination, follow_symlinks=follow_symlinks)
+        written = export_csv(project, passage_filter, destination, follow_symlinks=follow_symlinks,
+                             progress=progress, cancel=cancel)
         return ExportOutcome(name, written, count(written, "passage"))
     if suffix == ".xlsx":
         from annotator.services.workbook import export_workbook
 
-        written = export_workbook(project, passage_filter, destination, follow_symlinks=follow_symlinks)
+        written = export_workbook(project, passage_filter, destination, follow_symlinks=follow_symlinks,
+                                  progress=progress, cancel=cancel)
         return ExportOutcome(name, written, count(written, "passage"))
     if suffix == ".html":
         from annotator.services.report import export_report
 
         written = export_report(project, passage_filter, destination, script=script,
-                                follow_symlinks=follow_symlinks)
+                                follow_symlinks=follow_symlinks, cancel=cancel)
         return ExportOutcome(name, written, count(written, "passage"))
     from annotator.services.exchange import export_qdc, export_qdpx
 
     if suffix == ".qdc":
         result = export_qdc(project, destination, follow_symlinks=follow_symlinks)
     else:
-        result = export_qdpx(project, passage_filter, destination, follow_symlinks=follow_symlinks)
+        result = export_qdpx(project, passage_filter, destination, follow_symlinks=follow_symlinks,
+                             progress=progress, cancel=cancel)
     return ExportOutcome(name, result.passages, result.describe() if suffix == ".qdpx"
                          else count(result.codes, "code"), result.warnings)

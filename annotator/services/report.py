@@ -8,6 +8,7 @@ may replace).
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from annotator.project import Project
 from annotator.services.annotations import list_passages
 from annotator.services.codes import list_codes
 from annotator.services.documents import document_script_forms, load_boundaries
-from annotator.services.export import export_destination
+from annotator.services.export import check_cancel, export_destination
 
 SCRIPTS = tuple(LANGUAGES)  # "traditional", "simplified"
 
@@ -57,11 +58,13 @@ def report_codes(project: Project, passage_filter: PassageFilter = PassageFilter
 
 def export_report(project: Project, passage_filter: PassageFilter, destination: Path, *,
                   script: str = "traditional", title: str | None = None,
-                  follow_symlinks: bool = False, made_at: datetime | None = None) -> int:
+                  follow_symlinks: bool = False, made_at: datetime | None = None,
+                  cancel: threading.Event | None = None) -> int:
     """Write the report; return the number of passages in it."""
     from annotator.services.exchange import project_name
 
     codes = report_codes(project, passage_filter, script=script)
+    check_cancel(cancel)
     with export_destination(project, destination, follow_symlinks=follow_symlinks) as temporary:
         write_report(temporary, codes, title=title or project_name(project), script=script,
                      made_at=made_at)

@@ -116,12 +116,15 @@ class ExchangeActions(QObject):
         script = self.report_script()
         job = BackgroundJob(self.tr("Exporting %1").replace("%1", path.name),
                             lambda progress, cancel: export_to(project, passage_filter, path,
-                                                               script=script))
+                                                               script=script, progress=progress,
+                                                               cancel=cancel))
         job.done.connect(lambda outcome: self.window.statusBar().showMessage(
             self.tr("Exported %1 to %2 (%3)").replace("%1", outcome.what).replace("%2", str(path))
             .replace("%3", outcome.format), 8000))
         self.window._start_job(job)
-        self.window.cancel_button.hide()  # an export is written whole or not at all: it runs out
+        # After the window's own message for a cancelled job (it speaks of imports).
+        job.cancelled.connect(lambda: self.window.statusBar().showMessage(
+            self.tr("Export cancelled; %1 is as it was").replace("%1", path.name), 8000))
         return job
 
     def report_script(self) -> str:

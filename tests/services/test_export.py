@@ -318,3 +318,29 @@ def test_an_extension_no_export_writes_is_refused_before_anything(project, coded
     with pytest.raises(UserError, match=r"\.csv, \.xlsx, \.qdpx, \.qdc, \.html"):
         export_to(project, PassageFilter(), tmp_path / "passages.docx")
     assert list(tmp_path.glob("passages*")) == []
+
+
+@pytest.mark.parametrize("extension", (".csv", ".xlsx", ".qdpx", ".html"))
+def test_a_cancelled_export_leaves_the_destination_as_it_was(project, coded, tmp_path, extension) -> None:
+    import threading
+
+    from annotator.domain import PassageFilter
+    from annotator.services.export import ExportCancelled, export_to
+
+    out = tmp_path / f"previous{extension}"
+    out.write_text("the previous export", encoding="utf-8")
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(ExportCancelled):
+        export_to(project, PassageFilter(), out, cancel=cancel)
+    assert out.read_text(encoding="utf-8") == "the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_an_export_reports_its_progress_to_the_end(project, coded, tmp_path) -> None:
+    from annotator.domain import PassageFilter
+    from annotator.services.export import export_to
+
+    seen: list[float] = []
+    export_to(project, PassageFilter(), tmp_path / "out.xlsx", progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
