@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import select
@@ -60,7 +60,7 @@ from annotator.services.imports import (
 )
 from annotator.services.merge import MergeSummary, _Merger
 from annotator.text.boundaries import encode_boundaries
-from db import changes
+from db import changes, queries
 from db.models import Annotation, Code, Coder, Document, Memo, ParallelIndex, utc_now
 
 # How a document brought by a REFI-QDA file records where its text came from.
@@ -99,7 +99,9 @@ def exchange_codes(project: Project) -> tuple[ExchangeCode, ...]:
 def exchange_project(project: Project, passage_filter: PassageFilter = PassageFilter()) -> ExchangeProject:
     """The project (its passages as the filter selects them) as REFI-QDA records."""
     codes = exchange_codes(project)
-    wanted = {record.id for record in export_records(project, passage_filter)}
+    # Every passage unless the filter narrows them (the filter's rule is the export's).
+    wanted = (None if passage_filter == PassageFilter()
+              else {record.id for record in export_records(project, passage_filter)})
     with project.read() as session:
         coders = {row.id: row.uuid for row in session.execute(select(Coder.id, Coder.uuid))}
         users = tuple(ExchangeUser(guid=row.uuid, name=row.name)
@@ -111,15 +113,19 @@ def exchange_project(project: Project, passage_filter: PassageFilter = PassageFi
         if passage_filter.document_ids:
             statement = statement.where(Document.id.in_(passage_filter.document_ids))
         documents = session.execute(statement).all()
-        passages: dict[int, list] = {}
-        for row in session.execute(
+        passages: dict[int, list[_Row]] = {}
+        # Raw rows, converted here: the ORM's per-value conversions were most of the time.
+        aware, identity = queries.datetimes(session), queries.identities(session)
+        for row in queries.fetch(session, (
             select(Annotation.id, Annotation.uuid, Annotation.document_id, Annotation.code_id,
                    Annotation.coder_id, Annotation.start, Annotation.end, Annotation.quote,
                    Annotation.memo, Annotation.created_at, Annotation.updated_at)
             .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
-        ):
-            if row.id in wanted:
-                passages.setdefault(row.document_id, []).append(row)
+        )):
+            if wanted is None or row[0] in wanted:
+                passages.setdefault(row[2], []).append(_Row(
+                    row[0], identity(row[1]), row[2], row[3], row[4], row[5], row[6], row[7],
+                    row[8], aware(row[9]), aware(row[10])))
         memos = session.execute(
             select(Memo.uuid, Memo.document_id, Memo.code_id, Memo.coder_id, Memo.title, Memo.text,
                    Memo.created_at, Memo.updated_at).order_by(Memo.id)
@@ -166,6 +172,20 @@ def exchange_project(project: Project, passage_filter: PassageFilter = PassageFi
         ))
     return ExchangeProject(name=project_name(project), origin=ORIGIN, users=users, codes=codes,
                            sources=tuple(sources), notes=tuple(notes))
+
+
+class _Row(NamedTuple):
+    id: int
+    uuid: UUID
+    document_id: int
+    code_id: int
+    coder_id: int
+    start: int
+    end: int
+    quote: str
+    memo: str
+    created_at: datetime
+    updated_at: datetime
 
 
 def _short(text: str, limit: int = 50) -> str:
