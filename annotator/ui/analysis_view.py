@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,8 @@ from annotator.ui.icons import colour_icon
 
 Index = QModelIndex | QPersistentModelIndex
 MATRIX, COOCCURRENCE = "matrix", "cooccurrence"
+# How long after a change the tables are counted again (changes in between count once).
+REFRESH_DELAY_MS = 300
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,25 @@ class AnalysisView(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.view.doubleClicked.connect(self._activated)
         QShortcut(QKeySequence.StandardKey.Copy, self.view, self.copy)
+        self._stale = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    def refresh_soon(self, *_: object) -> None:
+        """After a change: once, shortly (a run of tags recounts once), and only when the view
+        is seen (a hidden tab recounts when it is shown): a recount reads every passage."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def show_kind(self, kind: str) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))

@@ -245,7 +245,7 @@ class ExchangeActions(QObject):
             session = window.session
             for signal in (session.passagesReset, session.codesChanged, session.documentsChanged,
                            session.passageAdded, session.passageRemoved, session.passageChanged):
-                signal.connect(view.refresh)
+                signal.connect(view.refresh_soon)
             old = self.analysis_dock.widget()
             self.analysis_dock.setWidget(view)
             if old is not None:

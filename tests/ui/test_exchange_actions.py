@@ -148,3 +148,10 @@ def test_a_codebook_dropped_on_the_documents_panel_is_merged(qtbot, window, tmp_
     qtbot.waitUntil(lambda: window.exchange_actions.last_summary is not None, timeout=60_000)
     assert "條約" in [code.name for code in window.session.codes()]
     assert window.exchange_actions.last_summary.added["code"] == 1
+
+
+def test_the_view_counts_again_after_a_tag(qtbot, window) -> None:
+    view = window.exchange_actions.show_analysis(MATRIX)
+    before = view.model.table.total
+    _tag_two(qtbot, window)
+    qtbot.waitUntil(lambda: view.model.table.total == before + 2, timeout=5_000)
