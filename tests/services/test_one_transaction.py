@@ -23,12 +23,14 @@ class Case:
 
 def _nvivo_file():
     """A project from NVivo with a document, codes and passages this project does not have."""
+    import os
     import tempfile
     from pathlib import Path
 
     from tests.interchange.test_nvivo import ALL, nvivo_archive
 
-    path = Path(tempfile.mkdtemp(prefix="one-transaction-")) / "nvivo.qdpx"
+    # One file, rewritten by each run (the case's `prepare` has no tmp_path to put it in).
+    path = Path(tempfile.gettempdir()) / f"annotator-one-transaction-{os.getpid()}.qdpx"
     path.write_bytes(nvivo_archive(ALL))
     return path
 
