@@ -71,16 +71,21 @@ class ExchangeActions(QObject):
         self.report_action.triggered.connect(lambda: self.write_report())
         file_menu.insertAction(_after(file_menu, export_action), self.report_action)
 
-        self.analysis_menu = QMenu(self.tr("&Analysis"), self.window)
+        # One Analysis menu, whichever part of the window makes it first (the menu bar's child
+        # named analysisMenu, as the reading-across panels look for it).
+        existing = bar.findChild(QMenu, "analysisMenu")
+        self.analysis_menu = existing or QMenu(self.tr("&Analysis"), bar)
         self.analysis_menu.setObjectName("analysisMenu")
+        if existing is not None:
+            self.analysis_menu.addSeparator()
         self.matrix_action = self.analysis_menu.addAction(self.tr("Code &matrix"),
                                                           lambda: self.show_analysis(MATRIX))
         self.cooccurrence_action = self.analysis_menu.addAction(
             self.tr("&Co-occurrence"), lambda: self.show_analysis(COOCCURRENCE))
         self.analysis_menu.addSeparator()
         self.analysis_menu.addAction(self.tr("&Report…"), lambda: self.write_report())
-        help_action = bar.actions()[-1]
-        bar.insertMenu(help_action, self.analysis_menu)
+        if existing is None:
+            bar.insertMenu(bar.actions()[-1], self.analysis_menu)  # before Help
 
     def _reconnect_panels(self) -> None:
         window = self.window
@@ -88,6 +93,18 @@ class ExchangeActions(QObject):
         window.documents_panel.importRequested.connect(self.import_files)
         window.passages_panel.exportRequested.disconnect()
         window.passages_panel.exportRequested.connect(self.export_passages)
+
+    def _run(self, kind: str, label: str, work):
+        """Run `work(progress, cancel)` on the window's job runner when it has one (its kinds,
+        its status bar and Cancel), else as a BackgroundJob the window tracks."""
+        runner = self.window.jobs
+        if hasattr(runner, "start"):
+            from annotator.ui.jobs import JobKind  # type: ignore[import-not-found]
+
+            return runner.start(JobKind[kind], label, work)
+        job = BackgroundJob(label, work)
+        self.window._start_job(job)
+        return job
 
     # -- export ----------------------------------------------------------------------------------
 
@@ -114,14 +131,13 @@ class ExchangeActions(QObject):
         """Export in the background in the format the extension names."""
         project = self.window.session.project
         script = self.report_script()
-        job = BackgroundJob(self.tr("Exporting %1").replace("%1", path.name),
-                            lambda progress, cancel: export_to(project, passage_filter, path,
-                                                               script=script, progress=progress,
-                                                               cancel=cancel))
+        job = self._run("EXPORT", self.tr("Exporting %1").replace("%1", path.name),
+                        lambda progress, cancel: export_to(project, passage_filter, path,
+                                                           script=script, progress=progress,
+                                                           cancel=cancel))
         job.done.connect(lambda outcome: self.window.statusBar().showMessage(
             self.tr("Exported %1 to %2 (%3)").replace("%1", outcome.what).replace("%2", str(path))
             .replace("%3", outcome.format), 8000))
-        self.window._start_job(job)
         # After the window's own message for a cancelled job (it speaks of imports).
         job.cancelled.connect(lambda: self.window.statusBar().showMessage(
             self.tr("Export cancelled; %1 is as it was").replace("%1", path.name), 8000))
@@ -167,12 +183,12 @@ class ExchangeActions(QObject):
 
     def import_exchange(self, path: Path) -> BackgroundJob:
         project = self.window.session.project
-        job = BackgroundJob(
-            self.tr("Importing %1").replace("%1", path.name),
+        # Read and segmented as a reading job (nothing stored); merged on the UI thread after.
+        job = self._run(
+            "READ", self.tr("Importing %1").replace("%1", path.name),
             lambda progress, cancel: prepare_exchange(project, path, progress=progress, cancel=cancel,
                                                       parallel=True))
         job.done.connect(lambda prepared: QTimer.singleShot(0, lambda: self._store(prepared, project)))
-        self.window._start_job(job)
         return job
 
     def _store(self, prepared, project) -> None:
