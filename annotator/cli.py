@@ -399,7 +399,7 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
     from annotator.services.imports import ImportOptions, import_file
 
     if args.title and len(args.paths) > 1:
-        raise UserError("--title names one document: import the files one at a time")
+        raise UserError("cli.title_names_one_document_import")
     imported = 0
     conflicted = False
     for raw_path in args.paths:
@@ -579,7 +579,8 @@ def _delete_code(project: Project, code: CodeInfo, *, confirmed: bool) -> int:
     held = [count(n, noun) for n, noun in ((sub_codes, "sub-code"), (passages, "coded passage")) if n]
     if held and not confirmed:
         pronoun = "it" if passages + sub_codes == 1 else "them"
-        raise UserError(f"“{code.path}” holds {' and '.join(held)}; add --yes to delete {pronoun} too")
+        raise UserError("cli.delete_code_needs_yes", code=code.path, held=' and '.join(held),
+                        pronoun=pronoun)
     delete_code(project, code.id, delete_passages=True)
     print(f"deleted {_one_line(code.path)}" + (f" with {' and '.join(held)}" if held else ""))
     return EXIT_OK
@@ -851,7 +852,7 @@ def cmd_entities(project: Project, args: argparse.Namespace) -> int:
         if found is None:
             what = (f"“{args.forget}”" if args.forget is not None
                     else f"{args.forget_at[0]}-{args.forget_at[1]} of “{document.title}”")
-            raise UserError(f"there is no correction of {what}")
+            raise UserError("cli.no_correction", what=what)
         change = service.remove_correction(project, found.id)
     if change is not None:
         if change.made is not None:
@@ -875,7 +876,7 @@ def cmd_entities(project: Project, args: argparse.Namespace) -> int:
 
         code, text = args.code
         if len(args.kind) > 1:
-            raise UserError("--code takes one --kind at most: the kind of the entity to code")
+            raise UserError("cli.code_takes_one_kind_at")
         path = get_code(project, code).path
         passages = service.code_entity_occurrences(project, scope, text, code,
                                                    kind=args.kind[0] if args.kind else None,
@@ -1043,12 +1044,13 @@ def restore_command(args: argparse.Namespace) -> int:
         elif Path(choice).is_file():
             chosen = Path(choice)
         else:
-            raise UserError(f"no backup “{choice}”; `backups` lists them (or use `latest`)")
+            raise UserError("cli.no_backup_backups_lists_them", choice=choice)
         if not args.yes:
             if location.is_file:
-                raise UserError(f"restoring replaces {target} with {chosen.name}; add --yes to do it")
-            raise UserError(f"restoring replaces the team project {location.label} (for everyone) with "
-                            f"{chosen.name}; add --yes to do it")
+                raise UserError("cli.restoring_replaces_add_yes_do", target=target,
+                                backup=chosen.name)
+            raise UserError("cli.restoring_replaces_team_project_everyone", label=location.label,
+                            backup=chosen.name)
         if location.is_file:
             result = restore_backup(target, chosen)
         else:

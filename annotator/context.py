@@ -29,6 +29,35 @@ def kwic_context(
     return text[before_from:start], text[end:after_to]
 
 
+def kwic_contexts(
+    text: str, words: Sequence[int], spans: Sequence[tuple[int, int]], width: int = 20
+) -> list[tuple[str, str]]:
+    """`kwic_context` of each span, in one loop (a search of ten volumes has 60,000 hits:
+    the calls and look-ups of one call per hit were half the cost of making the contexts)."""
+    contexts = []
+    append = contexts.append
+    rfind, find, length, count = text.rfind, text.find, len(text), len(words)
+    for start, end in spans:
+        line_start = rfind("\n", 0, start) + 1
+        line_end = find("\n", end)
+        if line_end < 0:
+            line_end = length
+        before_from = start - width
+        if before_from > line_start:
+            index = bisect_left(words, before_from)
+            before_from = (words[index] if words[index] < start else start) if index < count else start
+        else:
+            before_from = line_start
+        after_to = end + width
+        if after_to < line_end:
+            index = bisect_right(words, after_to) - 1
+            after_to = (words[index] if words[index] > end else end) if index >= 0 else end
+        else:
+            after_to = line_end
+        append((text[before_from:start], text[end:after_to]))
+    return contexts
+
+
 def sentence_context(
     text: str, sentences: Sequence[int], words: Sequence[int], start: int, end: int
 ) -> tuple[str, str]:

@@ -5,9 +5,7 @@ command line prints `str(error)`, the English line of `annotator.messages.CATALO
 renders the same key through its translations (`annotator.ui.messages.error_text`).
 """
 
-from collections.abc import Mapping
-
-from annotator.messages import MESSAGES
+import annotator.messages  # noqa: F401 - adds this layer's keys to those KeyedError knows
 from annotator.text.errors import TextError
 from db.errors import ProjectFileError
 from db.messages import KeyedError
@@ -15,8 +13,6 @@ from db.messages import KeyedError
 
 class UserError(KeyedError):
     """A request the user must correct; the operation changed nothing."""
-
-    catalog: Mapping[str, str] = MESSAGES
 
 
 # Everything the command line and the window report as a message rather than a traceback.

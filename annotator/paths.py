@@ -46,6 +46,14 @@ def cache_dir() -> Path:
     return platformdirs.user_cache_path(APP_ID, appauthor=False)
 
 
+def log_dir() -> Path:
+    """Where the window logs the unexpected errors it reports (`errors.log`, annotator.ui.crash)."""
+    home = os.environ.get(ENV_HOME)
+    if home:
+        return Path(home) / "log"
+    return platformdirs.user_log_path(APP_ID, appauthor=False)
+
+
 def default_project_path() -> Path:
     return data_dir() / "default-project.sqlite"
 

@@ -51,8 +51,9 @@ class WriteConflict(UserError):
     whole action again is safe: the transaction never reached its commit (a conflict the server
     rolled back, a connection lost before COMMIT)."""
 
-    def __init__(self, message: str, *, retry: bool, attempts: int = CONFLICT_ATTEMPTS) -> None:
-        super().__init__(message)
+    def __init__(self, key: str, /, *, retry: bool, attempts: int = CONFLICT_ATTEMPTS,
+                 **params: object) -> None:
+        super().__init__(key, **params)
         self.retry = retry
         self.attempts = attempts
 
@@ -155,8 +156,7 @@ class Project:
         if self.replaced:
             # Writing on would go to a deleted file (our connections still hold it) and be lost.
             raise ProjectFileError(
-                f"{self.path}: the project file was replaced by another program (restored from "
-                "a backup?); nothing was saved: open the project again"
+                "project.project_file_replaced_another_program", path=self.path
             )
         committing = False
         session = self._write_sessions()
@@ -173,15 +173,16 @@ class Project:
             self._local.commits = self.commits + 1
         except IntegrityError as error:
             _roll_back(session)
-            message = f"refused by the project's integrity rules: {_first_line(error.orig)}"
+            reason = _first_line(error.orig)
             if not self.is_file and getattr(error.orig, "sqlstate", None) in _RACE_SQLSTATES:
-                raise WriteConflict(message, retry=not committing) from None
-            raise UserError(message) from None
+                raise WriteConflict("project.refused_project_integrity_rules", reason=reason,
+                                    retry=not committing) from None
+            raise UserError("project.refused_project_integrity_rules", reason=reason) from None
         except StaleDataError:
             # A row this write changes was deleted by another program since it was read.
             _roll_back(session)
-            raise WriteConflict(f"{self.location.label}: another program changed the same thing at "
-                                "the same moment; nothing was saved; try again", retry=not committing) from None
+            raise WriteConflict("project.another_program_changed_same_thing",
+                                label=self.location.label, retry=not committing) from None
         except DBAPIError as error:
             _roll_back(session)
             raise self._translate(error, writing=True, committing=committing) from None
@@ -197,33 +198,36 @@ class Project:
         is a bug and is raised as it is (the window reports it as one)."""
         kind = classify(error)
         where = self.path if self.path is not None else self.location.label
-        unsaved = "; nothing was saved" if writing else ""
         if kind == ErrorKind.DAMAGED:
             return ProjectDamaged(where, _first_line(error.orig))
+        # Each message has a form that adds "nothing was saved" for a write.
         if kind == ErrorKind.BUSY and self.is_file:
-            return WriteConflict(f"{where}: the project is in use by another program; try again in a "
-                                 f"moment{unsaved}", retry=False)
+            return WriteConflict("project.in_use_unsaved" if writing else "project.in_use",
+                                 where=where, retry=False)
         if kind == ErrorKind.BUSY and getattr(error.orig, "sqlstate", None) == "55P03":
             # The write lock stayed taken for the whole busy timeout (a long import elsewhere).
-            return WriteConflict(f"{where}: the project is busy with another coder's change; try again "
-                                 f"in a moment{unsaved}", retry=False)
+            return WriteConflict("project.busy_unsaved" if writing else "project.busy",
+                                 where=where, retry=False)
         if kind == ErrorKind.BUSY:
             # A serialization failure or deadlock: the server rolled the transaction back.
-            return WriteConflict(f"{where}: the change met another coder's at the same moment{unsaved}; "
-                                 "try again", retry=not committing)
+            return WriteConflict("project.conflict_unsaved" if writing else "project.conflict",
+                                 where=where, retry=not committing)
         if kind == ErrorKind.READ_ONLY:
-            return UserError(f"{where}: the project or its folder is read-only{unsaved}")
+            return UserError("project.read_only_unsaved" if writing else "project.read_only",
+                             where=where)
         if kind == ErrorKind.FULL:
-            return UserError(f"{where}: the disk is full or failing{unsaved}")
+            return UserError("project.disk_full_unsaved" if writing else "project.disk_full",
+                             where=where)
         if kind == ErrorKind.CONSTRAINT:
-            return UserError(f"refused by the project's integrity rules: {_first_line(error.orig)}")
+            return UserError("project.refused_project_integrity_rules",
+                             reason=_first_line(error.orig))
         if kind == ErrorKind.CONNECTION and not _never_connected(error):
             if committing:
                 return WriteConflict(
-                    f"{where}: the connection to the server was lost while saving: the change may "
-                    "or may not be stored; look before doing it again", retry=False)
-            return WriteConflict(f"{where}: the connection to the server was lost{unsaved}; try again",
-                                 retry=writing, attempts=LOST_CONNECTION_ATTEMPTS)
+                    "project.connection_server_lost_while_saving", where=where, retry=False)
+            return WriteConflict(
+                "project.connection_lost_unsaved" if writing else "project.connection_lost",
+                where=where, retry=writing, attempts=LOST_CONNECTION_ATTEMPTS)
         if kind in (ErrorKind.CONNECTION, ErrorKind.LOGIN, ErrorKind.NO_DATABASE,
                     ErrorKind.PASSWORD_REQUIRED, ErrorKind.PERMISSION):
             return unreachable(self.location, error)

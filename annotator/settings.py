@@ -141,8 +141,8 @@ class ProjectChoice:
         """The project file (what the window opens)."""
         if self.location.path is None:
             raise ProjectFileError(
-                f"{self.location.label}: the window cannot open a team project yet; the command "
-                f"line can (python main.py docs --project {self.location})")
+                "settings.window_cannot_open_team_project", label=self.location.label,
+                location=self.location)
         return self.location.path
 
     def note(self) -> str | None:

@@ -132,7 +132,8 @@ def _cut(piece: str) -> list[int]:
 def case_import(inputs: dict) -> dict:
     """Decode, detect, fold, segment (in the workers, as the window does) and store a volume,
     vs jieba on the same folded text in as many processes. Both pools are started, and their
-    dictionaries loaded, before the clock: the window starts its workers at start-up."""
+    dictionaries loaded, before the clock: the window starts its workers while the import dialog
+    is open."""
     import concurrent.futures as cf
     import multiprocessing
 

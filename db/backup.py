@@ -126,18 +126,19 @@ def find_backup(project_path: Path, choice: str) -> Backup:
     """A backup by its number, or `latest` for the newest one that passes its check."""
     backups = list_backups(project_path)
     if not backups:
-        raise ProjectFileError(f"{project_path}: has no backups")
+        raise ProjectFileError("db.backup.no_backups", path=project_path)
     if choice == "latest":
         for backup in backups:
             if quick_check(backup.path, immutable=True) is None:
                 return backup
-        raise ProjectFileError(f"{project_path}: none of its backups passes its check")
+        raise ProjectFileError("db.backup.none_backups_passes_check", path=project_path)
     if choice.isascii() and choice.isdigit():
         for backup in backups:
             if backup.number == int(choice):
                 return backup
     numbers = ", ".join(str(b.number) for b in backups)
-    raise ProjectFileError(f"no backup number “{choice}”; the backups are {numbers} (or `latest`)")
+    raise ProjectFileError("db.backup.no_backup_number_backups_latest", choice=choice,
+                           numbers=numbers)
 
 
 def backup_database(source: Path, destination: Path) -> Path:
@@ -169,13 +170,15 @@ def backup_database(source: Path, destination: Path) -> Path:
         _remove(partial)
         if is_damage(error):
             raise ProjectDamaged(source, str(error)) from None
-        raise BackupNotWritten(f"{destination}: the backup could not be written ({error})") from None
+        raise BackupNotWritten("db.backup.backup_could_not_written", destination=destination,
+                               reason=error) from None
     except OSError as error:
         _remove(partial)
-        reason = error.strerror or str(error)
         if isinstance(error, (FileExistsError, NotADirectoryError)):
-            reason = f"{destination.parent} is a file, not a folder; move it away"
-        raise BackupNotWritten(f"{destination}: the backup could not be written ({reason})") from None
+            raise BackupNotWritten("db.backup.folder_is_a_file", destination=destination,
+                                   folder=destination.parent) from None
+        raise BackupNotWritten("db.backup.backup_could_not_written", destination=destination,
+                               reason=error.strerror or str(error)) from None
     return destination
 
 
@@ -193,7 +196,7 @@ def make_backup(project_path: Path, reason: str, *, keep: int = KEEP_BACKUPS) ->
     destination = next_backup_path(project_path, reason)
     if not real.is_file():
         # sqlite3 would create an empty database and back that up.
-        raise ProjectFileError(f"{project_path}: no such project file")
+        raise ProjectFileError("db.no_such_project_file", path=project_path)
     made = backup_database(real, destination)
     prune_backups(project_path, keep, just_made=made)
     return made
@@ -273,12 +276,13 @@ def check_backup(backup: Path) -> None:
 
     backup = Path(backup)
     if not backup.is_file():
-        raise ProjectFileError(f"{backup}: no such backup file")
+        raise ProjectFileError("db.backup.no_such_backup_file", backup=backup)
     if not _looks_like_database(backup):
-        raise ProjectFileError(f"{backup}: is not a project backup (not an SQLite database)")
+        raise ProjectFileError("db.backup.not_project_backup_not_sqlite", backup=backup)
     problem = quick_check(backup, immutable=True)
     if problem is not None:
-        raise ProjectFileError(f"{backup}: is damaged ({problem}); choose another backup")
+        raise ProjectFileError("db.backup.damaged_choose_another_backup", backup=backup,
+                               problem=problem)
     try:
         connection = sqlite3.connect(read_only_uri(backup, immutable=True), uri=True)
         try:
@@ -289,16 +293,16 @@ def check_backup(backup: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise ProjectFileError(f"{backup}: is not a project backup ({error})") from None
+        raise ProjectFileError("db.backup.not_project_backup", backup=backup, reason=error) from None
     if revision is None:
-        raise ProjectFileError(f"{backup}: is not a project backup (no schema version)")
+        raise ProjectFileError("db.backup.not_project_backup_no_schema", backup=backup)
     if revision[0] not in known_revisions():
         raise ProjectFileError(
-            f"{backup}: was saved by a newer version of this app (schema {revision[0]}); "
-            "update the app to restore it")
+            "db.backup.saved_newer_version_app_schema", backup=backup, revision=revision[0])
     missing = REQUIRED_TABLES - tables
     if missing and revision[0] == _head():
-        raise ProjectFileError(f"{backup}: is not a complete project (no {', '.join(sorted(missing))} table)")
+        raise ProjectFileError("db.backup.not_complete_project_no_table", backup=backup,
+                               tables=', '.join(sorted(missing)))
 
 
 def _head() -> str:

@@ -70,10 +70,9 @@ def check_empty_target(target: Location, engine: Engine | None = None) -> None:
     if target.is_file:
         path = target.path
         if path.exists() and (path.is_dir() or path.stat().st_size > 0):
-            raise ProjectFileError(f"{path}: already exists; a copy goes into a new file "
-                                   "(to combine two projects, use import)")
+            raise ProjectFileError("db.copy.already_exists_copy_goes_into", path=path)
         if not path.parent.is_dir():
-            raise ProjectFileError(f"{path.parent}: no such folder")
+            raise ProjectFileError("db.no_such_folder", folder=path.parent)
         return
     assert engine is not None
     with engine.connect() as connection:
@@ -85,8 +84,7 @@ def _refuse_unless_empty(connection: Connection, target: Location) -> None:
     if tables:
         what = "a project" if "alembic_version" in tables else f"{len(tables)} tables"
         raise ProjectFileError(
-            f"{target.label}: is not empty (it holds {what}); a copy goes into an empty database "
-            "(createdb makes one; to combine two projects, use import)")
+            "db.copy.not_empty_holds_copy_goes", target=target.label, what=what)
 
 
 def copy_into(source: Engine, target: Location, *, progress: Progress | None = None) -> CopySummary:
@@ -130,7 +128,7 @@ def _copy_to_file(source: Engine, target: Location, progress: Progress | None) -
         engine.dispose()
         _settle(partial)
         if path.exists() and path.stat().st_size > 0:  # made meanwhile by someone else
-            raise ProjectFileError(f"{path}: appeared while the copy was made; nothing was replaced")
+            raise ProjectFileError("db.copy.appeared_while_copy_made_nothing", path=path)
         os.replace(partial, path)
     except BaseException:
         engine.dispose()
@@ -172,7 +170,8 @@ def copy_rows(source: Engine, target: Connection, progress: Progress | None = No
                 batches.close()  # and with it the source's cursor, when the copy stops midway
             stored = target.scalar(select(func.count()).select_from(table))
             if stored != copied:
-                raise ProjectFileError(f"the copy of {name} holds {stored} rows, not {copied}; nothing was kept")
+                raise ProjectFileError("db.copy.copy_holds_rows_not_nothing", name=name,
+                                       stored=stored, copied=copied)
             rows[name] = copied
         highest_given = {name: high_water(reading, name) for name in COUNTED}
     for name, highest in highest_given.items():

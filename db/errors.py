@@ -17,11 +17,7 @@ class ProjectDamaged(ProjectFileError):
 
     def __init__(self, path: Path, reason: str) -> None:
         self.path, self.reason = Path(path), reason
-        super().__init__(
-            f"{path}: the project file is damaged ({reason}); nothing was changed. Restore its "
-            f"last good backup: python main.py restore latest --yes --project '{path}' "
-            "(in the window: File › Restore from backup)"
-        )
+        super().__init__("db.damaged", path=path, reason=reason)
 
 
 class BackupNotWritten(ProjectFileError):

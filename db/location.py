@@ -41,25 +41,25 @@ class Location:
             return cls(path=Path(value).expanduser())
         text = str(value)
         if not text.strip():
-            raise ProjectFileError("the project path is empty: give a file or a server URL")
+            raise ProjectFileError("db.location.project_path_empty_give_file")
         if not _URL_START.match(text):
             return cls(path=Path(text).expanduser())
         try:
             url = make_url(text)
         except ArgumentError:
-            raise ProjectFileError(f"“{_hide_password(text)}” is not a database URL") from None
+            raise ProjectFileError("db.location.not_database_url", text=_hide_password(text)) from None
         if url.get_backend_name() == "sqlite":
             if not url.database:
-                raise ProjectFileError("a sqlite:/// URL needs a file name")
+                raise ProjectFileError("db.location.sqlite_url_needs_file_name")
             return cls(path=Path(url.database).expanduser())
         if url.get_backend_name() not in SERVER_DIALECTS:
             raise ProjectFileError(
-                f"“{url.get_backend_name()}” servers are not supported; use a file or "
-                "postgresql+psycopg://user@host:port/database")
+                "db.location.servers_not_supported_use_file", backend=url.get_backend_name())
         if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
             url = url.set(drivername="postgresql+psycopg")
         if not url.database:
-            raise ProjectFileError(f"{url.render_as_string(hide_password=True)}: names no database")
+            raise ProjectFileError("db.location.names_no_database",
+                                   url=url.render_as_string(hide_password=True))
         # Kept apart from the URL: usually the driver finds it in PGPASSWORD or ~/.pgpass, or
         # the window asks for it; a password typed into the URL is used but never shown.
         password = url.password if isinstance(url.password, str) else None

@@ -101,7 +101,8 @@ def _migrate(engine: Engine, direction: str, revision: str) -> None:
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise ProjectFileError(f"the schema change would break {len(broken)} references")
+                        raise ProjectFileError("db.migrate.schema_change_would_break_references",
+                                               count=len(broken))
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")
@@ -135,14 +136,14 @@ def _give_schema(engine: Engine) -> bool:
 
 def check_is_sqlite_file(path: Path) -> None:
     if path.is_dir():
-        raise ProjectFileError(f"{path}: is a folder, not a project file")
+        raise ProjectFileError("db.migrate.folder_not_project_file", path=path)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise ProjectFileError(f"{path}: cannot be read ({error.strerror})") from None
+        raise ProjectFileError("db.migrate.cannot_read", path=path, reason=error.strerror) from None
     if header != SQLITE_HEADER:
-        raise ProjectFileError(f"{path}: is not a project file (not an SQLite database)")
+        raise ProjectFileError("db.migrate.not_project_file_not_sqlite", path=path)
 
 
 def check_writable(path: Path) -> None:
@@ -150,8 +151,7 @@ def check_writable(path: Path) -> None:
     # front gives one clear message instead of a failure at the first tag.
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
         raise ProjectFileError(
-            f"{path}: the project file or its folder is read-only; copy the project to a "
-            "folder you can write to, or change the permissions"
+            "db.migrate.project_file_folder_read_only", path=path
         )
 
 
@@ -168,7 +168,7 @@ def _open_file(location: Location, *, create: bool) -> OpenedEngine:
     assert path is not None
     if not path.exists():
         if not create:
-            raise ProjectFileError(f"{path}: no such project file")
+            raise ProjectFileError("db.no_such_project_file", path=path)
         return OpenedEngine(_create(location), True, None, None)
     check_is_sqlite_file(path)
     check_writable(path)
@@ -193,7 +193,7 @@ def _open_file(location: Location, *, create: bool) -> OpenedEngine:
         if is_damage(error):
             raise ProjectDamaged(path, str(error.orig)) from None
         if classify(error) == ErrorKind.FULL:
-            raise ProjectFileError(f"{path}: cannot be opened as a project (the disk is full or failing)") from None
+            raise ProjectFileError("db.migrate.cannot_opened_project_disk_full", path=path) from None
         raise
     except ProjectFileError:
         engine.dispose()
@@ -227,24 +227,20 @@ def unreachable(location: Location, error: DBAPIError) -> ProjectFileError:
     user = location.url.username if location.url is not None else None
     if kind == ErrorKind.PASSWORD_REQUIRED:
         return PasswordRequired(
-            f"{where}: the server asks for the password of “{user}”: set PGPASSWORD or put it in "
-            "~/.pgpass (the window asks for it)")
+            "db.migrate.server_asks_password_set_pgpassword", where=where, user=user)
     if kind == ErrorKind.LOGIN:
         return ProjectUnreachable(
-            f"{where}: the server refused the login for “{user}”: check the "
-            "password (PGPASSWORD or ~/.pgpass) and the role")
+            "db.migrate.server_refused_login_check_password", where=where, user=user)
     if kind == ErrorKind.NO_DATABASE:
-        return ProjectUnreachable(f"{where}: the server has no such database; ask its administrator to create it")
+        return ProjectUnreachable("db.migrate.server_no_such_database_ask", where=where)
     if kind == ErrorKind.PERMISSION:
         return ProjectUnreachable(
-            f"{where}: the role “{user}” may not make or change the project's tables; the "
-            "administrator makes it the database's owner (ALTER DATABASE … OWNER TO …)")
+            "db.migrate.role_may_not_make_change", where=where, user=user)
     if kind == ErrorKind.CONNECTION or kind is None:
         return ProjectUnreachable(
-            f"{where}: the server cannot be reached ({server_reason(error)}; no answer within "
-            f"{connect_timeout_seconds()} s, or it refused the connection); check the host, the "
-            "port and the network")
-    return ProjectUnreachable(f"{where}: the project cannot be opened ({kind})")
+            "db.migrate.server_cannot_reached_no_answer", where=where,
+            reason=server_reason(error), seconds=connect_timeout_seconds())
+    return ProjectUnreachable("db.migrate.project_cannot_opened", where=where, kind=kind)
 
 
 def _check_revision(engine: Engine, where: str, what: str) -> str | None:
@@ -254,12 +250,11 @@ def _check_revision(engine: Engine, where: str, what: str) -> str | None:
         return revision  # the common case: no need to load Alembic to know it
     if revision is None:
         if inspect(engine).get_table_names():
-            raise ProjectFileError(f"{where}: is {what}, but not a project of this app")
+            raise ProjectFileError("db.migrate.but_not_project_app", where=where, what=what)
         return None
     if revision not in known_revisions():
         raise ProjectFileError(
-            f"{where}: was saved by a newer version of this app (schema {revision}); "
-            "please update the app to open it"
+            "db.migrate.saved_newer_version_app_schema", where=where, revision=revision
         )
     return revision
 
@@ -270,7 +265,8 @@ def _create(location: Location) -> Engine:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ProjectFileError(f"{path.parent}: cannot create the folder ({error.strerror})") from None
+        raise ProjectFileError("db.migrate.cannot_create_folder", folder=path.parent,
+                               reason=error.strerror) from None
     engine = create_project_engine(location)
     try:
         upgrade(engine)
@@ -278,5 +274,5 @@ def _create(location: Location) -> Engine:
         engine.dispose()
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
-        raise ProjectFileError(f"{path}: cannot create the project ({error.orig})") from None
+        raise ProjectFileError("db.migrate.cannot_create_project", path=path, reason=error.orig) from None
     return engine

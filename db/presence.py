@@ -36,8 +36,7 @@ def lock_path(project_path: Path) -> Path:
 
 def in_use_error(project_path: Path) -> ProjectFileError:
     return ProjectFileError(
-        f"{project_path}: the project is open in another program (a window or a command); "
-        "close it there first, then restore"
+        "db.presence.project_open_another_program_window", path=project_path
     )
 
 

@@ -26,13 +26,16 @@ Timestamp = Callable[[Any], Any]
 def fetch(session: Session, statement: Select) -> list[tuple]:
     """The rows of a Core select as plain tuples, without per-row processing: timestamps
     come back as stored (read them with `datetimes` or `iso_strings`)."""
-    bind = session.get_bind()
-    # Literal binds are rendered and escaped by SQLAlchemy for the dialect; the statements
-    # here bind only numbers and the filter's names.
-    sql = str(statement.compile(bind, compile_kwargs={"literal_binds": True}))
-    if bind.dialect.name == "postgresql":
-        sql = sql.replace("%", "%%")  # psycopg reads % as a placeholder even without parameters
-    return session.connection().exec_driver_sql(sql).fetchall()
+    # Executed as a Core statement (SQLAlchemy compiles each shape of statement once and keeps
+    # it: compiling it with its values written in cost 1.5 ms a call, more than one passage's
+    # query), but the rows are taken from the driver's own cursor before SQLAlchemy processes
+    # any: its Row objects would cost more than the query itself (100,000 rows: 0.23 s against
+    # 0.46 s here).
+    result = session.connection().execute(statement)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
 
 
 def datetimes(session: Session) -> Timestamp:
@@ -60,11 +63,15 @@ def identities(session: Session) -> Callable[[Any], UUID | None]:
     return lambda value: value
 
 
-def passage_marks(session: Session, document_id: int) -> list[tuple[int, int, int, int]]:
-    """(id, start, end, code id) of a document's passages, in reading order."""
-    return fetch(session, select(Annotation.id, Annotation.start, Annotation.end, Annotation.code_id)
-                 .where(Annotation.document_id == int(document_id))
-                 .order_by(Annotation.start, Annotation.end, Annotation.id))
+def passage_marks(session: Session, document_id: int, before: int | None = None
+                  ) -> list[tuple[int, int, int, int]]:
+    """(id, start, end, code id) of a document's passages (those that start before `before`,
+    if given), in no particular order."""
+    statement = (select(Annotation.id, Annotation.start, Annotation.end, Annotation.code_id)
+                 .where(Annotation.document_id == int(document_id)))
+    if before is not None:
+        statement = statement.where(Annotation.start < int(before))
+    return fetch(session, statement)
 
 
 def insert_passage(session: Session, values: dict) -> int:

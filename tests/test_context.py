@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.context import MAX_SENTENCE_CONTEXT, kwic_context, sentence_context
+from annotator.context import MAX_SENTENCE_CONTEXT, kwic_context, kwic_contexts, sentence_context
 from annotator.text.boundaries import sentence_boundaries
 
 # Hanzi, punctuation that ends sentences or does not, closing quotes, spaces and line breaks.
@@ -76,3 +76,12 @@ def test_a_passage_that_opens_a_sentence_gets_the_sentence_before_on_its_line() 
     start = text.index("第三")
     assert sentence_context(text, sentences, words, start, start + 2) == ("", "句。")
     assert sentence_context(text, sentences, words, 4, 8) == ("第一句。", "")
+
+
+@given(passages(), st.lists(st.tuples(st.integers(0, 600), st.integers(1, 120)), max_size=8),
+       st.integers(0, 40))
+def test_the_contexts_of_many_hits_are_each_hits_own(passage, more, width) -> None:
+    # kwic_contexts (a search's thousands of hits in one loop) is kwic_context of each span.
+    text, words, start, end = passage
+    spans = [(start, end)] + [(s, min(s + n, len(text))) for s, n in more if s < len(text)]
+    assert kwic_contexts(text, words, spans, width) == [kwic_context(text, words, s, e, width) for s, e in spans]

@@ -44,9 +44,10 @@ class Archive:
             handle = io.BytesIO(source) if isinstance(source, bytes) else source
             self._zip = zipfile.ZipFile(handle)  # type: ignore[arg-type]
         except zipfile.BadZipFile:
-            raise ExchangeError(f"{label}: not a zip archive (a .qdpx project is one)") from None
+            raise ExchangeError("exchange.not_zip_archive_qdpx_project", label=label) from None
         except OSError as error:
-            raise ExchangeError(f"{label}: cannot be read ({error.strerror or error})") from None
+            raise ExchangeError("exchange.cannot_read", label=label,
+                                reason=error.strerror or error) from None
         self._members = self._check(self._zip.infolist())
 
     def close(self) -> None:
@@ -60,27 +61,28 @@ class Archive:
 
     def _check(self, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
         if len(infos) > MAX_MEMBERS:
-            raise ExchangeError(f"{self.label}: refused: {len(infos):,} files inside, more than "
-                                f"the {MAX_MEMBERS:,} a project archive may have")
+            raise ExchangeError("exchange.refused_files_inside_more_than", label=self.label,
+                                count=len(infos), limit=MAX_MEMBERS)
         total = sum(info.file_size for info in infos)
         if total > MAX_TOTAL_BYTES:
-            raise ExchangeError(f"{self.label}: refused: it would unpack to {total / 2**20:,.0f} MB, "
-                                f"more than the {MAX_TOTAL_BYTES // 2**20} MB allowed")
+            raise ExchangeError("exchange.refused_would_unpack_mb_more", label=self.label,
+                                megabytes=total / 2**20, limit=MAX_TOTAL_BYTES // 2**20)
         members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             name = safe_member_name(info.filename, self.label)
             if stat.S_ISLNK(info.external_attr >> 16):
-                raise ExchangeError(f"{self.label}: refused: {info.filename} is a symbolic link")
+                raise ExchangeError("exchange.refused_symbolic_link", label=self.label,
+                                    filename=info.filename)
             if info.is_dir():
                 continue
             if info.flag_bits & 0x1:
-                raise ExchangeError(f"{self.label}: {info.filename} is encrypted; "
-                                    "export the project again without a password")
+                raise ExchangeError("exchange.encrypted_export_project_again_without",
+                                    label=self.label, filename=info.filename)
             if (info.file_size > RATIO_EXEMPT_BYTES
                     and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
-                raise ExchangeError(f"{self.label}: refused: {info.filename} unpacks to "
-                                    f"{info.file_size // max(info.compress_size, 1):,} times its "
-                                    "packed size (a zip bomb?)")
+                raise ExchangeError("exchange.refused_unpacks_times_packed_size",
+                                    label=self.label, filename=info.filename,
+                                    ratio=info.file_size // max(info.compress_size, 1))
             members[name] = info
         return members
 
@@ -97,11 +99,14 @@ class Archive:
             with self._zip.open(info) as member:
                 data = member.read(info.file_size + 1)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
-            raise ExchangeError(f"{self.label}: {info.filename} is damaged ({error})") from None
+            raise ExchangeError("exchange.member_damaged", label=self.label, filename=info.filename,
+                                error=error) from None
         except NotImplementedError as error:  # a compression method zipfile lacks
-            raise ExchangeError(f"{self.label}: {info.filename} cannot be unpacked ({error})") from None
+            raise ExchangeError("exchange.cannot_unpacked", label=self.label,
+                                filename=info.filename, error=error) from None
         if len(data) > info.file_size:
-            raise ExchangeError(f"{self.label}: refused: {info.filename} is larger than it says")
+            raise ExchangeError("exchange.refused_larger_than_says", label=self.label,
+                                filename=info.filename)
         return data
 
 
@@ -111,7 +116,8 @@ def safe_member_name(name: str, label: str) -> str:
     parts = normalised.split("/")
     if (normalised.startswith("/") or (len(normalised) > 1 and normalised[1] == ":")
             or ".." in parts or "\x00" in normalised):
-        raise ExchangeError(f"{label}: refused: the member path {name!r} points outside the archive")
+        raise ExchangeError("exchange.refused_member_path_points_outside", label=label,
+                            name=name)
     return "/".join(part for part in parts if part not in ("", "."))
 
 
@@ -148,4 +154,4 @@ def open_source(path: Path) -> BinaryIO:
     try:
         return open(os.fspath(path), "rb")
     except OSError as error:
-        raise ExchangeError(f"{path}: cannot be opened ({error.strerror or error})") from None
+        raise ExchangeError("exchange.cannot_opened", path=path, reason=error.strerror or error) from None

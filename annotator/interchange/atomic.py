@@ -24,11 +24,12 @@ def atomic_path(destination: Path | str) -> Iterator[Path]:
     destination = Path(destination)
     folder = destination.parent if str(destination.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"{folder}: no such folder")
+        raise UserError("db.no_such_folder", folder=folder)
     try:
         descriptor, name = tempfile.mkstemp(prefix=f".{destination.name}.", dir=folder)
     except OSError as error:
-        raise UserError(f"{destination}: cannot write here ({error.strerror})") from None
+        raise UserError("files.cannot_write_here", destination=destination,
+                        reason=error.strerror) from None
     os.close(descriptor)
     temporary = Path(name)
     try:
@@ -39,7 +40,8 @@ def atomic_path(destination: Path | str) -> Iterator[Path]:
         os.replace(temporary, destination)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise UserError(f"{destination}: the file could not be written ({error.strerror})") from None
+        raise UserError("exchange.file_could_not_written", destination=destination,
+                        reason=error.strerror) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -29,17 +29,18 @@ class CodeReader:
 
     def read(self, parent: etree._Element, depth: int = 0) -> tuple[ExchangeCode, ...]:
         if depth > MAX_DEPTH:
-            raise ExchangeError(f"{self.label}: codes nested more than {MAX_DEPTH} levels deep")
+            raise ExchangeError("exchange.codes_nested_more_than_levels", label=self.label,
+                                limit=MAX_DEPTH)
         return tuple(self._code(element, depth) for element in children(parent, "Code"))
 
     def _code(self, element: etree._Element, depth: int) -> ExchangeCode:
         name = element.get("name")
         guid = parse_guid(element.get("guid", ""))
         if guid is None:
-            raise ExchangeError(f"{self.label}: the code {name or '(unnamed)'!r} has no valid GUID "
-                                f"({element.get('guid')!r})")
+            raise ExchangeError("exchange.code_no_valid_guid", label=self.label,
+                                name=name or '(unnamed)', guid=element.get('guid'))
         if guid in self.seen:
-            raise ExchangeError(f"{self.label}: two codes have the same GUID {guid}")
+            raise ExchangeError("exchange.two_codes_same_guid", label=self.label, guid=guid)
         self.seen.add(guid)
         if not (name or "").strip():
             self.warnings.append(f"{self.label}: a code without a name ({guid}) is called "
@@ -50,8 +51,8 @@ class CodeReader:
         if written is not None and written.strip():
             colour = parse_colour(written)
             if colour is None:
-                raise ExchangeError(f"{self.label}: the code {name!r} has the colour {written!r}, "
-                                    "which is not #RRGGBB")
+                raise ExchangeError("exchange.file_code_colour_not_rrggbb", label=self.label,
+                                    name=name, written=written)
         codable = parse_boolean(element.get("isCodable", ""))
         if codable is None:
             self.warnings.append(f"{self.label}: the code {name!r} says neither isCodable true nor "
@@ -71,8 +72,8 @@ def check_codes(codes: Sequence[ExchangeCode]) -> None:
     """Refuse a code tree that cannot be written as QDA-XML (a colour not #RRGGBB)."""
     for code in codes:
         if code.color is not None and not is_colour(code.color):
-            raise ExchangeError(f"the code {code.name!r} has the colour {code.color!r}, which is "
-                                "not #RRGGBB")
+            raise ExchangeError("exchange.code_colour_not_rrggbb", name=code.name,
+                                color=code.color)
         check_codes(code.children)
 
 

@@ -28,7 +28,7 @@ MAX_QDC_BYTES = 64 * 1024 * 1024
 def write_qdc(codebook: ExchangeCodebook) -> Iterator[str]:
     """The `.qdc` document, in pieces (encode as UTF-8)."""
     if not codebook.codes:
-        raise ExchangeError("the codebook is empty: a .qdc file holds at least one code")
+        raise ExchangeError("exchange.codebook_empty_qdc_file_holds")
     check_codes(codebook.codes)
     yield '<?xml version="1.0" encoding="utf-8"?>\n'
     yield f'<CodeBook xmlns="{CODEBOOK_NS}"{attributes((("origin", codebook.origin or None),))}>\n'
@@ -47,30 +47,30 @@ def read_qdc(source: Path | bytes | BinaryIO, label: str | None = None) -> Excha
         label = label or source.name
         try:
             if source.stat().st_size > MAX_QDC_BYTES:
-                raise ExchangeError(f"{label}: refused: larger than {MAX_QDC_BYTES // 2**20} MB, "
-                                    "which no codebook is")
+                raise ExchangeError("exchange.refused_larger_than_mb_which", label=label,
+                                    limit=MAX_QDC_BYTES // 2**20)
             data = source.read_bytes()
         except OSError as error:
-            raise ExchangeError(f"{source}: cannot be read ({error.strerror or error})") from None
+            raise ExchangeError("exchange.cannot_read", label=source,
+                                reason=error.strerror or error) from None
     elif isinstance(source, bytes):
         data = source
     else:
         data = source.read(MAX_QDC_BYTES + 1)
     label = label or "the codebook"
     if len(data) > MAX_QDC_BYTES:
-        raise ExchangeError(f"{label}: refused: larger than {MAX_QDC_BYTES // 2**20} MB, which no "
-                            "codebook is")
+        raise ExchangeError("exchange.refused_larger_than_mb_which", label=label,
+                            limit=MAX_QDC_BYTES // 2**20)
     if data.startswith(b"PK\x03\x04"):
-        raise ExchangeError(f"{label}: a zip archive, not a codebook (a .qdpx project? import it "
-                            "as a project)")
+        raise ExchangeError("exchange.zip_archive_not_codebook_qdpx", label=label)
     return read_codebook(parse_xml(data, label), label)
 
 
 def read_codebook(root: etree._Element, label: str) -> ExchangeCodebook:
     """The codebook a parsed `.qdc` describes."""
     if local_name(root) != "CodeBook":
-        raise ExchangeError(f"{label}: not a REFI-QDA codebook (its root element is "
-                            f"<{local_name(root)}>, not <CodeBook>)")
+        raise ExchangeError("exchange.not_refi_qda_codebook_root", label=label,
+                            root=local_name(root))
     warnings: list[str] = []
     if namespace(root) not in _NAMESPACES:
         warnings.append(f"{label}: the codebook is not in the QDA-XML namespace "
@@ -78,7 +78,7 @@ def read_codebook(root: etree._Element, label: str) -> ExchangeCodebook:
     reader = CodeReader(label, warnings)
     code_lists = children(root, "Codes")
     if not code_lists:
-        raise ExchangeError(f"{label}: the codebook has no <Codes>")
+        raise ExchangeError("exchange.codebook_no_codes", label=label)
     codes = tuple(code for element in code_lists for code in reader.read(element))
     if not codes:
         warnings.append(f"{label}: the codebook has no codes")

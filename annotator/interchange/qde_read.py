@@ -151,7 +151,8 @@ class _Reader:
     def guid(self, element: etree._Element, what: str) -> UUID:
         guid = parse_guid(element.get("guid", ""))
         if guid is None:
-            raise ExchangeError(f"{self.label}: {what} has no valid GUID ({element.get('guid')!r})")
+            raise ExchangeError("exchange.no_valid_guid", label=self.label, what=what,
+                                guid=element.get('guid'))
         return guid
 
     def refs(self, element: etree._Element, owner: UUID) -> list[UUID]:
@@ -171,8 +172,8 @@ class _Reader:
     def read(self) -> ExchangeProject:
         root = self.root
         if local_name(root) != "Project":
-            raise ExchangeError(f"{self.label}: not a REFI-QDA project (its root element is "
-                                f"<{local_name(root)}>, not <Project>)")
+            raise ExchangeError("exchange.not_refi_qda_project_root", label=self.label,
+                                root=local_name(root))
         if namespace(root) != PROJECT_NS:
             self.warnings.append(f"{self.label}: the project is not in the QDA-XML namespace "
                                  f"({namespace(root) or 'none'}); read all the same")
@@ -332,7 +333,7 @@ class _Reader:
     def _selection(self, element: etree._Element, source_name: str) -> _Selection | None:
         guid = self.guid(element, f"a selection in {source_name!r}")
         if guid in self.selection_guids:
-            raise ExchangeError(f"{self.label}: two selections have the same GUID {guid}")
+            raise ExchangeError("exchange.two_selections_same_guid", label=self.label, guid=guid)
         self.selection_guids.add(guid)
         name = element.get("name") or ""
         try:
@@ -357,7 +358,7 @@ class _Reader:
         ref = child(element, "CodeRef")
         code = self.ref(ref.get("targetGUID", "")) if ref is not None else None
         if code is None:
-            raise ExchangeError(f"{self.label}: the coding {guid} names no code")
+            raise ExchangeError("exchange.coding_names_no_code", label=self.label, guid=guid)
         self.refs(element, guid)
         return _Coding(guid, code, self.user(element, "creatingUser"), self.when(element, "creationDateTime"))
 
@@ -369,7 +370,8 @@ class _Reader:
         seen: set[UUID] = set()
         for source in sources:
             if source.guid in seen:
-                raise ExchangeError(f"{self.label}: two sources have the same GUID {source.guid}")
+                raise ExchangeError("exchange.two_sources_same_guid", label=self.label,
+                                    guid=source.guid)
             seen.add(source.guid)
             spans = [s for s in source.selections if not s.whole]
             result = place_spans(source.written, [s.span for s in spans], reading, check,
@@ -498,8 +500,8 @@ class _Reader:
         for ref in self.root.iter("{*}CodeRef"):
             target = parse_guid(ref.get("targetGUID", ""))
             if target not in known:
-                raise ExchangeError(f"{self.label}: a coding refers to the code "
-                                    f"{ref.get('targetGUID')!r}, which is not in the codebook")
+                raise ExchangeError("exchange.coding_refers_code_which_not", label=self.label,
+                                    guid=ref.get('targetGUID'))
 
     def _known_targets(self, sources: list[ExchangeSource], codes: tuple) -> set[UUID]:
         known = {code.guid for code, _, _ in iter_codes(codes)}

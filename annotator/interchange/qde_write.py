@@ -165,8 +165,8 @@ def _source(source: ExchangeSource, index: _Index) -> Iterator[str]:
     length = len(source.text)
     for selection in sorted(source.selections, key=lambda s: (s.start, s.end, s.guid.int)):
         if not 0 <= selection.start < selection.end <= length:
-            raise ExchangeError(f"document {source.name!r}: a passage at {selection.start}–"
-                                f"{selection.end} lies outside its text of {length} characters")
+            raise ExchangeError("exchange.document_passage_at_lies_outside", name=source.name,
+                                start=selection.start, end=selection.end, length=length)
         yield from _selection(selection, source.text, index)
     for note in index.notes_of.get(source.guid, ()):
         yield f'  <NoteRef targetGUID="{format_guid(note)}"/>\n'
@@ -193,8 +193,8 @@ def _selection(selection: ExchangeSelection, source_text: str, index: _Index) ->
         yield f"   <Description>{text(selection.description)}</Description>\n"
     for coding in selection.codings:
         if coding.code_guid not in index.code_guids:
-            raise ExchangeError(f"a passage at {selection.start}–{selection.end} has the code "
-                                f"{coding.code_guid}, which is not in the codebook")
+            raise ExchangeError("exchange.passage_at_code_which_not", start=selection.start,
+                                end=selection.end, code_guid=coding.code_guid)
         yield "   <Coding" + attributes((
             ("guid", format_guid(coding.guid)), ("creatingUser", _guid(coding.creating_user)),
             ("creationDateTime", _when(coding.created)),

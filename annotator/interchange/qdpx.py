@@ -55,8 +55,7 @@ def _utf8(text: str, owner: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ExchangeError(f"{owner!r}: its text holds characters UTF-8 cannot encode "
-                            "(unpaired surrogates)") from None
+        raise ExchangeError("exchange.text_holds_characters_utf_8", owner=owner) from None
 
 
 def read_qdpx(source: Path | bytes | BinaryIO, label: str | None = None) -> ExchangeProject:
@@ -87,9 +86,10 @@ def find_qde(archive: Archive) -> str:
     if len(chosen) == 1:
         return chosen[0]
     if not chosen:
-        raise ExchangeError(f"{archive.label}: no .qde project file inside: not a REFI-QDA project")
-    raise ExchangeError(f"{archive.label}: {len(chosen)} .qde files inside ({', '.join(sorted(chosen)[:3])}"
-                        f"{', …' if len(chosen) > 3 else ''}): which one is the project is unclear")
+        raise ExchangeError("exchange.no_qde_project_file_inside", label=archive.label)
+    raise ExchangeError("exchange.qde_files_inside_which_one", label=archive.label,
+                        count=len(chosen), names=', '.join(sorted(chosen)[:3]),
+                        more=', …' if len(chosen) > 3 else '')
 
 
 class _Texts:
@@ -103,8 +103,8 @@ class _Texts:
     def read(self, path: str, what: str) -> str:
         member = self._member(path)
         if member is None:
-            raise ExchangeError(f"{self.archive.label}: {what} is missing from the archive "
-                                f"({path.strip()})")
+            raise ExchangeError("exchange.missing_from_archive", label=self.archive.label,
+                                what=what, path=path.strip())
         return decode_text(self.archive.read(member), f"{self.archive.label}: {member}")
 
     def _member(self, path: str) -> str | None:
@@ -132,4 +132,5 @@ def decode_text(data: bytes, label: str) -> str:
     try:
         return data.decode(chosen)
     except UnicodeDecodeError as error:
-        raise ExchangeError(f"{label}: not {chosen.upper()} text (bad byte at {error.start})") from None
+        raise ExchangeError("exchange.not_text_bad_byte_at", label=label,
+                            encoding=chosen.upper(), start=error.start) from None

@@ -177,15 +177,15 @@ class _Writer:
 
     def header_row(self, sheet: Any, header: Sequence[str]) -> None:
         if len(header) > MAX_COLUMNS:
-            raise UserError(f"{len(header)} columns: an Excel sheet holds at most {MAX_COLUMNS:,}")
+            raise UserError("exchange.columns_excel_sheet_holds_at", count=len(header),
+                            limit=MAX_COLUMNS)
         for column, name in enumerate(header):
             sheet.write_string(0, column, _fits(name), self.header)
 
 
 def _check_rows(count: int, what: str) -> None:
     if count >= MAX_ROWS:
-        raise UserError(f"more than {MAX_ROWS - 1:,} {what}: an Excel sheet holds no more; "
-                        "export fewer (a filter) or to CSV")
+        raise UserError("exchange.more_than_excel_sheet_holds", limit=MAX_ROWS - 1, what=what)
 
 
 def _passages_sheet(writer: _Writer, header: Sequence[str], passages: Iterable[PassageRow]) -> int:
@@ -284,8 +284,7 @@ def write_workbook(
     Raises UserError when the file cannot be written or a sheet would exceed Excel's size,
     and then leaves `destination` as it was."""
     if len(matrix.documents) + 2 > MAX_COLUMNS or len(cooccurrence.codes) + 1 > MAX_COLUMNS:
-        raise UserError(f"more than {MAX_COLUMNS - 2:,} documents or codes: an Excel sheet has no "
-                        "room for their columns")
+        raise UserError("exchange.more_than_documents_codes_excel", limit=MAX_COLUMNS - 2)
     with atomic_path(destination) as temporary:
         writer = _Writer(temporary)
         try:
@@ -309,7 +308,8 @@ def write_workbook(
         try:
             writer.book.close()
         except xlsxwriter.exceptions.FileCreateError as error:
-            raise UserError(f"{destination}: the workbook could not be written ({error})") from None
+            raise UserError("exchange.workbook_could_not_written", destination=destination,
+                            error=error) from None
     return count
 
 
@@ -345,5 +345,6 @@ def write_table(destination: Path | str, sheet_name: str, header: Sequence[str],
         try:
             writer.book.close()
         except xlsxwriter.exceptions.FileCreateError as error:
-            raise UserError(f"{destination}: the workbook could not be written ({error})") from None
+            raise UserError("exchange.workbook_could_not_written", destination=destination,
+                            error=error) from None
     return row

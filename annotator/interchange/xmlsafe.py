@@ -36,15 +36,13 @@ def _parser() -> etree.XMLParser:
 def parse_xml(data: bytes, label: str) -> etree._Element:
     """The root element of an XML document, or an ExchangeError naming `label`."""
     if _RE_DOCTYPE.search(data[:_PROLOG_BYTES]):
-        raise ExchangeError(f"{label}: refused: it declares a document type (DTD), which can "
-                            "pull in outside files; QDA-XML needs none")
+        raise ExchangeError("exchange.refused_declares_document_type_dtd", label=label)
     try:
         tree = etree.ElementTree(etree.fromstring(data, _parser()))
     except etree.XMLSyntaxError as error:
-        raise ExchangeError(f"{label}: not well-formed XML ({_describe(error)})") from None
+        raise ExchangeError("exchange.not_well_formed_xml", label=label, error=_describe(error)) from None
     if tree.docinfo.doctype:
-        raise ExchangeError(f"{label}: refused: it declares a document type (DTD), which can "
-                            "pull in outside files; QDA-XML needs none")
+        raise ExchangeError("exchange.refused_declares_document_type_dtd", label=label)
     return tree.getroot()
 
 

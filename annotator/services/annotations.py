@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from annotator.domain import Mark, Passage, PassageFilter
 from annotator.errors import UserError
 from annotator.project import Project, retrying
-from annotator.services.codes import code_paths, descendant_ids, resolve_code
+from annotator.services.codes import code_path, code_paths, descendant_ids, resolve_code
 from annotator.text.script import fold
 from annotator.services.documents import resolve_document
 from db import changes, queries
@@ -38,7 +38,7 @@ def coder_id(session: Session, name: str | None) -> int:
     """The id of the named coder (the default coder when None), created on first use."""
     name = (name or default_coder_name()).strip()
     if not name:
-        raise UserError("a coder needs a name")
+        raise UserError("annotations.coder_needs_name")
     existing = session.scalar(select(Coder.id).where(Coder.name == name))
     if existing is not None:
         return existing
@@ -56,15 +56,15 @@ def coder_names(project: Project) -> list[str]:
 def _quote(project: Project, document_id: int, start: int, end: int) -> str:
     text = project.stored_text(document_id)
     if text is None:
-        raise UserError(f"no document with id {document_id}")
+        raise UserError("documents.no_such_id", document_id=document_id)
     return text[start:end]
 
 
 def _check_range(document: Document, start: int, end: int) -> None:
     if not (0 <= start < end <= document.length):
         raise UserError(
-            f"the range {start}-{end} is not inside “{document.title}” "
-            f"(0-{document.length}, start before end)"
+            "documents.range_outside", start=start, end=end, title=document.title,
+            length=document.length
         )
 
 
@@ -82,7 +82,7 @@ def _check_not_duplicate(
         )
     )
     if existing is not None and existing != except_id:
-        raise UserError(f"this passage already has that code (annotation {existing})")
+        raise UserError("annotations.passage_already_code_annotation", existing=existing)
 
 
 @retrying
@@ -101,6 +101,7 @@ def tag(
         _check_range(target, start, end)
         code_row = resolve_code(session, code)
         coder_key = coder_id(session, coder)
+        coder_name = (coder or default_coder_name()).strip()  # the name coder_id looked up
         _check_not_duplicate(session, target.id, code_row.id, start, end, coder_key)
         annotation = Annotation(
             document_id=target.id,
@@ -116,9 +117,9 @@ def tag(
         # Built from what is at hand rather than read back: tagging is the app's hot path.
         passage = Passage(
             id=annotation.id, document_id=target.id, document=target.title, code_id=code_row.id,
-            code=code_row.name, code_path=code_paths(list(session.scalars(select(Code))))[code_row.id],
+            code=code_row.name, code_path=code_path(session, code_row),
             color=code_row.color, start=start, end=end, text=annotation.quote, memo=memo,
-            coder=session.get(Coder, coder_key).name,
+            coder=coder_name,
             created_at=annotation.created_at, updated_at=annotation.updated_at, uuid=annotation.uuid,
         )
     return passage
@@ -129,7 +130,7 @@ def restore(project: Project, passage: Passage) -> Passage:
     """Put a removed passage back under its old id (undo of untag)."""
     with project.write() as session:
         if session.get(Annotation, passage.id) is not None:
-            raise UserError(f"annotation {passage.id} already exists")
+            raise UserError("annotations.annotation_already_exists", id=passage.id)
         target = resolve_document(session, passage.document_id)
         _check_range(target, passage.start, passage.end)
         code_row = resolve_code(session, passage.code_id)
@@ -197,7 +198,7 @@ def tag_many(
                 documents[row.id] = row
         for document_id, start, end in wanted:
             if document_id not in documents:
-                raise UserError(f"no document with id {document_id}")
+                raise UserError("documents.no_such_id", document_id=document_id)
             _check_range(documents[document_id], start, end)
         existing = set()
         for chunk in _chunks(document_ids):
@@ -248,13 +249,13 @@ def untag_many(project: Project, annotation_ids: Iterable[int]) -> list[Passage]
     found = {passage.id for passage in removed}
     missing = next((annotation_id for annotation_id in ids if annotation_id not in found), None)
     if missing is not None:
-        raise UserError(f"no annotation with id {missing}")
+        raise UserError("annotations.no_such_id", annotation_id=missing)
     with project.write() as session:
         deleted = 0
         for chunk in _chunks(ids):
             deleted += session.execute(delete(Annotation).where(Annotation.id.in_(chunk))).rowcount
         if deleted != len(ids):  # another program removed some meanwhile: change nothing
-            raise UserError("some of these passages were removed meanwhile; nothing was changed")
+            raise UserError("annotations.some_these_passages_removed_meanwhile")
         for document_id in sorted({passage.document_id for passage in removed}):
             changes.record(session, project, "passage", changes.REMOVED, document_id=document_id)
     order = {annotation_id: position for position, annotation_id in enumerate(ids)}
@@ -272,7 +273,7 @@ def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]
         for chunk in _chunks(ids):
             taken = session.scalar(select(Annotation.id).where(Annotation.id.in_(chunk)).limit(1))
             if taken is not None:
-                raise UserError(f"annotation {taken} already exists")
+                raise UserError("annotations.annotation_already_exists", id=taken)
         documents: dict[int, Document] = {}
         code_ids: dict[int, int] = {}
         coder_keys: dict[str, int] = {}
@@ -298,7 +299,7 @@ def restore_many(project: Project, passages: Sequence[Passage]) -> list[Passage]
             # The unique constraint refuses a span someone has coded the same way meanwhile.
             session.execute(insert(Annotation), rows)
         except IntegrityError:
-            raise UserError("some of these passages were coded again meanwhile; nothing was restored") from None
+            raise UserError("annotations.some_these_passages_coded_again") from None
         for document_id in sorted({row["document_id"] for row in rows}):
             changes.record(session, project, "passage", changes.ADDED, document_id=document_id)
     restored = [passage for chunk in _chunks(ids) for passage in get_passages(project, chunk)]
@@ -349,14 +350,15 @@ def adjust(project: Project, annotation_id: int, start: int, end: int) -> Passag
 def _get(session: Session, annotation_id: int) -> Annotation:
     annotation = session.get(Annotation, annotation_id)
     if annotation is None:
-        raise UserError(f"no annotation with id {annotation_id}")
+        raise UserError("annotations.no_such_id", annotation_id=annotation_id)
     return annotation
 
 
-def passage_marks(project: Project, document_id: int) -> list[Mark]:
-    """The spans and codes of a document's passages, cheaply (for painting a whole volume)."""
+def passage_marks(project: Project, document_id: int, *, before: int | None = None) -> list[Mark]:
+    """The spans and codes of a document's passages, cheaply (for painting a whole volume), in
+    no particular order; only those that start before `before`, if given (a first screen's)."""
     with project.read() as session:
-        rows = queries.passage_marks(session, document_id)
+        rows = queries.passage_marks(session, document_id, before)
     return list(map(Mark._make, rows))
 
 
@@ -396,16 +398,38 @@ def export_records(project: Project, passage_filter: PassageFilter = PassageFilt
     ]
 
 
-def get_passages(project: Project, annotation_ids: Iterable[int]) -> list[Passage]:
-    """The passages with these ids, with their identities (what restoring one needs)."""
+def get_passages(project: Project, annotation_ids: Iterable[int], *,
+                 identities: bool = True) -> list[Passage]:
+    """The passages with these ids, in document order; with their identities (what restoring
+    one needs) unless `identities` is False (for showing them: reading a UUID costs more than
+    the rest of the row)."""
     wanted = tuple(annotation_ids)
-    return _query(project, annotation_ids=wanted, identities=True) if wanted else []
+    return _query(project, annotation_ids=wanted, identities=identities) if wanted else []
+
+
+def passage_positions(project: Project, passage_filter: PassageFilter = PassageFilter()
+                      ) -> list[tuple[int, int, int, int, str]]:
+    """(document id, start, end, id, coder) of the passages a filter selects, in document
+    order: what a list needs to count, order and find its rows before it shows any, at a
+    fraction of the cost of whole passages (a window lists 100,000 and shows 20). A filter on
+    text needs the passages' text and memo: use `list_passages` for it."""
+    if passage_filter.text_contains:
+        raise ValueError("passage_positions cannot filter on text")
+    with project.read() as session:
+        columns = (Annotation.document_id, Annotation.start, Annotation.end, Annotation.id, Annotation.coder_id)
+        # Read through the unique index that holds every column asked for, unordered, and
+        # sorted here: SQLite would otherwise visit each row of the table (100,000 rows:
+        # 0.16 s + 0.02 s to sort against 0.27 s, and 0.54 s with the joins).
+        rows = queries.fetch(session, _statement(session, columns, passage_filter, joined=False))
+        coders = dict(session.execute(select(Coder.id, Coder.name)).all())
+    rows.sort()
+    return [(document_id, start, end, key, coders[coder]) for document_id, start, end, key, coder in rows]
 
 
 def get_passage(project: Project, annotation_id: int) -> Passage:
     passages = _query(project, annotation_ids=(annotation_id,), identities=True)
     if not passages:
-        raise UserError(f"no annotation with id {annotation_id}")
+        raise UserError("annotations.no_such_id", annotation_id=annotation_id)
     return passages[0]
 
 
@@ -415,17 +439,21 @@ def list_passages(project: Project, passage_filter: PassageFilter = PassageFilte
 
 
 def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
-               annotation_ids: tuple[int, ...] = ()):
+               annotation_ids: tuple[int, ...] = (), *, joined: bool = True):
     """The passages selected by a filter, in document order, as the given columns: the
     filter's documents, codes and coders asked of the database (PassageFilter.matches is
-    the same rule; its text part, `mentions`, is applied to the rows that come back)."""
-    statement = (
-        select(*columns)
-        .join(Document, Document.id == Annotation.document_id)
-        .join(Code, Code.id == Annotation.code_id)
-        .join(Coder, Coder.id == Annotation.coder_id)
-        .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
-    )
+    the same rule; its text part, `mentions`, is applied to the rows that come back).
+    `joined=False`: columns of the annotations table only, in no particular order."""
+    if joined:
+        statement = (
+            select(*columns)
+            .join(Document, Document.id == Annotation.document_id)
+            .join(Code, Code.id == Annotation.code_id)
+            .join(Coder, Coder.id == Annotation.coder_id)
+            .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
+        )
+    else:
+        statement = select(*columns)
     if annotation_ids:
         statement = statement.where(Annotation.id.in_(annotation_ids))
     if passage_filter.document_ids:
@@ -434,7 +462,11 @@ def _statement(session: Session, columns: tuple, passage_filter: PassageFilter,
         parent_of = dict(session.execute(select(Code.id, Code.parent_id)).all())
         statement = statement.where(Annotation.code_id.in_(sorted(passage_filter.code_set(parent_of))))
     if passage_filter.coders:
-        statement = statement.where(Coder.name.in_(passage_filter.coders))
+        if joined:
+            statement = statement.where(Coder.name.in_(passage_filter.coders))
+        else:
+            statement = statement.where(Annotation.coder_id.in_(
+                select(Coder.id).where(Coder.name.in_(passage_filter.coders)).scalar_subquery()))
     return statement
 
 

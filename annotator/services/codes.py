@@ -48,7 +48,7 @@ WINDOW_SHORTCUTS = frozenset((
 def normalise_color(color: str) -> str:
     color = color.strip()
     if not COLOR_PATTERN.match(color):
-        raise UserError(f"“{visible(color)}” is not a colour of the form #RRGGBB")
+        raise UserError("codes.not_colour_form_rrggbb", color=visible(color))
     return color.upper()
 
 
@@ -62,22 +62,21 @@ def normalise_shortcut(shortcut: str) -> str:
     for part in modifier_parts:
         modifier = MODIFIER_SPELLINGS.get(part.casefold())
         if modifier is None or modifier in modifiers:
-            raise UserError(_not_a_key(shortcut))
+            raise _not_a_key(shortcut)
         modifiers.add(modifier)
     is_letter_or_digit = len(key) == 1 and key.isascii() and key.isalnum()
     if not (is_letter_or_digit or key in FUNCTION_KEYS):
-        raise UserError(_not_a_key(shortcut))
+        raise _not_a_key(shortcut)
     normal = "+".join([*(m for m in MODIFIERS if m in modifiers), key])
     if len(normal) > SHORTCUT_MAX_LENGTH:
-        raise UserError(f"“{visible(shortcut)}” has too many modifiers for a code's key (three at most)")
+        raise UserError("codes.too_many_modifiers_code", shortcut=visible(shortcut))
     if normal in WINDOW_SHORTCUTS:
-        raise UserError(f"{normal} is one of the window's own keys; choose another for a code")
+        raise UserError("codes.one_window_own_keys", normal=normal)
     return normal
 
 
-def _not_a_key(shortcut: str) -> str:
-    return (f"“{visible(shortcut)}” is not a key: a code's key is one letter or digit (such as 4) "
-            "or F1-F12, alone or with Ctrl, Alt, Shift or Meta (such as Ctrl+Shift+K)")
+def _not_a_key(shortcut: str) -> UserError:
+    return UserError("codes.not_a_key", shortcut=visible(shortcut))
 
 
 def _next_colour(session: Session) -> str:
@@ -175,7 +174,7 @@ def resolve_code(session: Session, reference: str | int) -> Code:
     if text.startswith(ID_PREFIX):
         number = text[len(ID_PREFIX):]
         if not _is_number(number):
-            raise UserError(f"“{visible(text)}” is not an id: write {ID_PREFIX} and a number, such as #3")
+            raise UserError("references.not_an_id", text=visible(text), id_prefix=ID_PREFIX)
         return _get(session, int(number))
     if text.startswith(NAME_PREFIX):
         return _by_name_or_path(session, text[len(NAME_PREFIX):].strip(), prefixed=True)
@@ -185,12 +184,12 @@ def resolve_code(session: Session, reference: str | int) -> Code:
     with_id = session.get(Code, int(text))
     if named is not None and with_id is not None and named.id != with_id.id:
         raise UserError(
-            f"“{text}” is both the name of code {named.id} and the id of code “{visible(with_id.name)}”: "
-            f"write {NAME_PREFIX}{text} for the first or {ID_PREFIX}{text} for the second"
+            "codes.both_name_code_id_code", text=text, named_id=named.id,
+            name=visible(with_id.name), name_prefix=NAME_PREFIX, id_prefix=ID_PREFIX
         )
     code = named or with_id
     if code is None:
-        raise UserError(f"no code named “{text}” and no code with id {text}")
+        raise UserError("codes.no_code_named_no_code", text=text)
     return code
 
 
@@ -203,23 +202,25 @@ def _by_name_or_path(session: Session, text: str, *, prefixed: bool) -> Code:
     parts = [part.strip() for part in text.split(PATH_SEPARATOR)]
     code = session.scalar(select(Code).where(Code.name == parts[-1]))
     if code is None:
-        raise UserError(_no_such_name(session, text, parts[-1]))
+        raise _no_such_name(session, text, parts[-1])
     # Every parent named, in turn: "security/diplomacy" is not diplomacy unless it is under security.
     child = code
     for expected in reversed(parts[:-1]):
         parent = session.get(Code, child.parent_id) if child.parent_id is not None else None
         if parent is None or parent.name != expected:
             actual = code_paths(list(session.scalars(select(Code)).all()))[code.id]
-            raise UserError(f"no code “{visible(text)}”: “{visible(parts[-1])}” is “{visible(actual)}”")
+            raise UserError("codes.wrong_parent", text=visible(text), last=visible(parts[-1]),
+                            actual=visible(actual))
         child = parent
     return code
 
 
-def _no_such_name(session: Session, text: str, name: str) -> str:
+def _no_such_name(session: Session, text: str, name: str) -> UserError:
     folded = fold_name(name)
     alike = next((other for other in session.scalars(select(Code.name)) if fold_name(other) == folded), None)
-    hint = f" (there is “{visible(alike)}”)" if alike is not None else ""
-    return f"no code named “{visible(text)}”{hint}"
+    if alike is None:
+        return UserError("codes.no_code_named", text=visible(text))
+    return UserError("codes.no_code_named_but_alike", text=visible(text), alike=visible(alike))
 
 
 def fold_name(name: str) -> str:
@@ -231,10 +232,22 @@ def fold_name(name: str) -> str:
 
 def get_code(project: Project, reference: str | int) -> CodeInfo:
     with project.read() as session:
-        code = resolve_code(session, reference)
-        paths = code_paths(list(session.scalars(select(Code)).all()))
-        passages = session.scalar(select(func.count(Annotation.id)).where(Annotation.code_id == code.id))
-        return _info(code, paths[code.id], passages or 0)
+        return _code_info(session, resolve_code(session, reference))
+
+
+def code_path(session: Session, code: Code) -> str:
+    """A code's path, from its parents alone (not the whole codebook: tagging and recolouring
+    are hot paths)."""
+    names = [code.name]
+    while code.parent_id is not None:
+        code = session.get(Code, code.parent_id)
+        names.append(code.name)
+    return PATH_SEPARATOR.join(reversed(names))
+
+
+def _code_info(session: Session, code: Code) -> CodeInfo:
+    passages = session.scalar(select(func.count(Annotation.id)).where(Annotation.code_id == code.id))
+    return _info(code, code_path(session, code), passages or 0)
 
 
 def descendant_ids(session: Session, code_id: int) -> set[int]:
@@ -298,14 +311,14 @@ def add_code(
 def _valid_name(name: str) -> str:
     name = name.strip()
     if not name:
-        raise UserError("a code needs a name")
+        raise UserError("codes.code_needs_name")
     if PATH_SEPARATOR in name:
-        raise UserError(f"a code name cannot contain “{PATH_SEPARATOR}”")
+        raise UserError("codes.code_name_cannot_contain", separator=PATH_SEPARATOR)
     hidden = hidden_character(name)
     if hidden is not None:
         index, character = hidden
-        raise UserError(f"“{marked(name)}”: a code name cannot contain invisible characters "
-                        f"({describe_character(character)} at character {index + 1})")
+        raise UserError("codes.code_name_cannot_contain_invisible", name=marked(name),
+                        character=describe_character(character), position=index + 1)
     return name
 
 
@@ -321,15 +334,16 @@ def _check_name_free(session: Session, name: str, parent_id: int | None,
         return
     where = "at the top of the codebook" if parent_id is None else "under the same parent"
     if existing.name == name:
-        raise UserError(f"a code named “{visible(name)}” already exists {where}")
-    raise UserError(f"a code named “{visible(existing.name)}” already exists {where}; "
-                    f"“{visible(name)}” differs from it only in case, width or Unicode form")
+        raise UserError("codes.code_named_already_exists", name=visible(name), where=where)
+    raise UserError("codes.code_named_already_exists_differs", existing=visible(existing.name),
+                    where=where, name=visible(name))
 
 
 def _check_shortcut_free(session: Session, shortcut: str, except_id: int | None = None) -> None:
     owner = session.scalar(select(Code).where(Code.shortcut == shortcut))
     if owner is not None and owner.id != except_id:
-        raise UserError(f"the shortcut {shortcut} already belongs to “{visible(owner.name)}”")
+        raise UserError("codes.shortcut_already_belongs", shortcut=shortcut,
+                        name=visible(owner.name))
 
 
 @retrying
@@ -359,7 +373,10 @@ def update_code(
             shortcut = normalise_shortcut(shortcut)
             _check_shortcut_free(session, shortcut, except_id=code_id)
             code.shortcut = shortcut
-    return get_code(project, code_id)
+        session.flush()
+        # Read in the same transaction: a second one, for a recolour, cost more than the write.
+        updated = _code_info(session, code)
+    return updated
 
 
 @retrying
@@ -373,7 +390,7 @@ def move_code(
         if new_parent_id is not None:
             _get(session, new_parent_id)
             if new_parent_id in descendant_ids(session, code_id):
-                raise UserError(f"“{visible(code.name)}” cannot move below itself or its own sub-codes")
+                raise UserError("codes.cannot_move_below_itself_own", name=visible(code.name))
         if new_parent_id != code.parent_id:
             _check_name_free(session, code.name, new_parent_id, except_id=code_id)
             if sort_order is None:
@@ -397,20 +414,20 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> CodeMerge:
     target takes the source's description when it has none.
     """
     if source_id == target_id:
-        raise UserError("a code cannot be merged into itself")
+        raise UserError("codes.code_cannot_merged_into_itself")
     passages, twin = Annotation.__table__, Annotation.__table__.alias("twin")
     code_table, memo_table = Code.__table__, Memo.__table__
     with project.write() as session:
         source, target = _get(session, source_id), _get(session, target_id)
         if target_id in descendant_ids(session, source_id):
-            raise UserError(f"“{visible(source.name)}” cannot be merged into its own sub-code")
+            raise UserError("codes.cannot_merged_into_own_sub", source=visible(source.name))
         children = session.execute(select(Code.id, Code.sort_order, Code.name_key, Code.name)
                                    .where(Code.parent_id == source_id).order_by(Code.id)).all()
         clash = session.scalar(select(Code.name).where(
             Code.parent_id == target_id, Code.name_key.in_([child.name_key for child in children])))
         if clash is not None:
-            raise UserError(f"“{visible(target.name)}” has a sub-code named “{visible(clash)}” "
-                            f"already, as “{visible(source.name)}” has: rename one of them first")
+            raise UserError("codes.sub_code_named_already_rename", target=visible(target.name),
+                            clash=visible(clash), source=visible(source.name))
         # The target's copy of a source passage, if it has one: same document, span and coder.
         same_span = ((twin.c.code_id == target_id) & (twin.c.document_id == passages.c.document_id)
                      & (twin.c.start == passages.c.start) & (twin.c.end == passages.c.end)
@@ -512,17 +529,17 @@ def unmerge(project: Project, merge: CodeMerge) -> CodeInfo:
 
 
 def _changed_meanwhile(source: StoredCode, target: Code) -> UserError:
-    return UserError(f"“{visible(target.name)}” changed since “{visible(source.name)}” was merged into it "
-                     "(another program?); nothing was changed")
+    return UserError("codes.changed_since_merged_into_another", target=visible(target.name),
+                     source=visible(source.name))
 
 
 def _check_can_come_back(session: Session, code: StoredCode) -> None:
     """A deleted code can be put back under its id: the id is free, its parent is there, its
     name and key are free. Else a UserError that says why."""
     if session.get(Code, code.id) is not None:
-        raise UserError(f"code {code.id} already exists")
+        raise UserError("codes.code_already_exists", id=code.id)
     if code.parent_id is not None and session.get(Code, code.parent_id) is None:
-        raise UserError(f"“{visible(code.name)}” cannot come back: its parent code was deleted meanwhile")
+        raise UserError("codes.cannot_come_back_parent_code", name=visible(code.name))
     _check_name_free(session, code.name, code.parent_id)
     if code.shortcut:
         _check_shortcut_free(session, code.shortcut)
@@ -552,8 +569,8 @@ def delete_code(project: Project, code_id: int, *, delete_passages: bool = False
         ) or 0
         if passages and not delete_passages:
             raise UserError(
-                f"“{visible(code.name)}” and its sub-codes hold {passages} coded passages; "
-                "confirm to delete them too"
+                "codes.sub_codes_hold_coded_passages", name=visible(code.name),
+                passages=passages
             )
         saved_passages = stored.save(session, StoredPassage, Annotation.code_id.in_(subtree))
         saved_memos = stored.save(session, StoredMemo, Memo.code_id.in_(subtree))
@@ -587,7 +604,7 @@ def restore_code_deletion(project: Project, deletion: CodeDeletion) -> CodeInfo:
         _check_can_come_back(session, top)
         for code in deletion.codes[1:]:
             if session.get(Code, code.id) is not None:
-                raise UserError(f"code {code.id} already exists")
+                raise UserError("codes.code_already_exists", id=code.id)
             if code.shortcut:
                 _check_shortcut_free(session, code.shortcut)
         stored.put_back(session, project, deletion.codes)
@@ -599,7 +616,7 @@ def restore_code_deletion(project: Project, deletion: CodeDeletion) -> CodeInfo:
 def _get(session: Session, code_id: int) -> Code:
     code = session.get(Code, code_id)
     if code is None:
-        raise UserError(f"no code with id {code_id}")
+        raise UserError("codes.no_such_id", code_id=code_id)
     return code
 
 
@@ -609,7 +626,7 @@ def load_codebook(project: Project, path: Path) -> list[CodeInfo]:
     try:
         entries = json.loads(Path(path).read_text(encoding="utf-8"))["codes"]
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise UserError(f"{path}: not a codebook file ({error})") from None
+        raise UserError("codes.not_codebook_file", path=path, error=error) from None
     added: list[CodeInfo] = []
     # A code the project has already, by its folded name: its children go below the project's.
     existing = {fold_name(code.name): code.name for code in list_codes(project)}

@@ -107,7 +107,7 @@ def resolve_document(session: Session, reference: str | int) -> Document:
     if text.startswith(ID_PREFIX):
         number = text[len(ID_PREFIX):]
         if not _is_number(number):
-            raise UserError(f"“{visible(text)}” is not an id: write {ID_PREFIX} and a number, such as #3")
+            raise UserError("references.not_an_id", text=visible(text), id_prefix=ID_PREFIX)
         return _with_id(session, int(number))
     prefixed = text.startswith(TITLE_PREFIX)
     title = text[len(TITLE_PREFIX):].strip() if prefixed else text
@@ -116,20 +116,20 @@ def resolve_document(session: Session, reference: str | int) -> Document:
     ).all()
     if len(titled) > 1:
         ids = " or ".join(f"{ID_PREFIX}{match.id}" for match in titled)
-        raise UserError(f"several documents are titled “{visible(title)}”; write {ids}")
+        raise UserError("documents.several_documents_titled_write", title=visible(title),
+                        ids=ids)
     with_id = None
     if not prefixed and _is_number(text):
         with_id = session.get(Document, int(text), options=WITHOUT_TEXT)
     if titled and with_id is not None and titled[0].id != with_id.id:
         raise UserError(
-            f"“{text}” is both the title of document {titled[0].id} and the id of document "
-            f"“{visible(with_id.title)}”: write {TITLE_PREFIX}{text} for the first or {ID_PREFIX}{text} "
-            "for the second"
+            "documents.both_title_document_id_document", text=text, titled_id=titled[0].id,
+            title=visible(with_id.title), title_prefix=TITLE_PREFIX, id_prefix=ID_PREFIX
         )
     document = titled[0] if titled else with_id
     if document is None:
         what = "title" if prefixed or not _is_number(text) else "id or title"
-        raise UserError(f"no document with {what} “{visible(title)}”")
+        raise UserError("documents.no_such_title", what=what, title=visible(title))
     return document
 
 
@@ -141,7 +141,7 @@ def _is_number(text: str) -> bool:
 def _with_id(session: Session, document_id: int) -> Document:
     document = session.get(Document, document_id, options=WITHOUT_TEXT)
     if document is None:
-        raise UserError(f"no document with id {document_id}")
+        raise UserError("documents.no_such_id", document_id=document_id)
     return document
 
 
@@ -155,7 +155,7 @@ def get_document(project: Project, reference: str | int) -> DocumentInfo:
 def document_text(project: Project, document_id: int) -> str:
     text = project.stored_text(document_id)
     if text is None:
-        raise UserError(f"no document with id {document_id}")
+        raise UserError("documents.no_such_id", document_id=document_id)
     return text
 
 
@@ -168,7 +168,7 @@ def document_script_forms(project: Project, document_id: int) -> tuple[str, str]
     with project.read() as session:
         script = session.scalar(select(Document.script).where(Document.id == document_id))
         if script is None:
-            raise UserError(f"no document with id {document_id}")
+            raise UserError("documents.no_such_id", document_id=document_id)
         # The stored form stands in for its own script: only the other column is read.
         simplified = "" if script == SIMPLIFIED else session.scalar(
             select(Document.folded_text).where(Document.id == document_id))
@@ -181,7 +181,7 @@ def load_boundaries(project: Project, document_id: int) -> Boundaries:
     with project.read() as session:
         segmentation = session.get(Segmentation, document_id)
         if segmentation is None:
-            raise UserError(f"document {document_id} has no segmentation")
+            raise UserError("documents.document_no_segmentation", document_id=document_id)
         return Boundaries(
             words=decode_boundaries(segmentation.word_boundaries),
             sentences=decode_boundaries(segmentation.sentence_boundaries),
@@ -194,13 +194,13 @@ def update_metadata(project: Project, document_id: int, **fields: str) -> Metada
     """Edit a document's details (EDITABLE_METADATA); the values before and after, for undo."""
     unknown = set(fields) - set(EDITABLE_METADATA)
     if unknown:
-        raise UserError(f"cannot edit {', '.join(sorted(unknown))} of a document")
+        raise UserError("documents.cannot_edit_document", fields=', '.join(sorted(unknown)))
     if "title" in fields and not fields["title"].strip():
-        raise UserError("a document needs a title")
+        raise UserError("documents.document_needs_title")
     with project.write() as session:
         document = session.get(Document, document_id, options=WITHOUT_TEXT)
         if document is None:
-            raise UserError(f"no document with id {document_id}")
+            raise UserError("documents.no_such_id", document_id=document_id)
         old = {name: getattr(document, name) for name in fields}
         for name, value in fields.items():
             setattr(document, name, value.strip() if name == "title" else value)
@@ -215,7 +215,7 @@ def delete_document(project: Project, document_id: int) -> DocumentDeletion:
     with project.write() as session:
         saved = stored.save(session, StoredDocument, Document.id == document_id)
         if not saved:
-            raise UserError(f"no document with id {document_id}")
+            raise UserError("documents.no_such_id", document_id=document_id)
         segmentation = stored.save(session, StoredSegmentation, Segmentation.document_id == document_id)
         passages = stored.save(session, StoredPassage, Annotation.document_id == document_id)
         memos = stored.save(session, StoredMemo, Memo.document_id == document_id)
@@ -240,11 +240,11 @@ def restore_document(project: Project, deletion: DocumentDeletion) -> DocumentIn
     document = deletion.document
     with project.write() as session:
         if session.get(Document, document.id, options=WITHOUT_TEXT) is not None:
-            raise UserError(f"document {document.id} already exists")
+            raise UserError("documents.document_already_exists", id=document.id)
         twin = session.scalar(select(Document.id).where(Document.uuid == document.uuid))
         if twin is not None:
-            raise UserError(f"“{document.title}” is in the project again (document {twin}); "
-                            "nothing was restored")
+            raise UserError("documents.project_again_document_nothing_restored",
+                            title=document.title, twin=twin)
         stored.put_back(session, project, [document])
         if deletion.segmentation is not None:
             stored.put_back(session, project, [deletion.segmentation])

@@ -91,7 +91,7 @@ def found_entities(project: Project, reference: str | int) -> FoundEntities:
         corrections = document_corrections(session, document_id)
     text = project.stored_text(document_id)
     if text is None or folded is None:
-        raise UserError(f"no document with id {document_id}")
+        raise UserError("documents.no_such_id", document_id=document_id)
     words = load_boundaries(project, document_id).words
     mentions = find_entities(text, folded, words, corrections=corrections.kinds,
                              added=corrections.added, lexicon=default_lexicon())
@@ -126,7 +126,7 @@ def checked_kinds(kinds: Iterable[str]) -> tuple[str, ...]:
 
 def _kind(kind: str) -> str:
     if kind not in KINDS:
-        raise UserError(f"“{kind}” is not a kind of entity: {', '.join(KINDS)}")
+        raise UserError("entities.not_kind_entity", kind=kind, kinds=', '.join(KINDS))
     return kind
 
 
@@ -159,8 +159,9 @@ def code_entity_occurrences(project: Project, document_ids: Iterable[int] | None
     `annotations.restore_many` of them redoes it."""
     spans = entity_occurrences(project, document_ids, text, kind=kind)
     if not spans:
-        raise UserError(f"“{text}” is not among the entities found"
-                        + (f" as {kind}" if kind else "") + "; nothing was coded")
+        if kind:
+            raise UserError("entities.not_found_as_kind", text=text, kind=kind)
+        raise UserError("entities.not_found", text=text)
     return tag_many(project, spans, code, coder=coder)
 
 
@@ -169,11 +170,11 @@ def code_entity_occurrences(project: Project, document_ids: Iterable[int] | None
 def _key(text: str) -> str:
     key = fold(text.strip())
     if not key:
-        raise UserError("an entity needs a text")
+        raise UserError("entities.entity_needs_text")
     if len(key) > MAX_TEXT:
-        raise UserError(f"an entity's text is at most {MAX_TEXT} characters")
+        raise UserError("entities.entity_text_at_most", limit=MAX_TEXT)
     if "\n" in key:
-        raise UserError("an entity's text is on one line")
+        raise UserError("entities.entity_text_one_line")
     return key
 
 
@@ -228,7 +229,7 @@ def _set_kind(project: Project, text: str, kind: str, coder: str | None) -> Corr
         old = _project_wide(session, key)
         if old is not None and old.kind == kind:
             said = "no entity" if kind == REJECTED else kind
-            raise UserError(f"“{text.strip()}” is {said} in every document already")
+            raise UserError("entities.corrected_everywhere_already", text=text.strip(), said=said)
         return _replace(session, old, CorrectionRow(folded_text=key, kind=kind,
                                                     coder_id=coder_id(session, coder)))
 
@@ -252,18 +253,19 @@ def _set_span(project: Project, document: str | int, start: int, end: int, kind:
     with project.write() as session:
         target = resolve_document(session, document)
         if not (0 <= start < end <= target.length):
-            raise UserError(f"the range {start}-{end} is not inside “{target.title}” "
-                            f"(0-{target.length}, start before end)")
+            raise UserError("documents.range_outside", start=start, end=end, title=target.title,
+                            length=target.length)
         if end - start > MAX_TEXT:
-            raise UserError(f"an entity is at most {MAX_TEXT} characters long")
+            raise UserError("entities.entity_at_most_characters_long", limit=MAX_TEXT)
         folded = session.scalar(select(Document.folded_text).where(Document.id == target.id))
         key = folded[start:end]
         if "\n" in key:
-            raise UserError("an entity does not run over a line break")
+            raise UserError("entities.entity_does_not_run_over")
         old = _at(session, target.id, start, end)
         if old is not None and old.kind == kind:
             said = "rejected" if kind == REJECTED else f"marked {kind}"
-            raise UserError(f"{start}-{end} of “{target.title}” is {said} already")
+            raise UserError("entities.span_corrected_already", start=start, end=end, title=target.title,
+                            said=said)
         return _replace(session, old, CorrectionRow(document_id=target.id, folded_text=key,
                                                     kind=kind, start=start, end=end,
                                                     coder_id=coder_id(session, coder)))
@@ -288,7 +290,7 @@ def remove_correction(project: Project, correction_id: int) -> CorrectionChange:
     with project.write() as session:
         row = session.get(CorrectionRow, correction_id)
         if row is None:
-            raise UserError(f"no entity correction with id {correction_id}")
+            raise UserError("entities.no_entity_correction_id", correction_id=correction_id)
         removed = _domain(session, row)
         session.delete(row)
     return CorrectionChange(None, removed)
@@ -316,7 +318,7 @@ def undo_correction(project: Project, change: CorrectionChange) -> CorrectionCha
         if change.made is not None:
             row = session.get(CorrectionRow, change.made.id)
             if row is None:
-                raise UserError("this entity correction was removed meanwhile; nothing was changed")
+                raise UserError("entities.entity_correction_removed_meanwhile_nothing")
             session.delete(row)
             session.flush()
         if change.replaced is not None:
@@ -324,9 +326,10 @@ def undo_correction(project: Project, change: CorrectionChange) -> CorrectionCha
             if session.get(CorrectionRow, old.id) is not None or (
                     _project_wide(session, old.text) if old.document_id is None
                     else _at(session, old.document_id, old.start, old.end)) is not None:
-                raise UserError("this entity was corrected again meanwhile; nothing was changed")
+                raise UserError("entities.entity_corrected_again_meanwhile_nothing")
             if old.document_id is not None and session.get(Document, old.document_id) is None:
-                raise UserError(f"no document with id {old.document_id}; nothing was changed")
+                raise UserError("entities.no_document_id_nothing_changed",
+                                document_id=old.document_id)
             session.add(CorrectionRow(id=old.id, uuid=old.uuid, document_id=old.document_id,
                                       folded_text=old.text, kind=old.kind, start=old.start,
                                       end=old.end, coder_id=coder_id(session, old.coder),

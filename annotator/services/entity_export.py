@@ -57,8 +57,8 @@ def export_entities(project: Project, document_ids: Iterable[int] | None, destin
     suffix = destination.suffix.lower()
     if suffix not in FORMATS:
         given = f"“{destination.suffix}”" if destination.suffix else "no extension"
-        raise UserError(f"{destination.name}: {given} is no format for entities; the file's "
-                        f"extension chooses one of {', '.join(FORMATS)}")
+        raise UserError("entity_export.no_format_entities_file", name=destination.name,
+                        given=given, formats=', '.join(FORMATS))
     kinds = checked_kinds(kinds)
     if document_ids is None:
         with project.read() as session:

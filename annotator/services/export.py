@@ -7,6 +7,10 @@ compared by what the paths are, not how they are spelt), never a folder, pipe or
 symbolic link only when asked to (its target is then replaced, in the target's folder). The
 temporary file is `.<name>.XXXXXXXX.annotator-export` beside the destination; one left by an
 export that was killed is removed by the next export to that name.
+
+An export can be cancelled (`cancel`, anything with `is_set()`): it is checked every
+`CANCEL_CHECK_ROWS` rows, and a cancelled export removes its temporary file, so it leaves no
+file behind and the one it would have replaced untouched.
 """
 
 from __future__ import annotations
@@ -17,13 +21,12 @@ import os
 import re
 import stat
 import tempfile
-import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 
@@ -32,7 +35,6 @@ from annotator.domain import Passage, PassageFilter
 from annotator.services.annotations import ExportRecord, export_records
 from annotator.errors import UserError
 from annotator.project import Project
-from annotator.services.imports import ImportCancelled, Progress
 from annotator.services.documents import Boundaries, document_script_forms, document_text, load_boundaries
 from db.backup import backup_folder, real_path
 from db.models import Document
@@ -52,11 +54,46 @@ FORMULA_STARTS = frozenset("=+-@\t\r'")
 # may be another export writing right now).
 TEMPORARY_SUFFIX = ".annotator-export"
 LEFTOVER_AGE_SECONDS = 300
+# A cancel is noticed within this many rows: often enough to stop at once, rarely enough to cost
+# nothing beside writing them.
+CANCEL_CHECK_ROWS = 500
 # The project's own files, by their suffix on the project's real path.
-T = TypeVar("T")
 PROJECT_FILE_SUFFIXES = {"": "the project itself", "-wal": "the project's -wal file",
                          "-shm": "the project's -shm file", "-journal": "the project's journal",
                          LOCK_SUFFIX: "the project's -lock file"}
+
+
+class Cancel(Protocol):
+    """What an export polls to learn that the user cancelled; threading.Event is one."""
+
+    def is_set(self) -> bool: ...
+
+
+class ExportCancelled(Exception):
+    """The user cancelled the export; no file was written or replaced."""
+
+
+T = TypeVar("T")
+
+
+def watched(items: Sequence[T], progress: Callable[[float], None] | None, cancel: Cancel | None,
+            every: int = CANCEL_CHECK_ROWS) -> Iterator[T]:
+    """`items`, reporting the fraction gone through and stopping with ExportCancelled when
+    `cancel` is set (checked every `every` items: the check costs nothing then)."""
+    total = len(items) or 1
+    for number, item in enumerate(items):
+        if number % every == 0:
+            check_cancel(cancel)
+            if progress is not None:
+                progress(number / total)
+        yield item
+    if progress is not None:
+        progress(1.0)
+
+
+def check_cancel(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled("export cancelled; no file was written")
 
 
 def neutralise(cell: str) -> str:
@@ -143,69 +180,78 @@ def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord], *
 
 
 def export_csv(project: Project, passage_filter: PassageFilter, destination: Path, *,
-               follow_symlinks: bool = False, progress: Progress | None = None,
-               cancel: threading.Event | None = None) -> int:
+               follow_symlinks: bool = False, cancel: Cancel | None = None,
+               progress: Callable[[float], None] | None = None) -> int:
     """Export the passages a filter selects (the command line's and the window's export)."""
-    records = export_records(project, passage_filter)
-    return write_csv(project, watched(records, progress, cancel), destination,
-                     follow_symlinks=follow_symlinks)
-
-
-class ExportCancelled(ImportCancelled):
-    """The user cancelled an export: the destination is as it was (the window's job runner
-    reports it as it reports a cancelled import)."""
-
-
-def watched(items: Sequence[T], progress: Progress | None, cancel: threading.Event | None,
-            every: int = 1000) -> Iterator[T]:
-    """`items`, reporting the fraction gone through and stopping with ExportCancelled when
-    `cancel` is set (checked every `every` items: the check costs nothing then)."""
-    total = len(items) or 1
-    for number, item in enumerate(items):
-        if number % every == 0:
-            check_cancel(cancel)
-            if progress is not None:
-                progress(number / total)
-        yield item
-    if progress is not None:
-        progress(1.0)
-
-
-def check_cancel(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise ExportCancelled("export cancelled; nothing was written")
+    return write_csv(project, export_records(project, passage_filter), destination,
+                     follow_symlinks=follow_symlinks, cancel=cancel, progress=progress)
 
 
 def write_csv(project: Project, passages: Iterable[Passage | ExportRecord], destination: Path, *,
-              follow_symlinks: bool = False) -> int:
+              follow_symlinks: bool = False, cancel: Cancel | None = None,
+              progress: Callable[[float], None] | None = None) -> int:
     """Write the passages to `destination` atomically; return the number of rows. What may be
     replaced is in the module docstring; `follow_symlinks` replaces a link's target."""
+    total = len(passages) if isinstance(passages, Sequence) else None
     return write_table_csv(project, HEADER, passage_rows(project, passages), destination,
-                           follow_symlinks=follow_symlinks)
+                           follow_symlinks=follow_symlinks, cancel=cancel, progress=progress,
+                           total=total)
 
 
 def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequence[object]],
-                    destination: Path, *, follow_symlinks: bool = False) -> int:
+                    destination: Path, *, follow_symlinks: bool = False,
+                    cancel: Cancel | None = None, progress: Callable[[float], None] | None = None,
+                    total: int | None = None) -> int:
     """Write a table (a header and rows whose text is already neutralised) as the export's CSV,
-    atomically, to what `destination` may replace (module docstring); return the rows."""
+    atomically, to what `destination` may replace (module docstring); return the rows. Raises
+    ExportCancelled once `cancel` is set, having written nothing. `progress` gets the share
+    of the `total` rows written, every CANCEL_CHECK_ROWS rows."""
+    destination = Path(destination)
+    target = checked_destination(project, destination, follow_symlinks=follow_symlinks)
+    folder = target.parent
+    _remove_leftovers(folder, target.name)
     count = 0
-    with export_destination(project, destination, follow_symlinks=follow_symlinks) as temporary:
-        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX,
+                                                 dir=folder)
+    except OSError as error:
+        raise UserError("files.cannot_write_here", destination=destination,
+                        reason=error.strerror) from None
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(header)
             for row in rows:
+                if count % CANCEL_CHECK_ROWS == 0:
+                    if cancel is not None and cancel.is_set():
+                        raise ExportCancelled("export cancelled; no file was written")
+                    if progress is not None and total:
+                        progress(count / total)
                 writer.writerow(row)
                 count += 1
+            if cancel is not None and cancel.is_set():  # not replaced once the user said no
+                raise ExportCancelled("export cancelled; no file was written")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is an ordinary file.
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError("export.export_could_not_written", destination=destination,
+                        reason=error.strerror) from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
     return count
 
 
 @contextmanager
 def export_destination(project: Project, destination: Path, *,
                        follow_symlinks: bool = False) -> Iterator[Path]:
-    """A temporary file to write an export of any format to; when the block ends without an
-    error it is flushed to disk and replaces what `destination` may replace (the module
-    docstring: checked before anything is written), else it is removed and the destination
-    is as it was."""
+    """A temporary file to write an export of any format to (the CSV's name and place); when
+    the block ends without an error it is flushed to disk and replaces what `destination` may
+    replace (the module docstring: checked before anything is written), else it is removed
+    and the destination is as it was."""
     destination = Path(destination)
     target = checked_destination(project, destination, follow_symlinks=follow_symlinks)
     folder = target.parent
@@ -214,7 +260,8 @@ def export_destination(project: Project, destination: Path, *,
         descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX,
                                             dir=folder)
     except OSError as error:
-        raise UserError(f"{destination}: cannot write here ({error.strerror})") from None
+        raise UserError("files.cannot_write_here", destination=destination,
+                        reason=error.strerror) from None
     os.close(descriptor)
     temporary = Path(name)
     try:
@@ -225,7 +272,8 @@ def export_destination(project: Project, destination: Path, *,
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise UserError(f"{destination}: the export could not be written ({error.strerror})") from None
+        raise UserError("export.export_could_not_written", destination=destination,
+                        reason=error.strerror) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -241,28 +289,28 @@ def _export_target(project: Project, destination: Path, *, follow_symlinks: bool
     """The file the export replaces or creates, after refusing whatever it must not replace."""
     folder = destination.parent if str(destination.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"{folder}: no such folder")
+        raise UserError("db.no_such_folder", folder=folder)
     target, status = destination, _status(destination)
     if status is not None and stat.S_ISLNK(status.st_mode):
         if not follow_symlinks:
             raise UserError(
-                f"{destination}: is a symbolic link (to {os.readlink(destination)}); an export replaces "
-                "files, not links: export to another name, or to the file it points to (on the command "
-                "line: --follow-symlinks)"
+                "export.symbolic_link_export_replaces_files", destination=destination,
+                link=os.readlink(destination)
             )
         try:
             target = destination.resolve()
         except (OSError, RuntimeError):  # a loop of links
-            raise UserError(f"{destination}: is a symbolic link that leads nowhere (a loop)") from None
+            raise UserError("export.symbolic_link_leads_nowhere_loop", destination=destination) from None
         if not target.parent.is_dir():
-            raise UserError(f"{destination}: is a symbolic link into a folder that does not exist ({target.parent})")
+            raise UserError("export.symbolic_link_into_folder_does", destination=destination,
+                            parent=target.parent)
         status = _status(target)
     if status is not None:
         if not stat.S_ISREG(status.st_mode):
-            raise UserError(f"{destination}: is {_kind(status.st_mode)}, not a regular file; an export "
-                            "writes a new file or replaces an ordinary one")
+            raise UserError("export.not_regular_file_export_writes", destination=destination,
+                            kind=_kind(status.st_mode))
         if not status.st_mode & 0o222 or not os.access(target, os.W_OK):
-            raise UserError(f"{destination}: is read-only; an export does not replace it")
+            raise UserError("export.read_only_export_does_not", destination=destination)
     _refuse_the_projects_files(project, destination, target, status)
     return target
 
@@ -274,7 +322,7 @@ def _status(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise UserError(f"{path}: cannot be looked at ({error.strerror})") from None
+        raise UserError("export.cannot_looked_at", path=path, reason=error.strerror) from None
 
 
 def _kind(mode: int) -> str:
@@ -309,13 +357,14 @@ def _refuse_the_projects_files(project: Project, destination: Path, target: Path
 
     for suffix, what in PROJECT_FILE_SUFFIXES.items():
         if same(Path(f"{project_file}{suffix}")):
-            raise UserError(f"{destination}: is {what}; export to another file")
+            raise UserError("export.export_another_file", destination=destination, what=what)
     backups = backup_folder(project.path).resolve()
     inside = real == backups or backups in real.parents
     if not inside and status is not None and backups.is_dir():
         inside = any(same(backup) for backup in backups.iterdir())
     if inside:
-        raise UserError(f"{destination}: is in the project's backups folder ({backups}); export elsewhere")
+        raise UserError("export.project_backups_folder_export", destination=destination,
+                        backups=backups)
 
 
 def _remove_leftovers(folder: Path, name: str) -> None:
@@ -343,8 +392,6 @@ def read_csv(path: Path) -> list[dict[str, str]]:
             {key: restore_cell(value) for key, value in row.items()}
             for row in csv.DictReader(handle)
         ]
-
-
 # -- every format, by the destination's extension -------------------------------------------
 
 # Extension -> the format's name as the user reads it (the window's file-type filter too).
@@ -375,8 +422,8 @@ def export_format(destination: Path) -> str:
 
 def export_to(project: Project, passage_filter: PassageFilter, destination: Path, *,
               follow_symlinks: bool = False, script: str = "traditional",
-              progress: Progress | None = None,
-              cancel: threading.Event | None = None) -> ExportOutcome:
+              progress: Callable[[float], None] | None = None,
+              cancel: Cancel | None = None) -> ExportOutcome:
     """Export in the format `destination`'s extension names (FORMATS); every format written as
     the CSV is (the module docstring: what may be replaced, atomically)."""
     from annotator.plural import count

@@ -125,7 +125,7 @@ def read_file_bytes(path: Path) -> bytes:
                  (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
         if not stat.S_ISREG(mode):
             kind = next((name for test, name in kinds if test(mode)), "not a file")
-            raise UserError(f"{path.name}: not a regular file ({kind}); only text files can be imported")
+            raise UserError("imports.not_regular_file_only_text", name=path.name, kind=kind)
 
     try:
         status = os.stat(path)
@@ -143,15 +143,15 @@ def read_file_bytes(path: Path) -> bytes:
             raise _too_large(path, f"over {MAX_FILE_BYTES // 2**20} MB")
         return data
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError("imports.no_such_file", path=path) from None
     except OSError as error:
-        raise UserError(f"{path.name}: cannot be read ({error.strerror})") from None
+        raise UserError("imports.cannot_read", name=path.name, reason=error.strerror) from None
 
 
 def _too_large(path: Path, size: str) -> UserError:
     return UserError(
-        f"{path.name}: is {size}, larger than the {MAX_FILE_BYTES // 2**20} MB an import "
-        "accepts; split it into volumes"
+        "imports.larger_than_mb_import_accepts", name=path.name, size=size,
+        limit=MAX_FILE_BYTES // 2**20
     )
 
 
@@ -183,7 +183,7 @@ def reading_from_source(source: SourceText, source_name: str, options: ImportOpt
         unsegmented = remove_segmentation_spaces(text)
         text, boundaries = unsegmented.text, tuple(unsegmented.boundaries)
     if not text.strip():
-        raise UserError(f"{source_name}: contains no text")
+        raise UserError("imports.contains_no_text", name=source_name)
     return SourceReading(
         source_name=source_name, format=source.format, encoding=source.encoding, text=text,
         presegmented=presegmented, boundaries=boundaries, cleanup=cleanup,
@@ -300,11 +300,14 @@ def find_duplicate(project: Project, sha256: str) -> DocumentInfo | None:
 
 
 def store_document(project: Project, prepared: PreparedDocument, *,
-                   allow_duplicate: bool = False) -> DocumentInfo:
+                   allow_duplicate: bool = False,
+                   cancel: threading.Event | None = None) -> DocumentInfo:
     """Store a prepared document and its segmentation in one transaction.
 
     The same text twice is refused unless `allow_duplicate` (a second edition, say, or a copy
     to code afresh): the check runs in the transaction, so two imports cannot both pass it.
+    `cancel` is checked last inside the transaction: a cancel that came while the rows were
+    written rolls them back (ImportCancelled), one after the commit comes too late.
     """
     options = prepared.options
     with project.write() as session:
@@ -312,7 +315,8 @@ def store_document(project: Project, prepared: PreparedDocument, *,
             select(Document.id, Document.title).where(Document.text_sha256 == prepared.sha256)
         ).first()
         if duplicate is not None:
-            raise UserError(_duplicate_message(prepared.source_name, duplicate.id, duplicate.title))
+            raise UserError("imports.duplicate", name=prepared.source_name, document_id=duplicate.id,
+                            title=duplicate.title)
         document = Document(
             title=prepared.title,
             source_name=prepared.source_name,
@@ -346,12 +350,10 @@ def store_document(project: Project, prepared: PreparedDocument, *,
             session.add(ParallelIndex(document_id=document.id, format=index_format(),
                                       data=prepared.parallel_index))
         document_id = document.id
+        if cancel is not None and cancel.is_set():
+            session.flush()  # everything was written, and is now rolled back
+            raise ImportCancelled("import cancelled; nothing was stored")
     return get_document(project, document_id)
-
-
-def _duplicate_message(source_name: str, document_id: int, title: str) -> str:
-    return (f"{source_name}: the same text is already in the project "
-            f"as document {document_id} “{title}”")
 
 
 def import_file(project: Project, path: Path, options: ImportOptions = ImportOptions(), *,
@@ -361,8 +363,8 @@ def import_file(project: Project, path: Path, options: ImportOptions = ImportOpt
     path = Path(path)
     reading = read_source_text(read_file_bytes(path), path.name, options)
     if not allow_duplicate and (duplicate := find_duplicate(project, reading.sha256)) is not None:
-        raise UserError(_duplicate_message(path.name, duplicate.id, duplicate.title)
-                        + " (--allow-duplicate imports it anyway, e.g. a second edition)")
+        raise UserError("imports.duplicate_allow", name=path.name, document_id=duplicate.id,
+                        title=duplicate.title)
     prepared = prepare_from_reading(reading, options, project.segmenter)
     document = store_document(project, prepared, allow_duplicate=allow_duplicate)
     return ImportResult(document=document, cleanup=prepared.cleanup)

@@ -39,9 +39,9 @@ def add_memo(
     coder: str | None = None,
 ) -> MemoInfo:
     if (document is None) == (code is None):
-        raise UserError("a memo belongs to exactly one document or one code")
+        raise UserError("memos.memo_belongs_exactly_one_document")
     if not text.strip():
-        raise UserError("a memo needs some text")
+        raise UserError("memos.memo_needs_some_text")
     with project.write() as session:
         memo = Memo(
             document_id=resolve_document(session, document).id if document is not None else None,
@@ -59,11 +59,11 @@ def add_memo(
 @retrying
 def update_memo(project: Project, memo_id: int, *, text: str | None = None, title: str | None = None) -> MemoInfo:
     if text is not None and not text.strip():
-        raise UserError("a memo needs some text (delete the memo instead)")
+        raise UserError("memos.memo_needs_some_text_delete")
     with project.write() as session:
         memo = session.get(Memo, memo_id)
         if memo is None:
-            raise UserError(f"no memo with id {memo_id}")
+            raise UserError("memos.no_such_id", memo_id=memo_id)
         if text is not None:
             memo.text = text
         if title is not None:
@@ -78,7 +78,7 @@ def delete_memo(project: Project, memo_id: int) -> StoredMemo:
     with project.write() as session:
         saved = stored.save(session, StoredMemo, Memo.id == memo_id)
         if not saved:
-            raise UserError(f"no memo with id {memo_id}")
+            raise UserError("memos.no_such_id", memo_id=memo_id)
         stored.remove(session, project, saved)
     return saved[0]
 
@@ -88,12 +88,11 @@ def restore_memo(project: Project, saved: StoredMemo) -> MemoInfo:
     """Put a deleted memo back as it was: id, identity, coder and times (undo of delete)."""
     with project.write() as session:
         if session.get(Memo, saved.id) is not None:
-            raise UserError(f"memo {saved.id} already exists (another program added one since "
-                            "this one was deleted); nothing was restored")
+            raise UserError("memos.memo_already_exists_another_program", id=saved.id)
         if saved.document_id is not None and session.get(Document, saved.document_id) is None:
-            raise UserError(f"the document of memo {saved.id} was deleted meanwhile")
+            raise UserError("memos.document_memo_deleted_meanwhile", id=saved.id)
         if saved.code_id is not None and session.get(Code, saved.code_id) is None:
-            raise UserError(f"the code of memo {saved.id} was deleted meanwhile")
+            raise UserError("memos.code_memo_deleted_meanwhile", id=saved.id)
         stored.put_back(session, project, [saved])
     return get_memo(project, saved.id)
 
@@ -101,7 +100,7 @@ def restore_memo(project: Project, saved: StoredMemo) -> MemoInfo:
 def get_memo(project: Project, memo_id: int) -> MemoInfo:
     memos = _select(project, Memo.id == memo_id)
     if not memos:
-        raise UserError(f"no memo with id {memo_id}")
+        raise UserError("memos.no_such_id", memo_id=memo_id)
     return memos[0]
 
 

@@ -73,7 +73,7 @@ def merge_project(project: Project, other: Location | Path | str) -> MergeSummar
     """Merge the project at `other` into `project` (see the module's docstring)."""
     other = Location.parse(other)
     if other.key == project.location.key:
-        raise UserError(f"{other}: is this project itself")
+        raise UserError("merge.project_itself", other=other)
     with _reading(other) as engine:
         theirs = _read(engine)
     with project.write() as session:
@@ -99,7 +99,7 @@ class _reading:
         location = self._location
         if location.is_file:
             if not location.path.exists():
-                raise ProjectFileError(f"{location.path}: no such project file")
+                raise ProjectFileError("db.no_such_project_file", path=location.path)
             check_is_sqlite_file(location.path)
             self._folder = tempfile.TemporaryDirectory(prefix="annotator-merge-")
             copy = Path(self._folder.name) / "other.sqlite"
@@ -132,7 +132,7 @@ def _snapshot(source: Path, destination: Path) -> None:
         finally:
             reading.close()
     except sqlite3.DatabaseError as error:
-        raise ProjectFileError(f"{source}: cannot be read as a project ({error})") from None
+        raise ProjectFileError("merge.cannot_read_project", source=source, error=error) from None
 
 
 def _read(engine: Engine) -> dict[str, list[dict]]:

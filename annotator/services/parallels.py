@@ -169,8 +169,8 @@ def _range(session: Session, reference: str | int, start: int, end: int) -> Docu
     document = resolve_document(session, reference)
     if not (0 <= start < end <= document.length):
         raise UserError(
-            f"the range {start}-{end} is not inside “{document.title}” "
-            f"(0-{document.length}, start before end)"
+            "documents.range_outside", start=start, end=end, title=document.title,
+            length=document.length
         )
     return document
 
@@ -196,7 +196,7 @@ def find_parallels(
     sentences of other documents, or of its own beside the range (never the range itself).
     ``document_ids`` limits the search to some documents (all when None)."""
     if limit <= 0:
-        raise UserError("the number of parallel passages to find must be at least 1")
+        raise UserError("parallels.number_parallel_passages_find_must")
     with project.read() as session:
         source = _range(session, document, start, end)
         source_id = source.id
@@ -236,8 +236,8 @@ def compare(project: Project, a: Range, b: Range, *, ignore_punctuation: bool = 
         for reference, start, end in (a, b):
             document = _range(session, reference, start, end)
             if end - start > MAX_COMPARED_CHARACTERS:
-                raise UserError(f"{end - start:,} characters are too many to compare; compare "
-                                f"passages of up to {MAX_COMPARED_CHARACTERS:,}")
+                raise UserError("parallels.characters_too_many_compare_compare",
+                                length=end - start, limit=MAX_COMPARED_CHARACTERS)
             text = _slice(session, Document.text, document.id, start, end)
             passages.append(ComparedPassage(document.id, document.title, start, end, text))
             folded.append(_slice(session, Document.folded_text, document.id, start, end))

@@ -13,18 +13,23 @@ gets a one-line message. Literal searches stay on `re` (escaped, linear, nothing
 Every hit is counted, however many: counting needs only the folded texts. Contexts, which need
 the stored text and its word boundaries, are made for the first `limit` hits only; `search_spans`
 gives the spans of all of them, which is what tagging every hit needs.
+
+A search can be stopped: `cancel` (anything with `is_set()`, a threading.Event) is checked
+before each document is read and before each document's contexts are made, so a search the
+window superseded stops within one document instead of scanning ten volumes nobody will see.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
 
 import regex as regex_engine
 from sqlalchemy import select
 
-from annotator.context import kwic_context
+from annotator.context import kwic_contexts
 from annotator.domain import SearchHit, SearchResults
 from annotator.errors import UserError
 from annotator.project import Project
@@ -40,18 +45,34 @@ DEFAULT_LIMIT = 10_000
 REGEX_TIMEOUT_SECONDS = 5.0
 
 Pattern = re.Pattern[str] | regex_engine.Pattern[str]
+Progress = Callable[[float], None]
+
+
+class Cancel(Protocol):
+    """What a search polls to learn that it is no longer wanted; threading.Event is one."""
+
+    def is_set(self) -> bool: ...
+
+
+class SearchCancelled(Exception):
+    """The search stopped because its `cancel` was set; it returned nothing."""
+
+
+def _check(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise SearchCancelled("search cancelled")
 
 
 def compile_query(query: str, *, regex: bool = False) -> Pattern:
     if not query:
-        raise UserError("the search query is empty")
+        raise UserError("search.search_query_empty")
     folded = fold_variants(fold(query))
     if not regex:
         return re.compile(re.escape(folded))
     try:
         return regex_engine.compile(folded)
     except regex_engine.error as error:
-        raise UserError(f"“{query}” is not a valid regular expression ({error})") from None
+        raise UserError("search.not_valid_regular_expression", query=query, error=error) from None
 
 
 def find_spans(pattern: Pattern, folded_text: str, *,
@@ -59,6 +80,10 @@ def find_spans(pattern: Pattern, folded_text: str, *,
     """[start, end) of each non-empty match. A regex pattern raises TimeoutError once it has
     matched for `timeout` seconds (None: no limit); a literal one needs no limit."""
     if isinstance(pattern, re.Pattern):
+        if pattern.pattern and not pattern.match(""):
+            # A literal query (escaped, never empty): no empty match to leave out.
+            yield from [match.span() for match in pattern.finditer(folded_text)]
+            return
         matches = pattern.finditer(folded_text)
     else:
         matches = pattern.finditer(folded_text, timeout=timeout)
@@ -69,8 +94,7 @@ def find_spans(pattern: Pattern, folded_text: str, *,
 
 def too_slow(query: str, timeout: float) -> UserError:
     return UserError(
-        f"the regular expression “{query}” took longer than {timeout:g} s; simplify it "
-        "(nested repeats such as (a+)+ or (a|a)+ can run for ever)"
+        "search.regular_expression_took_longer_than", query=query, timeout=timeout
     )
 
 
@@ -81,9 +105,12 @@ def _matching_spans(
     regex: bool,
     document_ids: Iterable[int],
     timeout: float | None,
+    cancel: Cancel | None = None,
+    progress: Progress | None = None,
 ) -> Iterator[tuple[int, str, list[tuple[int, int]]]]:
     """(document id, title, spans of its matches) for each document searched, in id order. Only
-    the folded texts are read: counting and spans need nothing else."""
+    the folded texts are read: counting and spans need nothing else. `progress` gets the share
+    of documents searched after each one."""
     pattern = compile_query(query, regex=regex)
     if timeout is None:
         timeout = REGEX_TIMEOUT_SECONDS
@@ -94,7 +121,8 @@ def _matching_spans(
         if wanted:
             statement = statement.where(Document.id.in_(wanted))
         ids = session.scalars(statement).all()
-    for document_id in ids:
+    for searched, document_id in enumerate(ids, 1):
+        _check(cancel)
         with project.read() as session:
             title, folded = session.execute(
                 select(Document.title, Document.folded_text).where(Document.id == document_id)
@@ -107,6 +135,8 @@ def _matching_spans(
         except TimeoutError:
             raise too_slow(query, timeout) from None
         remaining -= time.monotonic() - started
+        if progress is not None:
+            progress(searched / len(ids))
         yield document_id, title, spans
 
 
@@ -119,25 +149,30 @@ def search(
     context_chars: int = 20,
     limit: int | None = DEFAULT_LIMIT,
     timeout: float | None = None,
+    cancel: Cancel | None = None,
+    progress: Progress | None = None,
 ) -> SearchResults:
     """Every hit counted; the first `limit` of them (all when None), in document order, with
     their contexts. A regex search stops with a UserError after `timeout` seconds (default
-    REGEX_TIMEOUT_SECONDS) of matching in all; reading the documents is not counted."""
+    REGEX_TIMEOUT_SECONDS) of matching in all; reading the documents is not counted. Raises
+    SearchCancelled, between documents, once `cancel` is set."""
     hits: list[SearchHit] = []
     total = 0
     for document_id, title, spans in _matching_spans(
-        project, query, regex=regex, document_ids=document_ids, timeout=timeout
+        project, query, regex=regex, document_ids=document_ids, timeout=timeout,
+        cancel=cancel, progress=progress,
     ):
         total += len(spans)
         room = len(spans) if limit is None else min(len(spans), limit - len(hits))
         if room <= 0:
             continue  # counted; contexts (the costly part) only for the hits handed out
+        _check(cancel)
         with project.read() as session:
             text = session.scalar(select(Document.text).where(Document.id == document_id))
         words = load_boundaries(project, document_id).words
-        for start, end in spans[:room]:
-            before, after = kwic_context(text, words, start, end, context_chars)
-            hits.append(SearchHit(document_id, title, start, end, text[start:end], before, after))
+        shown = spans[:room]
+        hits.extend(SearchHit(document_id, title, start, end, text[start:end], before, after)
+                    for (start, end), (before, after) in zip(shown, kwic_contexts(text, words, shown, context_chars)))
     return SearchResults(tuple(hits), total)
 
 
@@ -148,12 +183,13 @@ def search_spans(
     regex: bool = False,
     document_ids: Iterable[int] = (),
     timeout: float | None = None,
+    cancel: Cancel | None = None,
 ) -> list[tuple[int, int, int]]:
     """(document id, start, end) of every hit, without contexts: what tagging all of them needs."""
     return [
         (document_id, start, end)
         for document_id, _title, spans in _matching_spans(
-            project, query, regex=regex, document_ids=document_ids, timeout=timeout
+            project, query, regex=regex, document_ids=document_ids, timeout=timeout, cancel=cancel
         )
         for start, end in spans
     ]

@@ -39,14 +39,14 @@ def add_dictionary_word(project: Project, word: str) -> list[int]:
     """
     word = word.strip()
     if not word or any(character.isspace() for character in word):
-        raise UserError("a dictionary word must be non-empty and contain no spaces")
+        raise UserError("segmentation.dictionary_word_must_non_empty")
     folded_word = fold(word)
     for _ in range(ADD_WORD_ATTEMPTS):
         with project.read() as session:  # one snapshot of the words and the documents
             known = _stored_words(session)
             affected = session.execute(_affected(folded_word, Document.folded_text)).all()
         if word in known:
-            raise UserError(f"“{word}” is already in the project's dictionary")
+            raise UserError("segmentation.already_project_dictionary", word=word)
         segmenter = project_segmenter([*known, word])
         try:
             boundaries = {
@@ -62,8 +62,7 @@ def add_dictionary_word(project: Project, word: str) -> list[int]:
             return sorted(boundaries)
         segmenter.close()
     raise UserError(
-        f"the project kept changing while “{word}” was being added (another program is "
-        "adding words or documents); nothing was saved: try again"
+        "segmentation.project_kept_changing_while_being", word=word
     )
 
 
@@ -110,5 +109,6 @@ def snap(project: Project, document_id: int, start: int, end: int, unit: Unit = 
     boundaries = load_boundaries(project, document_id)
     offsets = boundaries.words if unit == "word" else boundaries.sentences
     if not (0 <= start <= end <= offsets[-1]):
-        raise UserError(f"the range {start}-{end} is outside the document (0-{offsets[-1]})")
+        raise UserError("segmentation.range_outside_document_0", start=start, end=end,
+                        length=offsets[-1])
     return snap_range(offsets, start, end)

@@ -123,8 +123,7 @@ def _refuse_while_in_use(connection, location: Location) -> None:
     others = server_clients(connection)
     if others:
         raise UserError(
-            f"{location.label}: the project is open in {others} other program(s) (windows or "
-            "commands of the team); everyone closes it first, then restore")
+            "snapshots.project_open_other_program", label=location.label, others=others)
 
 
 def _next(location: Location, reason: str) -> Path:

@@ -78,8 +78,8 @@ def put_back(session: Session, writer: changes.Writer, rows: Sequence[Row]) -> N
     except IntegrityError as error:
         # Another program coded the same span again, or deleted what these rows belong to.
         first = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else ""
-        raise UserError(f"the {NOUNS[kind]} cannot be put back: the project changed meanwhile "
-                        f"({first}); nothing was changed") from None
+        raise UserError("stored.cannot_put_back_project_changed", things=NOUNS[kind],
+                        first=first) from None
     _log(session, writer, rows, changes.ADDED)
 
 
@@ -95,7 +95,7 @@ def remove(session: Session, writer: changes.Writer, rows: Sequence[Row]) -> Non
     removed = sum(session.execute(delete(table).where(key.in_(chunk))).rowcount
                   for chunk in chunks(keys))
     if removed != len(keys):
-        raise UserError(f"some of these {NOUNS[kind]} were removed meanwhile; nothing was changed")
+        raise UserError("stored.some_these_removed_meanwhile_nothing", things=NOUNS[kind])
     _log(session, writer, rows, changes.REMOVED)
 
 

@@ -38,7 +38,7 @@ def document_dates(project: Project, document_id: int) -> list[TimelineDate]:
             select(Document.title, Document.folded_text).where(Document.id == document_id)
         ).first()
         if row is None:
-            raise UserError(f"no document with id {document_id}")
+            raise UserError("documents.no_such_id", document_id=document_id)
         corrections = document_corrections(session, document_id)
     text = project.stored_text(document_id) or ""
     title, folded = row

@@ -32,5 +32,5 @@ def copy_project(source: Project | Location | Path | str, target: Location | Pat
 def _copy(engine, source: Location, target: Location, progress: Progress | None) -> CopySummary:
     if source.key == target.key or (source.is_file and target.is_file
                                     and target.path.exists() and source.path.samefile(target.path)):
-        raise UserError(f"{target}: is the project being copied; give another target")
+        raise UserError("transfer.project_being_copied_give_another", target=target)
     return copy_into(engine, target, progress=progress)

@@ -54,7 +54,7 @@ def encode_boundaries(offsets: Sequence[int]) -> bytes:
 def decode_boundaries(blob: bytes) -> "array[int]":
     """Unpack what encode_boundaries stored."""
     if len(blob) % 4:
-        raise TextError(f"stored boundaries are damaged: {len(blob)} bytes is not a multiple of 4")
+        raise TextError("text.boundaries.stored_boundaries_damaged_bytes_not", size=len(blob))
     offsets = array(_TYPECODE)
     offsets.frombytes(blob)
     if sys.byteorder == "big":

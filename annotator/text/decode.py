@@ -91,13 +91,13 @@ def canonical_encoding(name: str) -> str:
     try:
         python_name = codecs.lookup(name.strip()).name
     except LookupError:
-        raise DecodeError(f"unknown encoding {name!r}") from None
+        raise DecodeError("text.decode.unknown_encoding", name=name) from None
     try:
         return _CANONICAL[python_name]
     except KeyError:
         supported = ", ".join(SUPPORTED_ENCODINGS)
         raise DecodeError(
-            f"encoding {name!r} is not supported (supported: {supported})"
+            "text.decode.encoding_not_supported_supported", name=name, supported=supported
         ) from None
 
 
@@ -109,7 +109,7 @@ def decode_bytes(
     Raises DecodeError (naming ``source``) for empty, binary, truncated or undecodable input.
     """
     if not data:
-        raise DecodeError(f"{source}: the file is empty")
+        raise DecodeError("text.decode.empty", source=source)
     if encoding is not None:
         return _decode_as(data, canonical_encoding(encoding), source)
     for bom, bom_encoding in _BOMS:
@@ -127,7 +127,7 @@ def read_text_file(path: str | os.PathLike[str], *, encoding: str | None = None)
         data = Path(path).read_bytes()
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        raise DecodeError(f"{name}: cannot read the file ({reason})") from None
+        raise DecodeError("text.decode.cannot_read_file", name=name, reason=reason) from None
     return decode_bytes(data, encoding=encoding, source=name)
 
 
@@ -136,11 +136,11 @@ def _decode_as(data: bytes, encoding: str, source: str) -> DecodedText:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DecodeError(_describe_failure(exc, encoding, source, len(data))) from None
+        raise _describe_failure(exc, encoding, source, len(data)) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text:
-        raise DecodeError(f"{source}: the file is empty")
+        raise DecodeError("text.decode.empty", source=source)
     _refuse_binary(text, source)
     return DecodedText(text, encoding)
 
@@ -152,7 +152,7 @@ def _decode_with_nuls(data: bytes, source: str) -> DecodedText:
     if best is None:
         _refuse_if_broken(data, attempts, None, source)
     if best is None or best.score < _MIN_PLAUSIBILITY:
-        raise DecodeError(f"{source}: looks like a binary file, not text")
+        raise DecodeError("text.decode.binary", source=source)
     _refuse_binary(best.text, source)
     return DecodedText(best.text, best.encoding)
 
@@ -178,8 +178,8 @@ def _detect(data: bytes, source: str) -> DecodedText:
     _refuse_if_broken(data, attempts, best, source)
     if best is None:
         if control_share(data.decode("latin-1")) > _MAX_CONTROL_SHARE:
-            raise DecodeError(f"{source}: looks like a binary file, not text")
-        raise DecodeError(f"{source}: cannot be decoded as UTF-8, UTF-16, GB18030 or Big5")
+            raise DecodeError("text.decode.binary", source=source)
+        raise DecodeError("text.decode.cannot_decoded_utf_8_utf", source=source)
     _refuse_binary(best.text, source)
     return DecodedText(best.text, best.encoding)
 
@@ -192,7 +192,7 @@ def _ascii_with_controls(data: bytes, source: str) -> DecodedText:
     """
     best = _best(_attempt(data, ("utf-16-le", "utf-16-be"))) if len(data) % 2 == 0 else None
     if best is None or best.score < _MIN_BOMLESS_UTF16_PLAUSIBILITY:
-        raise DecodeError(f"{source}: looks like a binary file, not text")
+        raise DecodeError("text.decode.binary", source=source)
     return DecodedText(best.text, best.encoding)
 
 
@@ -245,7 +245,7 @@ def _refuse_if_broken(
             # A cut through the middle of a character is no fault of the rival: ignore it.
             rival = plausibility(before.decode(best.encoding, errors="ignore"))
         if score > rival + _BROKEN_MARGIN:
-            raise DecodeError(_describe_failure(exc, encoding, source, len(data)))
+            raise _describe_failure(exc, encoding, source, len(data))
 
 
 def _failures(
@@ -271,22 +271,18 @@ def _failures(
 
 def _describe_failure(
     exc: UnicodeDecodeError, encoding: str, source: str, size: int
-) -> str:
+) -> DecodeError:
     if exc.end >= size and exc.reason in (
         "unexpected end of data",
         "incomplete multibyte sequence",
         "truncated data",
     ):
-        return (
-            f"{source}: the text ends in the middle of a {encoding} character "
-            f"at byte offset {exc.start}; the file looks truncated"
-        )
-    return (
-        f"{source}: not valid {encoding} text: invalid byte 0x{exc.object[exc.start]:02x} "
-        f"at byte offset {exc.start}"
-    )
+        return DecodeError("text.decode.truncated", source=source, encoding=encoding,
+                           offset=exc.start)
+    return DecodeError("text.decode.invalid_byte", source=source, encoding=encoding,
+                       byte=exc.object[exc.start], offset=exc.start)
 
 
 def _refuse_binary(text: str, source: str) -> None:
     if "\x00" in text or control_share(text) > _MAX_CONTROL_SHARE:
-        raise DecodeError(f"{source}: looks like a binary file, not text")
+        raise DecodeError("text.decode.binary", source=source)

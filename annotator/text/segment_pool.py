@@ -16,9 +16,14 @@ only writing end the program holds, and exits when the pipe reports end-of-file,
 operating system does the moment the program is gone (killed, crashed). Without this, a
 killed program would leave its workers (about 100 MB each) waiting for work for ever, and
 multiprocessing's resource tracker with them (it exits once no worker holds its pipe).
+
+Workers that idle do not stay: `IDLE_SECONDS` after the last text (or warm-up) they are shut
+down, which gives their memory (about 100 MB each) back, and the next text starts new ones
+(about a second, which a long text's segmentation dwarfs).
 """
 
 import concurrent.futures as cf
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -45,20 +50,38 @@ _MAX_WORKERS = 4
 _POLL_SECONDS = 0.05
 # warm_up asks until it has heard from every worker, but gives up after this many rounds.
 _WARM_UP_ROUNDS = 10
+# Workers with nothing to do for this long are shut down; the next text starts them again.
+IDLE_SECONDS = 60.0
 
 
 class SegmentPool:
-    """Worker processes for one Segmenter, started on first use and kept for the next text."""
+    """Worker processes for one Segmenter, started on first use, kept for the next text while
+    it comes within ``idle_seconds`` (None: kept until ``close``)."""
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, *,
+                 idle_seconds: float | None = IDLE_SECONDS) -> None:
         self._workers = workers or max(1, min(os.cpu_count() or 1, _MAX_WORKERS))
+        self._idle_seconds = idle_seconds
         self._lock = threading.Lock()
         self._executor: cf.ProcessPoolExecutor | None = None
         # Both ends of the workers' lifeline: the reading end for workers started later.
         self._lifeline: tuple[Connection, Connection] | None = None
+        # Calls of start/segment under way; the idle timer shuts the workers only at none.
+        self._busy = 0
+        self._idle_timer: threading.Timer | None = None
+
+    @property
+    def running(self) -> bool:
+        """Whether worker processes are up (started and not shut down since)."""
+        with self._lock:
+            return self._executor is not None
 
     def start(self, settings: SegmenterSettings) -> None:
         """Start the workers if needed and return once each has loaded the dictionaries."""
+        with self._using():
+            self._start(settings)
+
+    def _start(self, settings: SegmenterSettings) -> None:
         executor = self._started(settings)
         seen: set[int] = set()
         try:
@@ -86,6 +109,17 @@ class SegmentPool:
         form. Raises PoolUnavailable when a worker fails (the caller then segments in its
         own process) and SegmentationCancelled when ``cancel`` is set.
         """
+        with self._using():
+            return self._segment(settings, text, convert, report, cancel)
+
+    def _segment(
+        self,
+        settings: SegmenterSettings,
+        text: str,
+        convert: bool,
+        report: Progress,
+        cancel: Cancel | None,
+    ) -> list[int]:
         executor = self._started(settings)
         lengths: dict[cf.Future[list[int]], tuple[int, int]] = {}
         results: dict[int, list[int]] = {}
@@ -117,17 +151,49 @@ class SegmentPool:
         report(1.0)
         return boundaries
 
+    @contextlib.contextmanager
+    def _using(self) -> Iterator[None]:
+        """Around each start/segment: no idle shut-down meanwhile; the idle clock starts
+        again when the last one ends."""
+        with self._lock:
+            self._busy += 1
+            if self._idle_timer is not None:
+                self._idle_timer.cancel()
+                self._idle_timer = None
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._busy -= 1
+                if self._busy == 0 and self._executor is not None and self._idle_seconds is not None:
+                    timer = threading.Timer(self._idle_seconds, self._close_if_idle)
+                    timer.name, timer.daemon = "segmentation workers idle", True
+                    self._idle_timer = timer
+                    timer.start()
+
+    def _close_if_idle(self) -> None:
+        with self._lock:
+            if self._busy or self._idle_timer is not threading.current_thread():
+                return  # work came in meanwhile (it cancelled or replaced this timer)
+            # Taken in the same hold of the lock: a text arriving now starts new workers
+            # rather than getting these while they shut down.
+            taken = self._take()
+        _stop(*taken)
+
     def close(self) -> None:
         """Stop the workers and wait for them to exit; a later call starts new ones."""
         with self._lock:
-            executor, self._executor = self._executor, None
-            lifeline, self._lifeline = self._lifeline, None
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
-        if lifeline is not None:
-            # Only now: closing the writing end earlier would end workers still running.
-            for end in lifeline:
-                end.close()
+            taken = self._take()
+        _stop(*taken)
+
+    def _take(self) -> tuple[cf.ProcessPoolExecutor | None, tuple[Connection, Connection] | None]:
+        """With the lock held: the workers and their lifeline, which no call sees any more."""
+        executor, self._executor = self._executor, None
+        lifeline, self._lifeline = self._lifeline, None
+        if self._idle_timer is not None and self._idle_timer is not threading.current_thread():
+            self._idle_timer.cancel()
+        self._idle_timer = None
+        return executor, lifeline
 
     def _started(self, settings: SegmenterSettings) -> cf.ProcessPoolExecutor:
         with self._lock:
@@ -147,6 +213,16 @@ class SegmentPool:
                     raise PoolUnavailable(f"cannot start workers: {error}") from error
                 self._lifeline = (reading, writing)
             return self._executor
+
+
+def _stop(executor: cf.ProcessPoolExecutor | None,
+          lifeline: tuple[Connection, Connection] | None) -> None:
+    if executor is not None:
+        executor.shutdown(wait=True, cancel_futures=True)
+    if lifeline is not None:
+        # Only now: closing the writing end earlier would end workers still running.
+        for end in lifeline:
+            end.close()
 
 
 def _submit(

@@ -287,19 +287,19 @@ class ShingleIndex:
         TextError."""
         view = memoryview(blob)
         if len(view) < _HEADER.size:
-            raise TextError("stored parallel index is damaged: too short")
+            raise TextError("text.shingles.stored_parallel_index_damaged_too")
         magic, version, size, length, distinct, runs, wide = _HEADER.unpack_from(view)
         if magic != _MAGIC:
-            raise TextError("stored parallel index is damaged: not a parallel index")
+            raise TextError("text.shingles.stored_parallel_index_damaged_not")
         if version != _VERSION:
-            raise TextError(f"stored parallel index has format {version}, this version reads "
-                            f"{_VERSION}: rebuild it")
+            raise TextError("text.shingles.stored_parallel_index_format_version",
+                            version=version, supported=_VERSION)
         shingles = max(length - size + 1, 0)
         expected = _HEADER.size + 4 * (2 * distinct + 1 + shingles + 2 * runs + 2 * wide) \
             + shingles
         if len(view) != expected or not 1 <= size <= 3:
-            raise TextError(f"stored parallel index is damaged: {len(view)} bytes, expected "
-                            f"{expected}")
+            raise TextError("text.shingles.stored_parallel_index_damaged_bytes", size=len(view),
+                            expected=expected)
         at = _HEADER.size
         keys, at = _view(view, at, distinct)
         bounds, at = _view(view, at, distinct + 1)

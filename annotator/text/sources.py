@@ -86,19 +86,16 @@ def source_format(data: bytes, name: str) -> str:
         if "word/document.xml" in names:
             return DOCX
         if "content.xml" in names:
-            raise TextError(f"{name}: an OpenDocument file: save it as Word (.docx), PDF or "
-                            "plain text (.txt) and import that")
-        raise TextError(f"{name}: a zip archive, not a text: import the text files inside it")
+            raise TextError("text.sources.opendocument_file_save_word_docx", name=name)
+        raise TextError("text.sources.zip_archive_not_text_import", name=name)
     if data.startswith(_OLE_MAGIC):
-        raise TextError(f"{name}: an old-format (Word 97-2003 .doc) or password-protected "
-                        "Office file: save it as Word (.docx) or plain text (.txt) and import that")
+        raise TextError("text.sources.old_format_word_97_2003", name=name)
     if _sniff(head).startswith("{\\rtf"):
-        raise TextError(f"{name}: an RTF file: save it as Word (.docx) or plain text (.txt) "
-                        "and import that")
+        raise TextError("text.sources.rtf_file_save_word_docx", name=name)
     if suffix == ".pdf":
-        raise TextError(f"{name}: is named .pdf but is not a PDF file (no %PDF- header)")
+        raise TextError("text.sources.named_pdf_but_not_pdf", name=name)
     if suffix == ".docx":
-        raise TextError(f"{name}: is named .docx but is not a Word file (not a zip archive)")
+        raise TextError("text.sources.named_docx_but_not_word", name=name)
     if suffix in _HTML_SUFFIXES or _looks_like_html(_sniff(data[:4096])):
         return HTML
     return TEXT
@@ -120,7 +117,7 @@ def read_source(
     """The text of a file, read by its format. ``encoding`` overrides detection for plain
     text and HTML and is ignored for PDF and Word. Errors are TextErrors naming ``name``."""
     if not data:
-        raise DecodeError(f"{name}: the file is empty")
+        raise DecodeError("text.sources.file_empty", name=name)
     kind = source_format(data, name)
     if kind == PDF:
         return _read_pdf(data, name, progress, cancel)
@@ -155,7 +152,7 @@ def _zip_names(data: bytes, name: str) -> set[str]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise TextError(f"{name}: a damaged zip archive (or Word file): it cannot be opened") from None
+        raise TextError("text.sources.damaged_zip_archive_word_file", name=name) from None
 
 
 # -- PDF ----------------------------------------------------------------------------------------
@@ -168,8 +165,7 @@ def _read_pdf(data: bytes, name: str, progress: Progress | None,
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise TextError(f"{name}: the PDF is protected by a password: open it, save a copy "
-                            "without the password and import that")
+            raise TextError("text.sources.pdf_protected_password_open_save", name=name)
         pages = reader.pages
         texts = []
         for number, page in enumerate(pages):
@@ -181,18 +177,17 @@ def _read_pdf(data: bytes, name: str, progress: Progress | None,
     except (TextError, ReadingCancelled):
         raise
     except (FileNotDecryptedError, DependencyError):
-        raise TextError(f"{name}: the PDF is encrypted in a way that cannot be opened here: "
-                        "save a copy without protection and import that") from None
+        raise TextError("text.sources.pdf_encrypted_way_cannot_opened", name=name) from None
     except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on damaged files
-        raise TextError(f"{name}: a damaged PDF that cannot be read ({_one_line(error)})") from None
+        raise TextError("text.sources.damaged_pdf_cannot_read", name=name,
+                        error=_one_line(error)) from None
     empty_pages = sum(1 for text in texts if not text.strip())
     if empty_pages == len(texts):
-        raise TextError(f"{name}: no text layer: run OCR first")
+        raise TextError("text.sources.no_text_layer_run_ocr", name=name)
     text = "\n".join(texts)
     garbled = control_share(text) + text.count("\ufffd") / max(len(text), 1)
     if garbled > _MAX_GARBLED_SHARE:
-        raise TextError(f"{name}: the PDF's text layer is garbled (its fonts do not say which "
-                        "characters they draw): run OCR on it instead")
+        raise TextError("text.sources.pdf_text_layer_garbled", name=name)
     cleaned = clean_pdf_text(texts)
     cleanup = dict(cleaned.changes)
     if empty_pages:
@@ -254,14 +249,15 @@ def _read_docx(data: bytes, name: str) -> SourceText:
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         if any(info.file_size > _MAX_DOCX_PART_BYTES for info in archive.infolist()):
-            raise TextError(f"{name}: unpacks to more than {_MAX_DOCX_PART_BYTES // 2**20} MB; "
-                            "not a text a reader codes")
+            raise TextError("text.sources.unpacks_more_than_mb_not", name=name,
+                            limit=_MAX_DOCX_PART_BYTES // 2**20)
     try:
         document = docx.Document(io.BytesIO(data))
         text = "\n".join(_docx_blocks(document.element.body))
         footnotes = _count_notes(document)
     except Exception as error:  # noqa: BLE001 - python-docx and lxml raise many kinds
-        raise TextError(f"{name}: a damaged Word file that cannot be read ({_one_line(error)})") from None
+        raise TextError("text.sources.damaged_word_file_cannot_read", name=name,
+                        error=_one_line(error)) from None
     cleanup = {}
     if footnotes:
         cleanup["footnotes and endnotes left out"] = footnotes
@@ -333,7 +329,7 @@ def _read_html(data: bytes, name: str, encoding: str | None) -> SourceText:
     text, nbsp = parser.result()
     cleanup = {"&nbsp; → space": nbsp} if nbsp else {}
     if not text.strip():
-        raise TextError(f"{name}: the web page shows no text")
+        raise TextError("text.sources.web_page_shows_no_text", name=name)
     return SourceText(text, HTML, f"html ({decoded.encoding})", cleanup)
 
 

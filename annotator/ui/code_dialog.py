@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.errors import USER_ERRORS
+from annotator.ui.messages import error_text, shown
 from annotator.services.codes import PATH_SEPARATOR, normalise_shortcut
 from annotator.ui.icons import colour_icon
 
@@ -76,7 +77,7 @@ def key_problem(sequence: QKeySequence, reserved: Mapping[str, str]) -> str | No
     try:
         normalise_shortcut(key_text(sequence))  # the codebook's own rule, shared with the CLI
     except USER_ERRORS as error:
-        return str(error)
+        return error_text(error)
     return None
 
 
@@ -180,7 +181,7 @@ class CodeDialog(QDialog):
         if PATH_SEPARATOR in name:
             return f"a code name cannot contain “{PATH_SEPARATOR}”"
         if name in self.names_taken:
-            return f"a code named “{name}” already exists"
+            return f"a code named “{shown(name)}” already exists"
         return key_problem(self.key_edit.keySequence(), self.reserved) or ""
 
     def _check(self) -> None:

@@ -47,6 +47,7 @@ from annotator.ui.commands import (
 from annotator.ui.icons import colour_icon
 from annotator.ui.memo_dialog import MemoDialog
 from annotator.ui.session import ProjectSession
+from annotator.ui.messages import shown
 
 CODE_MIME = "application/x-annotator-code-id"
 Index = QModelIndex | QPersistentModelIndex
@@ -85,6 +86,15 @@ class CodeTreeModel(QAbstractItemModel):
             self._count(new.code_id, +1)
 
     def refresh(self) -> None:
+        updated = self.session.code_update
+        old = self._codes.get(updated.id) if updated is not None else None
+        if old is not None and (old.name, old.parent_id) == (updated.name, updated.parent_id):
+            # One code's colour, description or key: its row changes, not the tree (a reset
+            # would collapse and expand it again, the larger part of recolouring a code).
+            self._codes[updated.id] = updated
+            index = self.index_of(updated.id)
+            self.dataChanged.emit(index, index.siblingAtColumn(len(self.HEADERS) - 1))
+            return
         self.beginResetModel()
         codes = self.session.codes()
         self._codes = {code.id: code for code in codes}
@@ -143,7 +153,8 @@ class CodeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return colour_icon(code.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{code.path}\n{code.description}" if code.description else code.path
+            # The path on one line, the description as written (its line breaks kept).
+            return f"{shown(code.path)}\n{visible(code.description)}" if code.description else shown(code.path)
         if role == Qt.ItemDataRole.EditRole and column == 0:
             return code.name
         return None
@@ -303,7 +314,7 @@ class CodebookPanel(QWidget):
         for other in codes:
             if other.shortcut and (code is None or other.id != code.id):
                 reserved[QKeySequence(other.shortcut).toString(QKeySequence.SequenceFormat.PortableText)] = (
-                    f"the code “{other.name}”")
+                    f"the code “{shown(other.name)}”")
         names = {c.name for c in codes if code is None or c.id != code.id}
         dialog = CodeDialog(title, reserved=reserved, names_taken=names, parent=self, **values)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -323,7 +334,7 @@ class CodebookPanel(QWidget):
         selected = self.selected_code()
         if selected is not None and (under_selected or _shift_held()):
             parent_id = selected.id
-        title = f"Add a code under “{selected.name}”" if parent_id is not None and selected else "Add code"
+        title = f"Add a code under “{shown(selected.name)}”" if parent_id is not None and selected else "Add code"
         dialog = self._dialog(title, None, color=color, shortcut=shortcut)
 
         def add() -> None:
@@ -342,7 +353,7 @@ class CodebookPanel(QWidget):
         code = self.selected_code()
         if code is None:
             return None
-        dialog = self._dialog(f"Edit code “{code.name}”", code, name=code.name,
+        dialog = self._dialog(f"Edit code “{shown(code.name)}”", code, name=code.name,
                               description=code.description, color=code.color, shortcut=code.shortcut)
 
         def apply() -> None:
@@ -370,7 +381,7 @@ class CodebookPanel(QWidget):
         code = self.selected_code()
         if code is None:
             return
-        color = QColorDialog.getColor(QColor(code.color), self, f"Colour of “{code.name}”")
+        color = QColorDialog.getColor(QColor(code.color), self, f"Colour of “{shown(code.name)}”")
         if color.isValid():
             self.session.execute(UpdateCodeCommand(self.session, code, color=color.name().upper()))
 
@@ -382,7 +393,7 @@ class CodebookPanel(QWidget):
         if not others:
             return
         label, ok = QInputDialog.getItem(
-            self, "Merge code", f"Merge “{code.name}” and its passages into:",
+            self, "Merge code", f"Merge “{shown(code.name)}” and its passages into:",
             [c.path for c in others], 0, False,
         )
         if ok:
@@ -409,7 +420,7 @@ class CodebookPanel(QWidget):
             details += f" and {count(children, 'sub-code')}"
         answer = QMessageBox.question(
             self, "Delete code",
-            f"Delete “{code.name}”? This removes {details}. You can undo it with Edit › Undo.",
+            f"Delete “{shown(code.name)}”? This removes {details}. You can undo it with Edit › Undo.",
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.execute(DeleteCodeCommand(self.session, code))

@@ -32,6 +32,7 @@ from annotator.errors import USER_ERRORS, UserError
 from annotator.plural import count
 from annotator.services import annotations, codes, documents, memos
 from annotator.ui.session import ProjectSession
+from annotator.ui.messages import error_text, shown
 
 
 class ServiceCommand(QUndoCommand):
@@ -61,7 +62,7 @@ class ServiceCommand(QUndoCommand):
         except USER_ERRORS as error:
             # The project changed underneath (e.g. another window); this step cannot be replayed.
             self.setObsolete(True)
-            self.session.report(f"could not {self.text().lower()}: {error}")
+            self.session.report(f"could not {self.text().lower()}: {error_text(error)}")
 
     def do(self) -> None:
         raise NotImplementedError
@@ -73,7 +74,7 @@ class ServiceCommand(QUndoCommand):
 class TagCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, document_id: int, start: int, end: int,
                  code: CodeInfo, memo: str = "") -> None:
-        super().__init__(session, f"Tag passage with “{code.name}”")
+        super().__init__(session, f"Tag passage with “{shown(code.name)}”")
         self.request = (document_id, start, end, code.id, memo)
         self.passage: Passage | None = None
 
@@ -90,7 +91,7 @@ class TagCommand(ServiceCommand):
 
 class UntagCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, passage: Passage) -> None:
-        super().__init__(session, f"Remove “{passage.code}” passage")
+        super().__init__(session, f"Remove “{shown(passage.code)}” passage")
         self.passage = passage
 
     def do(self) -> None:
@@ -114,7 +115,7 @@ class MemoCommand(ServiceCommand):
 
 class RecodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, passage: Passage, code: CodeInfo) -> None:
-        super().__init__(session, f"Re-code passage as “{code.name}”")
+        super().__init__(session, f"Re-code passage as “{shown(code.name)}”")
         self.passage_id, self.old, self.new = passage.id, passage.code_id, code.id
 
     def do(self) -> None:
@@ -142,7 +143,7 @@ class TagManyCommand(ServiceCommand):
     spans the coder already has with that code are skipped (`skipped` says how many)."""
 
     def __init__(self, session: ProjectSession, spans: Sequence[tuple[int, int, int]], code: CodeInfo) -> None:
-        super().__init__(session, f"Tag {count(len(spans), 'result')} with “{code.name}”")
+        super().__init__(session, f"Tag {count(len(spans), 'result')} with “{shown(code.name)}”")
         self.spans, self.code = list(spans), code
         self.passages: list[Passage] = []
         self.skipped = 0
@@ -153,11 +154,11 @@ class TagManyCommand(ServiceCommand):
         if not self._tagged:
             self.passages = annotations.tag_many(project, self.spans, self.code.id, coder=self.session.coder)
             self.skipped = len(self.spans) - len(self.passages)
-            self.setText(f"Tag {count(len(self.passages), 'result')} with “{self.code.name}”")
+            self.setText(f"Tag {count(len(self.passages), 'result')} with “{shown(self.code.name)}”")
             if not self.passages:
                 # Nothing was written, so there is nothing to undo: refuse rather than push.
-                raise UserError(f"every result already has “{self.code.name}” (coded by "
-                                f"{self.session.coder}); nothing was tagged")
+                raise UserError("window.every_result_coded_already", code=self.code.name,
+                                coder=self.session.coder)
             self._tagged = True
         else:
             self.passages = annotations.restore_many(project, self.passages)
@@ -173,7 +174,7 @@ class AddCodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, name: str, color: str, *,
                  parent_id: int | None = None, description: str = "",
                  shortcut: str | None = None) -> None:
-        super().__init__(session, f"Add code “{name}”")
+        super().__init__(session, f"Add code “{shown(name)}”")
         self.request = (name, color, parent_id, description, shortcut)
         self.code: CodeInfo | None = None
         self.deletion: CodeDeletion | None = None
@@ -200,7 +201,7 @@ class UpdateCodeCommand(ServiceCommand):
 
     def __init__(self, session: ProjectSession, code: CodeInfo, **changes: str | None) -> None:
         label = "Recolour" if set(changes) == {"color"} else "Edit"
-        super().__init__(session, f"{label} code “{code.name}”")
+        super().__init__(session, f"{label} code “{shown(code.name)}”")
         self.code_id = code.id
         self.old = {key: getattr(code, key) for key in changes}
         self.new = changes
@@ -227,7 +228,7 @@ class MoveCodeCommand(ServiceCommand):
     """Re-parent a code: it goes last among its new siblings, and back where it was on undo."""
 
     def __init__(self, session: ProjectSession, code: CodeInfo, new_parent_id: int | None) -> None:
-        super().__init__(session, f"Move code “{code.name}”")
+        super().__init__(session, f"Move code “{shown(code.name)}”")
         self.code_id, self.old, self.new = code.id, code.parent_id, new_parent_id
         self.old_order = code.sort_order
         self.new_order: int | None = None  # where the first move put it, for redo
@@ -247,7 +248,7 @@ class DeleteCodeCommand(ServiceCommand):
     undo puts all of it back in one step."""
 
     def __init__(self, session: ProjectSession, code: CodeInfo) -> None:
-        super().__init__(session, f"Delete code “{code.name}”")
+        super().__init__(session, f"Delete code “{shown(code.name)}”")
         self.code_id = code.id
         self.deletion: CodeDeletion | None = None
 
@@ -268,7 +269,7 @@ class MergeCodesCommand(ServiceCommand):
     memos and description, and the memos of the target's passages as they were."""
 
     def __init__(self, session: ProjectSession, source: CodeInfo, target: CodeInfo) -> None:
-        super().__init__(session, f"Merge “{source.name}” into “{target.name}”")
+        super().__init__(session, f"Merge “{shown(source.name)}” into “{shown(target.name)}”")
         self.source_id, self.target_id = source.id, target.id
         self.merge: CodeMerge | None = None
 
@@ -288,14 +289,14 @@ class MetadataCommand(ServiceCommand):
     """Edit a document's details (title, author, date, source reference, notes)."""
 
     def __init__(self, session: ProjectSession, document: DocumentInfo, values: Mapping[str, str]) -> None:
-        super().__init__(session, f"Edit details of “{document.title}”")
+        super().__init__(session, f"Edit details of “{shown(document.title)}”")
         self.document_id = document.id
         self.new = {key: value for key, value in values.items() if value != getattr(document, key)}
         self.old: dict[str, str] = {}
 
     def do(self) -> None:
         if not self.new:
-            raise UserError("nothing was changed")
+            raise UserError("window.nothing_changed")
         edit = documents.update_metadata(self.session.project, self.document_id, **self.new)
         self.old = dict(edit.old)
         self.session.document_changed()
@@ -310,7 +311,7 @@ class DeleteDocumentCommand(ServiceCommand):
     id, so that the older steps on the stack find their passages again."""
 
     def __init__(self, session: ProjectSession, document: DocumentInfo) -> None:
-        super().__init__(session, f"Delete “{document.title}”")
+        super().__init__(session, f"Delete “{shown(document.title)}”")
         self.document_id = document.id
         self.deletion: DocumentDeletion | None = None
 

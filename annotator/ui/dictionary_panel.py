@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from annotator.errors import USER_ERRORS
+from annotator.ui.messages import error_text
 from annotator.text import lexicon
 from annotator.text.lexicon import Entry, WordHelp
 
@@ -29,6 +30,12 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("DictionaryPanel", text, None, n)
 
 
+def _failure_text() -> str:
+    """Why the dictionary could not be read, translated ("" unless reading it failed)."""
+    error = lexicon.failure_error()
+    return error_text(error) if error is not None else ""
+
+
 def word_tooltip(word: str) -> str:
     """The rich text a hovered word's tooltip shows: the word, its reading and its first senses
     ("" for a word without Chinese characters)."""
@@ -36,12 +43,12 @@ def word_tooltip(word: str) -> str:
         return ""
     title = f"<div style='white-space:pre'><b>{escape(word)}</b>"
     if not lexicon.loaded():
-        waiting = lexicon.failure() or _tr("Loading the dictionary…")
+        waiting = _failure_text() or _tr("Loading the dictionary…")
         return f"{title} — <i>{escape(waiting)}</i></div>"
     try:
         help_ = lexicon.explain(word)
     except USER_ERRORS as error:
-        return f"{title}</div><div><i>{escape(str(error))}</i></div>"
+        return f"{title}</div><div><i>{escape(error_text(error))}</i></div>"
     lines = [f"{title}  {escape(help_.pinyin)}</div>"]
     for entry in help_.entries[:TOOLTIP_ENTRIES]:
         lines.append(f"<div>{_reading_if_other(entry, help_.pinyin)}{_senses(entry, TOOLTIP_GLOSSES)}</div>")
@@ -122,12 +129,12 @@ class DictionaryPanel(QWidget):
         if not lexicon.is_han(word):
             return f"<p><i>{escape(self.tr('No Chinese characters at the cursor.'))}</i></p>"
         if not ready:
-            waiting = lexicon.failure() or self.tr("Loading the dictionary…")
+            waiting = _failure_text() or self.tr("Loading the dictionary…")
             return f"<h2>{escape(word)}</h2><p><i>{escape(waiting)}</i></p>"
         try:
             help_ = lexicon.explain(word)
         except USER_ERRORS as error:
-            return f"<h2>{escape(word)}</h2><p>{escape(str(error))}</p>"
+            return f"<h2>{escape(word)}</h2><p>{escape(error_text(error))}</p>"
         parts = [self._word_html(help_, "h2")]
         if not help_.entries:
             if help_.characters:

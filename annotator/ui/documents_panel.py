@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from annotator.domain import DocumentInfo, Passage
 from annotator.plural import count
 from annotator.text.display import visible
+from annotator.ui.messages import shown
 from annotator.ui.memo_dialog import MemoDialog
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
@@ -73,13 +74,13 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
             return document.passages
         if role == Qt.ItemDataRole.ToolTipRole:
             details = [
-                document.title,
+                shown(document.title),
                 f"{count(document.length, 'character')}, {count(document.segments, 'segment')}, "
                 f"{count(document.sentences, 'sentence')}",
-                f"script: {document.script}; encoding: {document.encoding}"
+                f"script: {document.script}; encoding: {shown(document.encoding)}"
                 + ("; pre-segmented" if document.presegmented else ""),
             ]
-            details += [f"{label}: {value}" for label, value in (
+            details += [f"{label}: {shown(value)}" for label, value in (
                 ("author", document.author), ("date", document.date),
                 ("source", document.source_ref), ("file", document.source_name),
             ) if value]

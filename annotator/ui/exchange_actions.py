@@ -26,7 +26,7 @@ from annotator.services.export import FORMATS, export_to
 from annotator.text.forms import DisplayScript
 from annotator.text.sources import SOURCE_PATTERNS
 from annotator.ui.analysis_view import COOCCURRENCE, MATRIX, AnalysisView
-from annotator.ui.workers import BackgroundJob
+from annotator.ui.jobs import Job, JobKind
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -94,16 +94,10 @@ class ExchangeActions(QObject):
         window.passages_panel.exportRequested.disconnect()
         window.passages_panel.exportRequested.connect(self.export_passages)
 
-    def _run(self, kind: str, label: str, work):
-        """Run `work(progress, cancel)` on the window's job runner when it has one (its kinds,
-        its status bar and Cancel), else as a BackgroundJob the window tracks."""
-        runner = self.window.jobs
-        if hasattr(runner, "start"):
-            from annotator.ui.jobs import JobKind  # type: ignore[import-not-found]
-
-            return runner.start(JobKind[kind], label, work)
-        job = BackgroundJob(label, work)
-        self.window._start_job(job)
+    def _run(self, kind: JobKind, label: str, work) -> Job:
+        """Run `work(progress, cancel)` on the window's job runner (its status bar, Cancel)."""
+        job = self.window.jobs.start(kind, label, work)
+        job.failed.connect(self.window.show_error)
         return job
 
     # -- export ----------------------------------------------------------------------------------
@@ -115,7 +109,7 @@ class ExchangeActions(QObject):
                  ".qdc": self.tr("REFI-QDA codebook"), ".html": self.tr("HTML report")}
         return [(f"{names[suffix]} (*{suffix})", suffix) for suffix in FORMATS]
 
-    def export_passages(self, passage_filter: PassageFilter | None = None) -> BackgroundJob | None:
+    def export_passages(self, passage_filter: PassageFilter | None = None) -> Job | None:
         """Ask for a file and its type, then export the passages the filter selects to it."""
         if not isinstance(passage_filter, PassageFilter):
             passage_filter = self.window.passages_panel.current_filter()
@@ -127,11 +121,11 @@ class ExchangeActions(QObject):
             return None
         return self.export_file(_with_suffix(Path(path), chosen, types), passage_filter)
 
-    def export_file(self, path: Path, passage_filter: PassageFilter) -> BackgroundJob:
+    def export_file(self, path: Path, passage_filter: PassageFilter) -> Job:
         """Export in the background in the format the extension names."""
         project = self.window.session.project
         script = self.report_script()
-        job = self._run("EXPORT", self.tr("Exporting %1").replace("%1", path.name),
+        job = self._run(JobKind.EXPORT, self.tr("Exporting %1").replace("%1", path.name),
                         lambda progress, cancel: export_to(project, passage_filter, path,
                                                            script=script, progress=progress,
                                                            cancel=cancel))
@@ -146,7 +140,7 @@ class ExchangeActions(QObject):
     def report_script(self) -> str:
         return "simplified" if self.window.reader.script == DisplayScript.SIMPLIFIED else "traditional"
 
-    def write_report(self, path: Path | None = None) -> BackgroundJob | None:
+    def write_report(self, path: Path | None = None) -> Job | None:
         """File › Report…: the current passage filter's passages, grouped by code, as HTML."""
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
@@ -181,11 +175,11 @@ class ExchangeActions(QObject):
         if texts:
             self._original_import(texts)
 
-    def import_exchange(self, path: Path) -> BackgroundJob:
+    def import_exchange(self, path: Path) -> Job:
         project = self.window.session.project
         # Read and segmented as a reading job (nothing stored); merged on the UI thread after.
         job = self._run(
-            "READ", self.tr("Importing %1").replace("%1", path.name),
+            JobKind.READ, self.tr("Importing %1").replace("%1", path.name),
             lambda progress, cancel: prepare_exchange(project, path, progress=progress, cancel=cancel,
                                                       parallel=True))
         job.done.connect(lambda prepared: QTimer.singleShot(0, lambda: self._store(prepared, project)))

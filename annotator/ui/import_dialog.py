@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import DocumentInfo
 from annotator.errors import USER_ERRORS
+from annotator.ui.messages import error_text, shown
 from annotator.services.imports import ImportOptions, SourceReading, reading_from_source
 from annotator.text.decode import SUPPORTED_ENCODINGS
 from annotator.text.display import visible
@@ -48,7 +49,7 @@ class ImportDialog(QDialog):
                  source: SourceText | None = None,
                  find_duplicate: FindDuplicate | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(f"Import {shown(path.name)}")
         self.path, self.data = path, data
         self._find_duplicate = find_duplicate
         self._sources: dict[str | None, SourceText | Exception] = {}
@@ -167,7 +168,7 @@ class ImportDialog(QDialog):
             reading = reading_from_source(source, self.path.name, options)
         except USER_ERRORS as error:
             self._reading, self._duplicate = None, None
-            self.detected.setText(f"<b>Cannot import:</b> {html.escape(visible(str(error)))}")
+            self.detected.setText(f"<b>Cannot import:</b> {html.escape(error_text(error))}")
             self.cleanup.hide()
             self.preview.setPlainText("")
             self.duplicate_box.hide()

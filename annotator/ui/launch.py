@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from annotator import APP_ID, APP_NAME, paths, settings as shared_settings
 from annotator.errors import USER_ERRORS
+from annotator.ui.crash import CrashReporter
+from annotator.ui.messages import error_text
 from annotator.services.bootstrap import open_project
 from annotator.ui.recovery import ask_to_restore, restore_damaged
 from db.errors import ProjectDamaged
@@ -158,7 +160,7 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
                 raise
             project = open_project(damaged.path)
     except USER_ERRORS as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, error_text(error))
         print(f"error: {error}", file=sys.stderr)
         return None
     return MainWindow(project, coder_name(), settings)
@@ -173,14 +175,19 @@ def launch_window(project_argument: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    window = open_window(project_argument, app_settings())
-    if window is None:
-        return 1
-    if os.environ.get(ENV_EXIT_WHEN_READY):
-        # For `python -m bench`: say so once the reading view has painted, and quit.
-        after_first_paint(window.reader.viewport(), lambda: (print("ready", flush=True), app.quit()))
-    window.show()
-    return app.exec()
+    # While the window runs, an unexpected error is logged and shown, never a silent crash.
+    reporter = CrashReporter(parent=app).install()
+    try:
+        window = open_window(project_argument, app_settings())
+        if window is None:
+            return 1
+        if os.environ.get(ENV_EXIT_WHEN_READY):
+            # For `python -m bench`: say so once the reading view has painted, and quit.
+            after_first_paint(window.reader.viewport(), lambda: (print("ready", flush=True), app.quit()))
+        window.show()
+        return app.exec()
+    finally:
+        reporter.uninstall()
 
 
 class _FirstPaint(QObject):

@@ -56,12 +56,14 @@ from annotator.ui.dictionary_panel import DictionaryPanel
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.exchange_actions import install_exchange_actions
 from annotator.ui.import_dialog import ImportDialog, MetadataDialog
+from annotator.ui.messages import error_text, shown
 from annotator.ui.passages_panel import PassagesPanel
-from annotator.ui.reader import DisplayScript, font_families
+from annotator.ui.reader import DisplayScript, LaterMarks, font_families
+from annotator.ui.reading_across import install as install_reading_across
 from annotator.ui.reading_pane import ReadingPane
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
-from annotator.ui.workers import BackgroundJob
+from annotator.ui.jobs import CLOSE_WAIT_SECONDS, Job, JobKind, JobRunner, JobStatus
 from annotator.ui.recovery import ask_to_restore, restore_damaged
 from db.backup import backup_folder, backup_if_due, list_backups, make_backup, restore_backup
 from db.errors import BackupNotWritten, ProjectDamaged
@@ -81,10 +83,10 @@ class MainWindow(QMainWindow):
         self.coder = coder
         self.session: ProjectSession | None = None
         self.last_error = ""
-        self.jobs: list[BackgroundJob] = []
+        self.jobs = JobRunner(self)  # every long job: iterating it gives those still running
         # Files waiting to be read and asked about, and the one being read (see import_files).
         self._import_queue: list[Path] = []
-        self._reading_import: BackgroundJob | None = None
+        self._reading_import: Job | None = None
         self.code_actions: list[QAction] = []
         self.reading_pane = ReadingPane()
         self.reader = self.reading_pane.reader
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._build_menus()
+        install_reading_across(self)  # Entities, Timeline, Parallel passages; Analysis menu
         # Periodic automatic backups while the project is being changed.
         self._changed_since_backup = False
         self.backup_timer = QTimer(self)
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
         self.dictionary_panel = DictionaryPanel()
         self.dictionary_dock.setWidget(self.dictionary_panel)
         self.dictionary_dock.hide()
-        self._lexicon_job: BackgroundJob | None = None
+        self._lexicon_job: Job | None = None
         for signal in (self.reader.cursorPositionChanged, self.reader.selectionChanged,
                        self.reader.displayChanged, self.dictionary_dock.visibilityChanged):
             signal.connect(self._update_dictionary)
@@ -143,12 +146,11 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(220)
         self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self._cancel_jobs)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.job_status = JobStatus(self.jobs, self.progress, self.cancel_button,
+                                    lambda message: self.statusBar().showMessage(message, 8000))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -282,11 +284,10 @@ class MainWindow(QMainWindow):
         self.passages_panel = PassagesPanel(session)
         self.passages_panel.jumpRequested.connect(self.jump_to_passage)
         self.passages_panel.exportRequested.connect(self.export_passages)
-        self.search_panel = SearchPanel(session)
+        self.search_panel = SearchPanel(session, self.jobs)
         self.search_panel.jumpRequested.connect(self.jump_to)
         self.search_panel.tagAllRequested.connect(self._tag_all)
         self.search_panel.resultsChanged.connect(self._show_search_hits)
-        self.search_panel.jobStarted.connect(self._track_job)
         for dock, panel in (
             (self.documents_dock, self.documents_panel), (self.codebook_dock, self.codebook_panel),
             (self.passages_dock, self.passages_panel), (self.search_dock, self.search_panel),
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         self._rebuild_code_actions()
         self._update_code_colors()
 
-        self.setWindowTitle(f"{project.path.name} — {APP_NAME}")
+        self.setWindowTitle(f"{shown(project.path.name)} — {APP_NAME}")
         self._remember_recent(project.path)
         self.reader.clear_document()
         listed = session.documents()
@@ -319,15 +320,15 @@ class MainWindow(QMainWindow):
             self.open_document(wanted)
         self._update_status()
         self._update_reader_hint()
-        self._preload_segmenter()
         self._start_backup(backup_if_due, "Backing up the project")
 
     def _preload_segmenter(self) -> None:
         # Segmentation runs in worker processes: the window's own process never loads jieba
-        # (half a second and ~150 MB), and an import uses both cores.
+        # (half a second and ~150 MB), and an import uses both cores. They are started when a
+        # file is read for import (while its dialog is open) and end when idle, not at start.
         project = self.session.project
-        self._start_job(BackgroundJob("Starting the word segmenter",
-                                      lambda progress, cancel: project.segmenter.warm_up()), quiet=True)
+        self.jobs.start(JobKind.SEGMENTATION, "Starting the word segmenter",
+                        lambda progress, cancel: project.segmenter.warm_up(), quiet=True)
 
     # -- backups ------------------------------------------------------------------------------------
 
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
             self._changed_since_backup = False
             self._start_backup(backup_if_due, "Backing up the project")
 
-    def _start_backup(self, backup, label: str, *, automatic: bool = True) -> BackgroundJob:
+    def _start_backup(self, backup, label: str, *, automatic: bool = True) -> Job:
         path = self.session.project.path
 
         def work(progress, cancel):
@@ -348,10 +349,9 @@ class MainWindow(QMainWindow):
             except (ProjectDamaged, BackupNotWritten) as error:
                 return error  # handled on the UI thread, by kind
 
-        job = BackgroundJob(label, work)
+        job = self.jobs.start(JobKind.BACKUP, label, work, quiet=True)
         job.failed.connect(self.show_error)
         job.done.connect(lambda outcome: self._backup_finished(outcome, automatic))
-        self._start_job(job, quiet=True)
         return job
 
     def _backup_finished(self, outcome: object, automatic: bool) -> None:
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             # Never tag on silently into a damaged file: say so and offer the last good backup.
             self.show_damaged(outcome)
         elif isinstance(outcome, BackupNotWritten):
-            message = f"{outcome}; the project itself is fine"
+            message = f"{error_text(outcome)}; the project itself is fine"
             if automatic:
                 # A warning, never a reason to stop working (a nearly full disk).
                 self.statusBar().showMessage(f"Warning: {message}", 15000)
@@ -369,20 +369,20 @@ class MainWindow(QMainWindow):
         elif outcome:
             self.statusBar().showMessage(f"Backed up to {outcome}", 5000)
 
-    def back_up_now(self) -> BackgroundJob:
+    def back_up_now(self) -> Job:
         return self._start_backup(lambda path: make_backup(path, "manual"), "Backing up the project",
                                   automatic=False)
 
     def show_damaged(self, error: ProjectDamaged) -> None:
         """The open project is damaged: say so and offer to restore its last good backup; if the
         user declines, it stays open, marked damaged, and is never backed up."""
-        self.last_error = str(error)
+        self.last_error = error_text(error)
         backup = ask_to_restore(self, error)
         if backup is None:
             self.damaged = True
             self.backup_timer.stop()
-            self.setWindowTitle(f"{error.path.name} (damaged) — {APP_NAME}")
-            self.statusBar().showMessage(f"This project is damaged: {error}")
+            self.setWindowTitle(f"{shown(error.path.name)} (damaged) — {APP_NAME}")
+            self.statusBar().showMessage(f"This project is damaged: {error_text(error)}")
             return
         self._close_session()
         done = restore_damaged(self, error, backup)
@@ -432,13 +432,13 @@ class MainWindow(QMainWindow):
         try:
             result = restore_backup(path, backup)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             self._reopen(path)
             return False
         self._reopen(path)
         kept = (f"the previous state is in backup {result.safety.name}" if result.safety
                 else f"the damaged file is kept as {result.set_aside[0].name}" if result.set_aside else "")
-        self.statusBar().showMessage(f"Restored {backup.name}; {kept}", 10000)
+        self.statusBar().showMessage(f"Restored {shown(backup.name)}; {kept}", 10000)
         return True
 
     def _project_replaced(self) -> None:
@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
         path = self.session.project.path
         self.switch_project(path)
         self.show_error(
-            f"{path.name} was replaced by another program (restored from a backup?) and has been "
+            f"{shown(path.name)} was replaced by another program (restored from a backup?) and has been "
             "opened again; changes you make now are saved to it. Undo history was cleared."
         )
 
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
                                               "Projects (*.sqlite)")
         if path:
             if Path(path).exists():
-                self.show_error(f"{path}: already exists; open it instead")
+                self.show_error(f"{shown(path)}: already exists; open it instead")
                 return
             self.switch_project(Path(path))
 
@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path, warn=self._warn)
         except ProjectDamaged as error:
-            self.last_error = str(error)
+            self.last_error = error_text(error)
             backup = ask_to_restore(self, error)
             done = restore_damaged(self, error, backup) if backup is not None else None
             if done is None:
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(done, 10000)
             return self.switch_project(path)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return False
         self.set_project(project)
         return True
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         shared_settings.remember_project(path)  # the command line uses it too
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
-            self.recent_menu.addAction(entry, lambda p=entry: self.switch_project(Path(p)))
+            self.recent_menu.addAction(shown(entry), lambda p=entry: self.switch_project(Path(p)))
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recentProjects", [])
@@ -505,20 +505,27 @@ class MainWindow(QMainWindow):
         if self.reader.document_id == document_id:
             return
         session = self.session
+        # The first screen's passages now, the others just after it is painted (a volume has
+        # tens of thousands: reading them all first took longer than the rest of opening it).
+        first_screen = self.reader.first_screen_chars()
         try:
             text = session.document_text(document_id)
             boundaries = session.boundaries(document_id)
-            marks = session.marks(document_id)
+            marks = session.marks(document_id, before=first_screen)
+            row = self.documents_panel.model.row_of(document_id)  # listed already: no query
+            document = self.documents_panel.model.document(row) if row is not None else session.document(document_id)
         except USER_ERRORS as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         forms = document_service.document_script_forms(session.project, document_id)
-        row = self.documents_panel.model.row_of(document_id)  # listed already: no query
-        document = self.documents_panel.model.document(row) if row is not None else session.document(document_id)
+        later = None
+        if first_screen < len(text):
+            later = LaterMarks(first_screen, document.passages, lambda: session.marks(document_id))
         # A newly opened document shows its original text unless the user chose otherwise.
         script = opening_script(self.reader.script, self.keep_script_action.isChecked())
         self.reader.load(document_id, text, boundaries.words, boundaries.sentences, marks, forms,
-                         document_script=document.script, encoding=document.encoding, script=script)
+                         document_script=document.script, encoding=document.encoding, script=script,
+                         later=later)
         self._check_script(script)
         self._show_search_hits(self.search_panel.model.hits())
         self.search_panel.current_document_id = document_id
@@ -552,7 +559,7 @@ class MainWindow(QMainWindow):
         document = self.session.document(document_id)
         answer = QMessageBox.question(
             self, "Delete document",
-            f"Delete “{document.title}” and its {count(document.passages, 'coded passage')}? "
+            f"Delete “{shown(document.title)}” and its {count(document.passages, 'coded passage')}? "
             "Edit › Undo brings them back.",
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -579,14 +586,17 @@ class MainWindow(QMainWindow):
             try:
                 data = read_file_bytes(path)
             except USER_ERRORS as error:
-                self.show_error(str(error))
+                self.show_error(error_text(error))
                 continue
             project = self.session.project
-            job = BackgroundJob(
-                f"Importing {path.name}: reading",
+            if not any(job.kind is JobKind.SEGMENTATION for job in self.jobs):
+                self._preload_segmenter()  # ready by the time the dialog is answered
+            job = self.jobs.start(
+                JobKind.READ, f"Importing {shown(path.name)}: reading",
                 lambda progress, cancel, data=data, name=path.name: load_source(
                     data, name, ImportOptions(), progress=progress, cancel=cancel),
             )
+            job.failed.connect(self.show_error)
             # After the job's other slots (progress bar, job list) have run: the dialog is modal.
             job.done.connect(lambda source, path=path, data=data, project=project: QTimer.singleShot(
                 0, lambda: self._ask_import(path, data, source, project)))
@@ -594,7 +604,6 @@ class MainWindow(QMainWindow):
             job.cancelled.connect(self._import_queue.clear)  # Cancel stops the files still waiting
             job.cancelled.connect(lambda: QTimer.singleShot(0, self._read_next_import))
             self._reading_import = job
-            self._start_job(job)
             return
 
     def _ask_import(self, path: Path, data: bytes, source: SourceText, project: Project) -> None:
@@ -609,71 +618,38 @@ class MainWindow(QMainWindow):
 
     def start_import(self, path: Path, data: bytes, options: ImportOptions, *,
                      reading: SourceReading | None = None,
-                     allow_duplicate: bool = False) -> BackgroundJob:
-        """Segment and store a file in the background: the text `reading` the dialog
-        previewed, or else the file read afresh with `options`."""
+                     allow_duplicate: bool = False) -> Job:
+        """Segment and store a file in the background, after the imports started before it:
+        the text `reading` the dialog previewed, or else the file read afresh with `options`.
+        A cancel stops the segmentation, or rolls the storing back: nothing is stored."""
         project = self.session.project
 
         def work(progress, cancel) -> object:
             read = reading or read_source_text(data, path.name, options, cancel=cancel)
-            return prepare_from_reading(read, options, project.segmenter, progress=progress,
-                                        cancel=cancel, parallel=True)
+            prepared = prepare_from_reading(read, options, project.segmenter, progress=progress,
+                                            cancel=cancel, parallel=True)
+            return store_document(project, prepared, allow_duplicate=allow_duplicate, cancel=cancel)
 
-        job = BackgroundJob(f"Importing {path.name}", work)
-        job.done.connect(lambda prepared: self._store_import(prepared, project, allow_duplicate))
-        self._start_job(job)
+        job = self.jobs.start(JobKind.IMPORT, f"Importing {shown(path.name)}", work)
+        job.failed.connect(self.show_error)
+        job.done.connect(lambda document: self._imported(document, project))
         return job
 
-    def _store_import(self, prepared, project: Project, allow_duplicate: bool = False) -> None:
-        if self.session.project is not project:
-            self.show_error(f"{prepared.source_name}: not imported, the project was closed meanwhile")
-            return
-        try:
-            document = store_document(project, prepared, allow_duplicate=allow_duplicate)
-        except USER_ERRORS as error:
-            self.show_error(str(error))
-            return
+    def _imported(self, document, project: Project) -> None:
+        if self.session is None or self.session.project is not project:
+            return  # stored in the project the window has since left
         self.session.documentsChanged.emit()
-        self.statusBar().showMessage(f"Imported “{document.title}”: {document.length:,} characters", 8000)
+        self.statusBar().showMessage(f"Imported “{shown(document.title)}”: {document.length:,} characters", 8000)
         self.open_document(document.id)
 
     # -- background jobs --------------------------------------------------------------------------------
 
-    def _start_job(self, job: BackgroundJob, *, quiet: bool = False) -> None:
-        self._track_job(job)
-        if not quiet:
-            job.progress.connect(lambda value: self.progress.setValue(int(value * 1000)))
-            job.failed.connect(self.show_error)
-            job.cancelled.connect(lambda: self.statusBar().showMessage("Import cancelled; nothing was stored", 8000))
-            self.progress.setValue(0)
-            self.progress.setFormat(f"{job.label} %p%")
-            self.progress.show()
-            self.cancel_button.show()
-        job.start()
-
-    def _track_job(self, job: BackgroundJob) -> None:
-        """Keep a job until it ends, so that closing the project waits for it."""
-        self.jobs.append(job)
-        for signal in (job.done, job.failed, job.cancelled):
-            signal.connect(lambda *_, j=job: self._job_ended(j))
-
-    def _job_ended(self, job: BackgroundJob) -> None:
-        if job in self.jobs:
-            self.jobs.remove(job)
-        if not any(j for j in self.jobs if j.label.startswith("Importing")):
-            self.progress.hide()
-            self.cancel_button.hide()
-
-    def _cancel_jobs(self) -> None:
-        for job in list(self.jobs):
-            job.cancel()
-
     def _finish_jobs(self) -> None:
-        """Cancel what can be cancelled and let the rest (a backup, starting the segmenter's
-        workers: a second or two) end before the project it uses is closed."""
-        self._cancel_jobs()
-        for job in list(self.jobs):
-            job.wait(30)
+        """Before another project replaces this one: cancel every job and let what cannot stop
+        at once (a backup, starting the segmenter's workers: a second or two) end, since a
+        restore replaces the file they use. Closing the window waits far less (closeEvent)."""
+        self.jobs.cancel()
+        self.jobs.wait(30)
 
     # -- tagging --------------------------------------------------------------------------------------
 
@@ -698,7 +674,7 @@ class MainWindow(QMainWindow):
         for position, (action, code) in enumerate(zip(self.code_actions, all_codes)):
             default_key = str(position + 1) if position < 9 else None
             key = code.shortcut or (default_key if default_key not in taken else None)
-            action.setText(code.path)
+            action.setText(shown(code.path))
             action.setIcon(colour_icon(code.color))
             action.setShortcut(QKeySequence(key) if key else QKeySequence())
 
@@ -710,7 +686,7 @@ class MainWindow(QMainWindow):
     def _update_code_colors(self) -> None:
         codes = self.session.codes()
         self.reader.set_code_colors({code.id: code.color for code in codes})
-        self.reader.set_code_labels({code.id: code.name for code in codes})
+        self.reader.set_code_labels({code.id: shown(code.name) for code in codes})
 
     def tag_selection(self, code: CodeInfo) -> None:
         start, end = self.reader.selected_span()
@@ -729,7 +705,7 @@ class MainWindow(QMainWindow):
         n = len(spans)
         answer = QMessageBox.question(
             self, "Tag all results",
-            f"Tag {'the' if n == 1 else 'all'} {count(n, 'result')} with “{code.path}”? "
+            f"Tag {'the' if n == 1 else 'all'} {count(n, 'result')} with “{shown(code.path)}”? "
             "Edit › Undo removes them again in one step.",
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -737,7 +713,7 @@ class MainWindow(QMainWindow):
         command = TagManyCommand(self.session, spans, code)
         if not self.session.execute(command):
             return
-        message = f"Tagged {count(len(command.passages), 'passage')} with “{code.path}”"
+        message = f"Tagged {count(len(command.passages), 'passage')} with “{shown(code.path)}”"
         if command.skipped:
             message += f"; skipped {count(command.skipped, 'result')} already coded with it"
         self.statusBar().showMessage(message, 10000)
@@ -755,7 +731,7 @@ class MainWindow(QMainWindow):
             for action in self.code_actions:
                 tag_menu.addAction(action)
         for passage in self.session.passages_by_id(passage_ids):
-            sub = menu.addMenu(colour_icon(passage.color), f"“{passage.code_path}” passage")
+            sub = menu.addMenu(colour_icon(passage.color), f"“{shown(passage.code_path)}” passage")
             self._fill_passage_menu(sub, passage)
         if not menu.isEmpty():
             menu.exec(global_position)
@@ -767,7 +743,7 @@ class MainWindow(QMainWindow):
         recode = menu.addMenu("Re-code as")
         for code in self.session.codes():
             if code.id != passage.code_id:
-                recode.addAction(colour_icon(code.color), code.path,
+                recode.addAction(colour_icon(code.color), shown(code.path),
                                  lambda p=passage, c=code: self.session.execute(RecodeCommand(self.session, p, c)))
         adjust = menu.addAction("Set boundaries to the selection",
                                 lambda p=passage: self.session.execute(AdjustCommand(self.session, p, *self.reader.selected_span())))
@@ -781,7 +757,7 @@ class MainWindow(QMainWindow):
         if not passages:
             return None
         menu = QMenu(self)
-        menu.addSection(colour_icon(passages[0].color), f"“{passages[0].code_path}” passage")
+        menu.addSection(colour_icon(passages[0].color), f"“{shown(passages[0].code_path)}” passage")
         self._fill_passage_menu(menu, passages[0])
         return menu
 
@@ -791,7 +767,7 @@ class MainWindow(QMainWindow):
             menu.exec(global_position)
 
     def edit_memo(self, passage: Passage) -> None:
-        memo, ok = QInputDialog.getMultiLineText(self, "Memo", f"Memo on “{passage.text[:40]}”:", passage.memo)
+        memo, ok = QInputDialog.getMultiLineText(self, "Memo", f"Memo on “{shown(passage.text[:40])}”:", passage.memo)
         if ok and memo != passage.memo:
             self.session.execute(MemoCommand(self.session, passage, memo))
 
@@ -859,12 +835,13 @@ class MainWindow(QMainWindow):
         90 MB, once), so that neither a tooltip nor the panel waits for them on the UI thread."""
         if lexicon.loaded() or lexicon.failure() or self._lexicon_job is not None:
             return  # a dictionary that could not be read was said once: not tried again
-        job = BackgroundJob(self.tr("Loading the dictionary"), lambda progress, cancel: lexicon.load())
+        job = self.jobs.start(JobKind.DICTIONARY, self.tr("Loading the dictionary"),
+                              lambda progress, cancel: lexicon.load(), quiet=True)
         self._lexicon_job = job
         job.failed.connect(self.show_error)
         job.done.connect(self._lexicon_loaded)
         job.failed.connect(self._lexicon_loaded)
-        self._start_job(job, quiet=True)
+        job.cancelled.connect(self._lexicon_loaded)
 
     def _lexicon_loaded(self, *_: object) -> None:
         self._lexicon_job = None
@@ -993,7 +970,7 @@ class MainWindow(QMainWindow):
             release = self.tr("CC-CEDICT of {date}, {entries} entries").format(
                 date=source.date, entries=f"{source.entries:,}")
         except USER_ERRORS as error:
-            release = str(error)
+            release = error_text(error)
         return [
             self.tr("Reading help: English senses from CC-CEDICT, the community-maintained "
                     "Chinese-English dictionary published by MDBG, under the Creative Commons "
@@ -1015,7 +992,7 @@ class MainWindow(QMainWindow):
 
     # -- export and errors ------------------------------------------------------------------------------
 
-    def export_passages(self, passage_filter: PassageFilter | None = None) -> Path | None:
+    def export_passages(self, passage_filter: PassageFilter | None = None) -> Job | None:
         if not isinstance(passage_filter, PassageFilter):
             passage_filter = self.passages_panel.current_filter()
         path, _ = QFileDialog.getSaveFileName(self, "Export coded passages", str(Path.home() / "coded-passages.csv"),
@@ -1024,14 +1001,17 @@ class MainWindow(QMainWindow):
             return None
         return self.export_to(Path(path), passage_filter)
 
-    def export_to(self, path: Path, passage_filter: PassageFilter) -> Path | None:
-        try:
-            exported = export_csv(self.session.project, passage_filter, path)
-        except USER_ERRORS as error:
-            self.show_error(str(error))
-            return None
-        self.statusBar().showMessage(f"Exported {count(exported, 'passage')} to {path}", 8000)
-        return path
+    def export_to(self, path: Path, passage_filter: PassageFilter) -> Job:
+        """Write the export in the background, with progress and Cancel in the status bar; a
+        cancelled export leaves no file (and the one it would replace as it was)."""
+        project = self.session.project
+        job = self.jobs.start(JobKind.EXPORT, f"Exporting to {shown(path.name)}",
+                              lambda progress, cancel: export_csv(project, passage_filter, path,
+                                                                 cancel=cancel, progress=progress))
+        job.failed.connect(self.show_error)
+        job.done.connect(lambda exported: self.statusBar().showMessage(
+            f"Exported {count(exported, 'passage')} to {shown(path)}", 8000))
+        return job
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
@@ -1043,7 +1023,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._finish_jobs()
+        # Cancel everything and wait a little for database jobs to roll back, never long: a
+        # job still running after that cannot commit half of anything.
+        self.jobs.shutdown(CLOSE_WAIT_SECONDS)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         if self.session is not None:

@@ -23,6 +23,7 @@ from annotator.text.display import visible
 from annotator.ui.commands import AddMemoCommand, DeleteMemoCommand, EditMemoCommand
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
+from annotator.ui.messages import shown
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -91,7 +92,7 @@ class MemoDialog(QDialog):
         self.session = session
         self.document_id = document.id if document is not None else None
         self.code_id = code.id if code is not None else None
-        about = f"“{document.title}”" if document is not None else f"the code “{code.path}”"
+        about = f"“{shown(document.title)}”" if document is not None else f"the code “{shown(code.path)}”"
         self.setWindowTitle(f"Memos on {visible(about)}")
         self.setObjectName("memoDialog")
         self.editor: MemoEditor | None = None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import DocumentInfo, Passage, PassageFilter
 from annotator.text.display import visible
+from annotator.ui.messages import shown
 from annotator.text.script import fold
 from annotator.ui.icons import colour_icon
 from annotator.ui.passage_context import SentenceContexts
@@ -35,6 +36,8 @@ SortKey = tuple
 DOCUMENT, CODE, BEFORE, TEXT, AFTER, MEMO, CODER, DOCUMENT_DATE, CODED = range(9)
 # Context is found only for the rows on screen, so the list cannot be sorted by it.
 UNSORTABLE = frozenset({BEFORE, AFTER})
+# Rows read at once when a row not yet read is shown: a screenful or two either side of it.
+FETCH_BEFORE, FETCH_AFTER = 100, 300
 
 
 def _position_key(passage: Passage) -> tuple[int, int, int, int]:
@@ -50,9 +53,14 @@ def one_line(text: str) -> str:
     return " ".join(visible(text).split())
 
 
-class PassageTableModel(RowTableModel[Passage]):
+class PassageTableModel(RowTableModel[Passage | None]):
     """Rows are kept sorted by the chosen column's key (ascending; a descending sort shows them
-    back to front), so a tag or an untag is a bisect, not a re-sort of tens of thousands."""
+    back to front), so a tag or an untag is a bisect, not a re-sort of tens of thousands.
+
+    In document order (the first sort) without a text filter, only the rows' positions are read
+    when the list fills: a row is None until it is shown, and is then read with the rows around
+    it, so an archive of 100,000 passages lists in the time of its positions. Sorting by
+    another column, or filtering by text, needs every row's fields: then all are read."""
 
     HEADERS = ("Document", "Code", "Before", "Text", "After", "Memo", "Coder", "Document date", "Coded")
 
@@ -118,9 +126,38 @@ class PassageTableModel(RowTableModel[Passage]):
     def refresh(self) -> None:
         self.beginResetModel()
         self._wanted_codes = self._code_subtree()
-        self._set_sorted(self.session.passages(self.filter))
-        self._coders = {p.coder for p in self.rows}
+        if self.sort_column == DOCUMENT and not self.filter.text_contains:
+            positions = self.session.passage_positions(self.filter)
+            # Already in document order, which is this column's key (_position_key).
+            self._keys = [(document_id, start, end, key) for document_id, start, end, key, _ in positions]
+            self.rows = [None] * len(self._keys)
+            self._coders = {coder for *_, coder in positions}
+        else:
+            self._set_sorted(self.session.passages(self.filter))
+            self._coders = {p.coder for p in self.rows}
         self.endResetModel()
+
+    def _read(self, first: int, last: int) -> None:
+        """Read the rows not yet read among internal rows [first, last)."""
+        first, last = max(first, 0), min(last, len(self.rows))
+        wanted = [self._keys[i][-1] for i in range(first, last) if self.rows[i] is None]
+        if not wanted:
+            return
+        by_id = {p.id: p for p in self.session.passages_to_show(wanted)}
+        for internal in range(first, last):
+            if self.rows[internal] is None:
+                # A passage another program removed since the list was filled stays None (an
+                # empty row) until its change log refreshes the list, about a second later.
+                self.rows[internal] = by_id.get(self._keys[internal][-1])
+
+    def _read_all(self) -> bool:
+        """Read every row not yet read (before sorting by a field, or listing them all);
+        False if some are gone (removed by another program since the list was filled)."""
+        if any(row is None for row in self.rows):
+            by_id = {p.id: p for p in self.session.passages(self.filter)}
+            self.rows = [row if row is not None else by_id.get(key[-1])
+                         for row, key in zip(self.rows, self._keys)]
+        return all(row is not None for row in self.rows)
 
     # -- sorting ----------------------------------------------------------------------------------
 
@@ -164,6 +201,11 @@ class PassageTableModel(RowTableModel[Passage]):
     def _resort(self, column: int | None = None, descending: bool | None = None) -> None:
         """Re-order the rows (by a new sort column or order, if given); selected rows stay
         selected."""
+        if not self._read_all():  # some are gone: list the rest afresh in the new order
+            self.sort_column = self.sort_column if column is None else column
+            self.descending = self.descending if descending is None else descending
+            self.refresh()
+            return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self.passage(index.row()).id if index.isValid() else None for index in persistent]
@@ -235,15 +277,26 @@ class PassageTableModel(RowTableModel[Passage]):
         return row if row < len(self._keys) and self._keys[row] == key else None
 
     def row_of(self, passage_id: int) -> int | None:
-        internal = next((i for i, p in enumerate(self.rows) if p.id == passage_id), None)
+        # Every sort key ends with the passage's id.
+        internal = next((i for i, key in enumerate(self._keys) if key[-1] == passage_id), None)
         return None if internal is None else self._shown(internal)
 
-    def passage(self, row: int) -> Passage:
-        return self.rows[self._shown(row)]
+    def passage(self, row: int) -> Passage | None:
+        """The passage of a row (None only for one another program removed a moment ago)."""
+        internal = self._shown(row)
+        passage = self.rows[internal]
+        if passage is None:
+            # Read with its neighbours in the direction the list is shown (scrolling down).
+            before, after = (FETCH_AFTER, FETCH_BEFORE) if self.descending else (FETCH_BEFORE, FETCH_AFTER)
+            self._read(internal - before, internal + after)
+            passage = self.rows[internal]
+        return passage
 
     def passages(self) -> list[Passage]:
         """The rows in the order shown."""
-        return self.rows[::-1] if self.descending else list(self.rows)
+        self._read_all()
+        rows = [p for p in self.rows if p is not None]
+        return rows[::-1] if self.descending else rows
 
     # -- cells ---------------------------------------------------------------------------------------
 
@@ -271,6 +324,8 @@ class PassageTableModel(RowTableModel[Passage]):
         if not index.isValid():
             return None
         passage = self.passage(index.row())
+        if passage is None:
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(passage, column)
@@ -325,7 +380,7 @@ class PassagesPanel(QWidget):
         header.setSortIndicator(self.model.sort_column, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        self.view.doubleClicked.connect(lambda index: self.jumpRequested.emit(self.model.passage(index.row())))
+        self.view.doubleClicked.connect(self._double_clicked)
 
         self.code_filter = QComboBox()
         self.code_filter.setObjectName("codeFilter")
@@ -363,6 +418,11 @@ class PassagesPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view)
         self._fill_choices()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        passage = self.model.passage(index.row())
+        if passage is not None:
+            self.jumpRequested.emit(passage)
 
     def _fit_columns(self, *_: object) -> None:
         """Widen the short columns to their widest value, measured on the few distinct values
@@ -405,7 +465,7 @@ class PassagesPanel(QWidget):
         combo.clear()
         combo.addItem(everything, self.ALL)
         for key, label in items:
-            combo.addItem(label, key)
+            combo.addItem(shown(label), key)
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -41,6 +42,7 @@ from annotator.text.forms import DisplayScript, FontVariant, count_differences, 
 from annotator.text.script import detect_script, to_simplified, to_traditional
 from annotator.text.utf16 import Utf16Offsets
 from annotator.ui.dictionary_panel import word_tooltip
+from annotator.ui.messages import shown
 
 __all__ = ["DisplayScript", "ReaderView", "reading_font"]
 
@@ -67,6 +69,21 @@ EMPHASIS_ALPHA = 130  # a passage whose coding stripe is under the mouse
 # A search hit's box: a saturated magenta, unlike every colour of the codebook's palette.
 SEARCH_HIT_COLOR = QColor("#FF00FF")
 SEARCH_HIT_WIDTH = 2.0
+
+
+# Marks read before the first paint cover at least this many code points from the top.
+FIRST_SCREEN_AT_LEAST = 20_000
+
+
+@dataclass(frozen=True)
+class LaterMarks:
+    """The rest of a document's marks, read just after its first paint: the marks given to
+    `ReaderView.load` with it are those of every passage that starts before `before`, which
+    is all that the first screen can show; `count` is how many passages there are in all."""
+
+    before: int
+    count: int
+    read: Callable[[], Iterable[Mark]]
 
 
 def reading_font(point_size: float = 15.0, variant: FontVariant = FontVariant.TC) -> QFont:
@@ -114,6 +131,7 @@ class ReaderView(QPlainTextEdit):
         self._sentences: Sequence[int] = [0]
         self._index = SpanIndex()
         self._marks: dict[int, Mark] = {}
+        self._later: LaterMarks | None = None  # the marks still to read, if any
         self._colors: dict[int, str] = {}
         self._labels: dict[int, str] = {}
         self._emphasis: int | None = None
@@ -138,11 +156,12 @@ class ReaderView(QPlainTextEdit):
     def load(self, document_id: int, text: str, words: Sequence[int], sentences: Sequence[int],
              marks: Iterable[Mark], script_forms: tuple[str, str] | None = None, *,
              document_script: str | None = None, encoding: str = "",
-             script: DisplayScript | None = None) -> None:
+             script: DisplayScript | None = None, later: LaterMarks | None = None) -> None:
         """Show a document. `script_forms`: its stored simplified and traditional forms, which
         spare converting a whole volume when the display script changes. `document_script`
         (detected when not given) is the script it is written in: that form is the stored text
-        itself. `script`: the script to show it in (else the one shown before)."""
+        itself. `script`: the script to show it in (else the one shown before). `later`: the
+        rest of the marks, when `marks` are only the first screen's (see `first_screen_chars`)."""
         self.document_id = document_id
         self._original = text
         self._document_script = document_script or str(detect_script(text))
@@ -151,6 +170,7 @@ class ReaderView(QPlainTextEdit):
         self._forms = own_forms(text, self._document_script, *forms) if forms else None
         self._words, self._sentences = words, sentences
         self._set_marks(marks)
+        self._later = later
         self._hover = self._emphasis = None
         if script is not None:
             self._script = DisplayScript(script)
@@ -165,6 +185,7 @@ class ReaderView(QPlainTextEdit):
         self._document_script, self._encoding = "unknown", ""
         self._words = self._sentences = [0]
         self._marks, self._index, self._hover, self._emphasis = {}, SpanIndex(), None, None
+        self._later = None
         self._show("")
         self.marksChanged.emit()
 
@@ -250,20 +271,67 @@ class ReaderView(QPlainTextEdit):
 
     # -- passages --------------------------------------------------------------------------------
 
+    def first_screen_chars(self) -> int:
+        """More code points than the view's first screen can show from the top of a text: as
+        many lines as fit, each as full of the narrowest character as fits (twice over)."""
+        metrics = self.fontMetrics()
+        viewport = self.viewport()
+        per_line = viewport.width() // max(1, metrics.horizontalAdvance("i")) + 1
+        lines = viewport.height() // max(1, metrics.lineSpacing()) + 1
+        return max(FIRST_SCREEN_AT_LEAST, 2 * per_line * lines)
+
+    def _complete_marks(self, *, repaint: bool = True) -> None:
+        """Read the marks still to read (once the first screen is painted, or as soon as
+        something needs one beyond it)."""
+        later, self._later = self._later, None
+        if later is None:
+            return
+        self._set_marks(later.read())
+        if repaint:
+            self.viewport().update()
+        self.marksChanged.emit()
+
+    @property
+    def marks_complete(self) -> bool:
+        """Whether every passage's mark is read (the others follow the first paint)."""
+        return self._later is None
+
+    def _marks_cover(self, end: int) -> bool:
+        """Whether every passage that overlaps [.., end) is among the marks read."""
+        return self._later is None or end <= self._later.before
+
     @property
     def passage_count(self) -> int:
-        return len(self._marks)
+        return self._later.count if self._later is not None else len(self._marks)
 
     def passage_ids_at(self, position: int) -> list[int]:
+        if not self._marks_cover(position + 1):
+            self._complete_marks()
         return sorted(self._index.at(position))
 
     def mark(self, passage_id: int) -> Mark | None:
+        if passage_id not in self._marks:
+            self._complete_marks()
         return self._marks.get(passage_id)
 
     def set_code_colors(self, colors: dict[int, str]) -> None:
+        """Code colours by id; only the passages on screen whose code changed colour are
+        repainted (recolouring one code repaints what shows that code)."""
+        changed = {key for key in colors.keys() | self._colors.keys()
+                   if colors.get(key) != self._colors.get(key)}
         self._colors = dict(colors)
-        self.viewport().update()
+        if changed and self._display:
+            first, last = self._screen_span()
+            for mark in self.marks_overlapping(first, last):
+                if mark.code_id in changed:
+                    self._repaint_span(mark.start, mark.end)
         self.marksChanged.emit()
+
+    def _screen_span(self) -> tuple[int, int]:
+        """The code points [first, last) of the text on screen (a little more at the end)."""
+        first = self.first_visible_position()
+        corner = QPoint(self.viewport().width(), self.viewport().height())
+        return first, self._offsets.to_code_point(self.cursorForPosition(corner).position()) + 1
 
     def set_code_labels(self, labels: dict[int, str]) -> None:
         """Code names by id, for the coding stripes."""
@@ -277,11 +345,14 @@ class ReaderView(QPlainTextEdit):
         return self._labels.get(code_id, "")
 
     def marks_overlapping(self, start: int, end: int) -> list[Mark]:
+        if not self._marks_cover(end):
+            self._complete_marks()
         return [self._marks[key] for key in self._index.overlapping(start, end)]
 
     def add_passage(self, passage: Passage) -> None:
         if passage.document_id != self.document_id:
             return
+        self._complete_marks()
         self._marks[passage.id] = Mark(passage.id, passage.start, passage.end, passage.code_id)
         self._colors.setdefault(passage.code_id, passage.color)
         self._labels.setdefault(passage.code_id, passage.code)
@@ -290,6 +361,7 @@ class ReaderView(QPlainTextEdit):
         self.marksChanged.emit()
 
     def remove_passage(self, passage: Passage) -> None:
+        self._complete_marks()
         if self._marks.pop(passage.id, None) is None:
             return
         self._index.remove(passage.id)
@@ -303,6 +375,7 @@ class ReaderView(QPlainTextEdit):
         self.add_passage(new)
 
     def reset_passages(self, marks: Iterable[Mark]) -> None:
+        self._later = None
         self._set_marks(marks)
         if self._emphasis not in self._marks:
             self._emphasis = None
@@ -317,6 +390,7 @@ class ReaderView(QPlainTextEdit):
         """Paint one passage stronger (its coding stripe is under the mouse), or none."""
         if passage_id == self._emphasis:
             return
+        self._complete_marks()
         for key in (self._emphasis, passage_id):
             if key in self._marks:
                 self._repaint_span(self._marks[key].start, self._marks[key].end)
@@ -341,9 +415,7 @@ class ReaderView(QPlainTextEdit):
         self._search_hit_longest = max((end - start for start, end in new), default=0)
         if not self._display:
             return
-        first = self.first_visible_position()
-        corner = QPoint(self.viewport().width(), self.viewport().height())
-        last = self._offsets.to_code_point(self.cursorForPosition(corner).position()) + 1
+        first, last = self._screen_span()
         for start, end in set(old).symmetric_difference(new):
             if start < last and end > first:
                 self._repaint_span(start, end)
@@ -571,15 +643,21 @@ class ReaderView(QPlainTextEdit):
         sentence = None
         if self.highlight_sentence:
             sentence = segment_at(self._sentences, self._offsets.to_code_point(self.textCursor().position()))
+        region = event.region()  # a partial repaint: only the blocks it touches
         block = self.firstVisibleBlock()
         while block.isValid():
             geometry = self.blockBoundingGeometry(block).translated(offset)
             if geometry.top() > bottom:
                 break
-            if block.isVisible() and geometry.bottom() >= event.rect().top():
+            if (block.isVisible() and geometry.bottom() >= event.rect().top()
+                    and region.intersects(geometry.toAlignedRect())):
                 self._paint_block(painter, block, geometry.topLeft(), sentence)
             block = block.next()
         painter.end()
+        if self._later is not None:
+            # The first screen is painted: the other marks are read next, before anything else
+            # the user does is handled.
+            QTimer.singleShot(0, self, self._complete_marks)
 
     def _paint_block(self, painter: QPainter, block: QTextBlock, origin: QPointF,
                      sentence: tuple[int, int] | None) -> None:
@@ -594,6 +672,8 @@ class ReaderView(QPlainTextEdit):
         if self._differing:
             self._paint_converted(painter, block, origin, start, end)
         self._paint_search_hits(painter, block, origin, start, end)
+        if not self._marks_cover(end):
+            self._complete_marks(repaint=False)  # this paint shows more than the first screen
         marks = [self._marks[key] for key in self._index.overlapping(start, end)]
         marks.sort(key=lambda m: (m.start, -m.end, m.id))
         lanes: list[int] = []  # end of the last passage in each underline lane
@@ -719,9 +799,9 @@ def passage_tooltip(passages: Sequence[Passage]) -> str:
     tooltip to a squarish box and would wrap "— coder" onto a line of its own), then its memo."""
     parts = []
     for passage in passages:
-        memo = f"<div><i>{escape(passage.memo)}</i></div>" if passage.memo else ""
+        memo = f"<div><i>{escape(visible(passage.memo))}</i></div>" if passage.memo else ""
         parts.append(
             f"<div style='white-space:pre'><span style='color:{passage.color}'>■</span> "
-            f"<b>{escape(passage.code_path)}</b> — {escape(passage.coder)}</div>{memo}"
+            f"<b>{escape(shown(passage.code_path))}</b> — {escape(shown(passage.coder))}</div>{memo}"
         )
     return "".join(parts)

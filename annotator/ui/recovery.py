@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator import APP_NAME
 from annotator.errors import USER_ERRORS
+from annotator.ui.messages import error_text, shown
 from db.backup import Backup, find_backup, restore_backup
 from db.errors import ProjectDamaged
 
@@ -19,11 +20,11 @@ def ask_to_restore(parent: QWidget | None, error: ProjectDamaged) -> Backup | No
     try:
         backup = find_backup(error.path, "latest")
     except USER_ERRORS as no_backup:
-        QMessageBox.critical(parent, APP_NAME, f"{error}\n\nIt cannot be restored: {no_backup}")
+        QMessageBox.critical(parent, APP_NAME, f"{error_text(error)}\n\nIt cannot be restored: {error_text(no_backup)}")
         return None
     answer = QMessageBox.question(
         parent, APP_NAME,
-        f"{error.path.name} is damaged ({error.reason}).\n\nRestore its newest sound backup, "
+        f"{shown(error.path.name)} is damaged ({shown(error.reason)}).\n\nRestore its newest sound backup, "
         f"number {backup.number} of {made_at(backup)}? The damaged file is kept beside it under "
         "a new name; work done after that backup is not in the backup.",
     )
@@ -36,7 +37,7 @@ def restore_damaged(parent: QWidget | None, error: ProjectDamaged, backup: Backu
     try:
         result = restore_backup(error.path, backup.path)
     except USER_ERRORS as failure:
-        QMessageBox.critical(parent, APP_NAME, str(failure))
+        QMessageBox.critical(parent, APP_NAME, error_text(failure))
         return None
     kept = f"; the damaged file is kept as {result.set_aside[0].name}" if result.set_aside else ""
     return f"Restored backup {backup.number} of {made_at(backup)}{kept}"

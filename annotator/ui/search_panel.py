@@ -2,7 +2,10 @@
 with results as keyword-in-context lines; "tag all results" with a code.
 
 Every hit is counted; the list shows the first `DEFAULT_LIMIT` of them and says so. "Tag all"
-tags every hit, shown or not: it asks the service for the spans of all of them."""
+tags every hit, shown or not: it asks the service for the spans of all of them.
+
+Searches run on the window's job runner: a new search, or clearing the query, cancels the one
+still running, which stops between documents and whose results are never shown."""
 
 from __future__ import annotations
 
@@ -25,9 +28,10 @@ from annotator.errors import USER_ERRORS
 from annotator.plural import count
 from annotator.services.search import search, search_spans
 from annotator.text.display import visible
+from annotator.ui.messages import shown
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
-from annotator.ui.workers import BackgroundJob
+from annotator.ui.jobs import Job, JobKind, JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,15 +69,16 @@ class SearchResultsModel(RowTableModel[SearchHit]):
 
 class SearchPanel(QWidget):
     jumpRequested = Signal(int, int, int)  # document id, start, end
-    jobStarted = Signal(object)  # BackgroundJob: the window waits for it before closing
     tagAllRequested = Signal(list, object)  # [(document id, start, end)] of every hit, CodeInfo
     resultsChanged = Signal(list)  # [SearchHit] listed: on new results, and [] when cleared
 
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, jobs: JobRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.jobs = jobs if jobs is not None else JobRunner(self)
         self.current_document_id: int | None = None
-        self._job: BackgroundJob | None = None
+        self._job: Job | None = None
         self.results: SearchResults | None = None
         self._searched: tuple[str, bool, list[int]] | None = None  # query, regex, documents
         self.query = QLineEdit()
@@ -123,7 +128,7 @@ class SearchPanel(QWidget):
         current = self.code_choice.currentData()
         self.code_choice.clear()
         for code in self.session.codes():
-            self.code_choice.addItem(code.path, code.id)
+            self.code_choice.addItem(shown(code.path), code.id)
         index = self.code_choice.findData(current)
         if index >= 0:
             self.code_choice.setCurrentIndex(index)
@@ -132,9 +137,9 @@ class SearchPanel(QWidget):
     def searching(self) -> bool:
         return self._job is not None
 
-    def run_search(self) -> BackgroundJob | None:
+    def run_search(self) -> Job | None:
         """Search in a worker thread: ten volumes, or a regex near its time limit, must not
-        freeze the window. A newer search supersedes an older one still running."""
+        freeze the window. A newer search cancels an older one still running."""
         text = self.query.text()
         if not text:
             self.clear_results()
@@ -142,22 +147,25 @@ class SearchPanel(QWidget):
         only_this = self.scope.currentIndex() == 0 and self.current_document_id is not None
         project, regex = self.session.project, self.regex.isChecked()
         document_ids = [self.current_document_id] if only_this else []
-        job = BackgroundJob(
-            "Searching",
-            lambda progress, cancel: search(project, text, regex=regex, document_ids=document_ids),
+        # Shown by the panel's "searching…", not in the status bar: most searches take a blink.
+        job = self.jobs.start(
+            JobKind.SEARCH, "Searching",
+            lambda progress, cancel: search(project, text, regex=regex, document_ids=document_ids,
+                                            cancel=cancel, progress=progress),
+            quiet=True, exclusive=True,
         )
         self._job = job
         searched = (text, regex, document_ids)
         job.done.connect(lambda results, j=job: self._finished(j, results, searched))
         job.failed.connect(lambda message, j=job: self._failed(j, message))
         self.status.setText("searching…")
-        self.jobStarted.emit(job)
-        job.start()
         return job
 
     def clear_results(self) -> None:
         """Empty the list, the count and the marks in the reader at once; a search still
-        running is forgotten, so its results never appear after the query was cleared."""
+        running is cancelled, so its results never appear after the query was cleared."""
+        if self._job is not None:
+            self._job.cancel()
         self._job = None
         self._show(None, None)
         self.status.setText("")
@@ -173,14 +181,14 @@ class SearchPanel(QWidget):
         self.tag_all_button.setEnabled(bool(results and results.total))
         self.resultsChanged.emit(hits)
 
-    def _finished(self, job: BackgroundJob, results: SearchResults,
+    def _finished(self, job: Job, results: SearchResults,
                   searched: tuple[str, bool, list[int]]) -> None:
         if job is self._job:
             self._job = None
             self._show(results, searched)
             self.status.setText(results_summary(results))
 
-    def _failed(self, job: BackgroundJob, message: str) -> None:
+    def _failed(self, job: Job, message: str) -> None:
         if job is self._job:
             self._job = None
             self._show(None, None)  # the old results do not answer the new query

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from annotator.domain import CodeInfo, DocumentInfo, Mark, MemoInfo, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
+from annotator.ui.messages import error_text
 from annotator.project import Project
 from annotator.services import annotations, codes, documents, memos
 from db.watch import ChangeSummary, ChangeWatcher
@@ -52,6 +53,9 @@ class ProjectSession(QObject):
         # Every panel asks for the codebook when it changes; one query serves them all. Its
         # passage counts follow each tag instead of being re-read.
         self._codes: list[CodeInfo] | None = None
+        # While codesChanged is emitted for one code whose colour, description or key changed
+        # (nothing else in the codebook), that code: a view may then update just its row.
+        self.code_update: CodeInfo | None = None
         self.passageAdded.connect(lambda passage: self._count(passage.code_id, +1))
         self.passageRemoved.connect(lambda passage: self._count(passage.code_id, -1))
         self.passageChanged.connect(lambda old, new: (self._count(old.code_id, -1), self._count(new.code_id, +1)))
@@ -69,13 +73,14 @@ class ProjectSession(QObject):
         try:
             command.apply()
         except USER_ERRORS as error:
-            self.errorOccurred.emit(str(error))
+            self.errorOccurred.emit(error_text(error))
             return False
         self.undo_stack.push(command)
         return True
 
-    def report(self, error: Exception) -> None:
-        self.errorOccurred.emit(str(error))
+    def report(self, error: Exception | str) -> None:
+        """Show an error (by its translated line) or a line the window made itself."""
+        self.errorOccurred.emit(error if isinstance(error, str) else error_text(error))
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -113,8 +118,15 @@ class ProjectSession(QObject):
     def passages_by_id(self, annotation_ids: list[int]) -> list[Passage]:
         return annotations.get_passages(self.project, annotation_ids)
 
-    def marks(self, document_id: int) -> list[Mark]:
-        return annotations.passage_marks(self.project, document_id)
+    def passages_to_show(self, annotation_ids: list[int]) -> list[Passage]:
+        """The passages with these ids as a list shows them (without their identities)."""
+        return annotations.get_passages(self.project, annotation_ids, identities=False)
+
+    def passage_positions(self, passage_filter: PassageFilter = PassageFilter()) -> list[tuple]:
+        return annotations.passage_positions(self.project, passage_filter)
+
+    def marks(self, document_id: int, *, before: int | None = None) -> list[Mark]:
+        return annotations.passage_marks(self.project, document_id, before=before)
 
     def memos(self, *, document_id: int | None = None, code_id: int | None = None) -> list[MemoInfo]:
         return memos.memos_for(self.project, document_id=document_id, code_id=code_id)
@@ -167,7 +179,12 @@ class ProjectSession(QObject):
             self._codes = [updated if c.id == updated.id else c for c in self._codes]
         else:
             self._codes = None
-        self.codesChanged.emit()
+            updated = None
+        self.code_update = updated
+        try:
+            self.codesChanged.emit()
+        finally:
+            self.code_update = None
         if passages_too:
             self.passagesReset.emit()
             self.documentsChanged.emit()

@@ -344,3 +344,46 @@ def test_an_export_reports_its_progress_to_the_end(project, coded, tmp_path) -> 
     seen: list[float] = []
     export_to(project, PassageFilter(), tmp_path / "out.xlsx", progress=seen.append)
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_a_cancelled_export_leaves_no_file_and_stops_reading_rows(project, coded, tmp_path) -> None:
+    import threading
+
+    from annotator.services.export import CANCEL_CHECK_ROWS, ExportCancelled, write_table_csv
+
+    cancel = threading.Event()
+    produced: list[int] = []
+
+    def rows():
+        for number in range(100 * CANCEL_CHECK_ROWS):
+            produced.append(number)
+            if number == 10:
+                cancel.set()  # the user pressed Cancel while the rows were being written
+            yield [number, "行"]
+
+    new, previous = tmp_path / "new.csv", tmp_path / "previous.csv"
+    previous.write_text("previous export", encoding="utf-8")
+    for destination in (new, previous):
+        produced.clear()
+        with pytest.raises(ExportCancelled):
+            write_table_csv(project, ("n", "text"), rows(), destination, cancel=cancel)
+        cancel.clear()
+        assert len(produced) <= CANCEL_CHECK_ROWS + 1  # stopped at the next check, not at the end
+    assert not new.exists()
+    assert previous.read_text(encoding="utf-8") == "previous export"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    # A cancel set before the last row was written still writes nothing.
+    cancel.set()
+    with pytest.raises(ExportCancelled):
+        write_csv(project, annotations.list_passages(project), new, cancel=cancel)
+    assert not new.exists()
+
+
+def test_a_long_export_reports_its_progress(project, tmp_path) -> None:
+    from annotator.services.export import CANCEL_CHECK_ROWS, write_table_csv
+
+    shares: list[float] = []
+    rows = [[number, "行"] for number in range(3 * CANCEL_CHECK_ROWS)]
+    written = write_table_csv(project, ("n", "text"), rows, tmp_path / "long.csv",
+                              progress=shares.append, total=len(rows))
+    assert written == len(rows) and shares == [0.0, 1 / 3, 2 / 3]

@@ -216,3 +216,19 @@ def test_the_parallel_index_is_stored_in_the_document_s_own_transaction(project,
         store_document(project, prepared)  # refused inside the transaction: no index stored either
     with project.read() as session:
         assert session.scalars(select(ParallelIndex.document_id)).all() == [document.id]
+
+
+def test_a_cancel_that_comes_while_the_document_is_stored_rolls_it_back(project) -> None:
+    import threading
+
+    from annotator.services.imports import ImportCancelled
+
+    prepared = prepare_document(SIMPLIFIED_SAMPLE.read_bytes(), "a.txt", ImportOptions(), project.segmenter)
+    cancel = threading.Event()
+    cancel.set()  # checked after every row was written, before the commit
+    with pytest.raises(ImportCancelled):
+        store_document(project, prepared, cancel=cancel)
+    assert list_documents(project) == []
+    # Nothing half stored stands in the way: the same text is stored, not refused as a duplicate.
+    stored = store_document(project, prepared, cancel=threading.Event())
+    assert [d.id for d in list_documents(project)] == [stored.id]

@@ -114,3 +114,31 @@ def test_a_variant_finds_the_other_form_at_its_offsets(project, write_text, quer
 def test_characters_that_differ_are_not_folded_together(project, write_text) -> None:
     import_file(project, write_text("v.txt", "穿着西装。著作等身。"))
     assert [h.match for h in search(project, "着").hits] == ["着"]
+
+
+# -- a search that is no longer wanted stops ----------------------------------------------------
+
+
+def test_a_cancelled_search_stops_before_the_next_document(project, write_text) -> None:
+    import threading
+
+    from annotator.services.search import SearchCancelled
+
+    for number in range(5):
+        import_file(project, write_text(f"{number}.txt", f"第{number}卷：毛泽东说。"))
+    cancel = threading.Event()
+    searched: list[float] = []
+
+    def progress(share: float) -> None:
+        searched.append(share)
+        cancel.set()  # superseded while the first document was searched
+
+    with pytest.raises(SearchCancelled):
+        search(project, "毛泽东", cancel=cancel, progress=progress)
+    assert searched == [1 / 5]  # the four other documents were never searched
+    with pytest.raises(SearchCancelled):
+        search_spans(project, "毛泽东", cancel=cancel)
+    # Not cancelled: every document, each reported once.
+    searched.clear()
+    results = search(project, "毛泽东", progress=searched.append)
+    assert results.total == 5 and searched == [n / 5 for n in range(1, 6)]

@@ -73,3 +73,32 @@ def test_workers_and_the_resource_tracker_exit_when_their_program_is_killed(
     for pid in alive:  # do not leave them behind on a failure
         os.kill(pid, signal.SIGKILL)
     assert alive == [], "processes left running after their program was killed"
+
+
+def test_idle_workers_exit_and_the_next_text_starts_them_again(shared_cache: Path) -> None:
+    import multiprocessing
+
+    from annotator.text.segment import Segmenter
+    from annotator.text.segment_pool import SegmentPool
+
+    segmenter = Segmenter(cache_dir=shared_cache)
+    text = (ROOT / "resources" / "corpus" / "mao-visit-moscow-ding-ming-traditional.txt").read_text(
+        encoding="utf-8")
+    pool = SegmentPool(workers=1, idle_seconds=1.0)
+    before = set(multiprocessing.active_children())
+    try:
+        pool.start(segmenter.settings)
+        workers = set(multiprocessing.active_children()) - before
+        assert pool.running and workers  # up and loaded after the warm-up
+        for _ in range(600):  # idle: shut down without anyone asking
+            if not pool.running and not any(worker.is_alive() for worker in workers):
+                break
+            time.sleep(0.05)
+        assert not pool.running and not any(worker.is_alive() for worker in workers)
+        # The next text starts a worker again and is segmented as in this process.
+        boundaries = pool.segment(segmenter.settings, text, True, lambda share: None, None)
+        assert set(multiprocessing.active_children()) - before - workers  # (idle again 1 s on)
+        assert boundaries == segmenter.segment(text, parallel=False)
+    finally:
+        pool.close()
+    assert not pool.running

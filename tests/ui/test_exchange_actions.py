@@ -110,7 +110,8 @@ def test_the_analysis_view_shows_the_matrix_and_opens_a_cells_passages(qtbot, wi
     view.view.doubleClicked.emit(model.index(row, column))
     shown = window.passages_panel.model.filter
     assert shown.code_ids == (stored.codes[row].id,) and shown.document_ids == (tagged.document_id,)
-    assert tagged.id in [p.id for p in window.passages_panel.model.rows]
+    listed = list_passages(window.session.project, shown)
+    assert tagged.id in [p.id for p in listed] and window.passages_panel.model.rowCount() == len(listed)
     view.measure.setCurrentIndex(1)
     characters = code_matrix(window.session.project, measure="characters")
     assert model.data(model.index(row, column)) == f"{characters.cells[row][column]:,}"

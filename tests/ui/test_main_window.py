@@ -126,7 +126,10 @@ def test_export_writes_the_filtered_passages(qtbot, window, tmp_path: Path) -> N
     reader.select_span(0, 2)
     qtbot.keyClick(reader, Qt.Key.Key_2)
     security = next(c.id for c in window.session.codes() if c.name == "security")
-    out = window.export_to(tmp_path / "coded.csv", PassageFilter(code_ids=(security,)))
+    out = tmp_path / "coded.csv"
+    job = window.export_to(out, PassageFilter(code_ids=(security,)))
+    qtbot.waitUntil(lambda: job not in window.jobs, timeout=30_000)
+    assert window.statusBar().currentMessage() == f"Exported 1 passage to {out}"
     rows = read_csv(out)
     assert [row["code"] for row in rows] == ["security"]
     assert rows[0]["text"] == reader.text[0:2]

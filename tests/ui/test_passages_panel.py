@@ -9,8 +9,10 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from annotator.project import Project
 from annotator.services import annotations
 from annotator.services.documents import update_metadata
+from annotator.text.script import fold
 from annotator.ui.passages_panel import AFTER, BEFORE, CODED, CODER, DOCUMENT, DOCUMENT_DATE, TEXT
 
 
@@ -191,3 +193,62 @@ def test_passages_tagged_while_filtered_are_shown_exactly_as_a_fresh_query_shows
     panel.model.refresh()
     assert [p.id for p in panel.model.passages()] == live
     assert [(p.code, p.text) for p in panel.model.passages()] == [("treaty", "毛澤東")]
+
+
+def many_passages(session, first, second) -> None:
+    code = session.codes()[0].id
+    for document in (first, second):
+        for start in range(0, 1500, 3):
+            annotations.tag(session.project, document.id, start, start + 2, code, coder="tester")
+
+
+def test_a_long_list_reads_the_rows_shown_and_shows_each_as_a_full_read_would(qtbot, window) -> None:
+    # A list of 1,000 passages reads the fields of the rows on screen (and a few pages around
+    # them), not of all: yet every row, wherever the user scrolls, shows what a full read shows.
+    session, first, second = two_documents(window)
+    many_passages(session, first, second)
+    model = window.passages_panel.model
+    model.refresh()
+    assert model.rowCount() == len(session.passages())
+    assert sum(row is not None for row in model.rows) < model.rowCount() // 2
+    expected = session.passages()
+    for column in (DOCUMENT, TEXT, CODER, CODED):
+        shown = [model._cell(passage, column) for passage in expected]
+        assert cells(model, column) == shown, model.HEADERS[column]
+    assert [model.passage(row).id for row in range(model.rowCount())] == [p.id for p in expected]
+
+
+def test_sorting_a_partly_read_list_by_text_and_back_orders_every_row(qtbot, window) -> None:
+    session, first, second = two_documents(window)
+    many_passages(session, first, second)
+    model = window.passages_panel.model
+    model.refresh()
+    model.data(model.index(model.rowCount() - 1, TEXT))  # read the last rows only
+    click_header(qtbot, window.passages_panel.view, TEXT)
+    shown = [model.passage(row) for row in range(model.rowCount())]
+    assert len(shown) == len(session.passages()) and None not in shown
+    folded = [fold(passage.text) for passage in shown]  # the order is the folded text's
+    assert folded == sorted(folded)
+    click_header(qtbot, window.passages_panel.view, DOCUMENT)
+    positions = [(p.document_id, p.start) for p in model.passages()]
+    assert positions == sorted(positions)
+
+
+def test_a_passage_removed_by_another_program_before_its_row_was_read_leaves_an_empty_row(
+        qtbot, window) -> None:
+    # Until the change log refreshes the list (about a second later) the row stays, empty;
+    # a double click on it does nothing.
+    session, first, second = two_documents(window)
+    many_passages(session, first, second)
+    model = window.passages_panel.model
+    model.refresh()
+    last = model.rowCount() - 1
+    with Project(session.project.path, create=False) as other:
+        annotations.untag(other, model._keys[last][-1])
+    assert model.data(model.index(last, TEXT)) is None
+    assert model.data(model.index(0, TEXT))  # the others are read as usual
+    jumped = []
+    window.passages_panel.jumpRequested.connect(jumped.append)
+    window.passages_panel.view.doubleClicked.emit(model.index(last, TEXT))
+    assert jumped == []
+    qtbot.waitUntil(lambda: model.rowCount() == last, timeout=5000)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from annotator.domain import Passage
-from annotator.ui.reader import DisplayScript, ReaderView
+from annotator.domain import Mark, Passage
+from annotator.ui.reader import DisplayScript, LaterMarks, ReaderView
 from tests.ui.conftest import point_of
 
 # Characters outside the BMP before and inside the words: Qt counts each as two positions.
@@ -99,3 +99,47 @@ def test_a_click_on_a_passage_reports_it(qtbot, reader) -> None:
 
 def test_nothing_is_under_the_mouse_past_the_end_of_a_line(qtbot, reader) -> None:
     assert reader.position_at(QPoint(reader.viewport().width() - 3, 3)) is None
+
+
+LONG_TEXT = ("毛澤東說：我是一個有話無處說的人。" * 3 + "\n") * 1200  # 62,400 characters
+LONG_MARKS = [Mark(number + 1, start, start + 6, 1) for number, start in enumerate(range(0, len(LONG_TEXT) - 6, 97))]
+
+
+def load_first_screen(reader: ReaderView, reads: list[int]) -> int:
+    """Load LONG_TEXT with the marks of its first screen and the others to come."""
+    before = reader.first_screen_chars()
+    assert before < len(LONG_TEXT)
+
+    def read() -> list[Mark]:
+        reads.append(1)
+        return LONG_MARKS
+
+    reader.load(2, LONG_TEXT, [0, len(LONG_TEXT)], [0, len(LONG_TEXT)],
+                [mark for mark in LONG_MARKS if mark.start < before], later=LaterMarks(before, len(LONG_MARKS), read))
+    return before
+
+
+def test_a_long_document_reads_its_other_passages_right_after_the_first_paint(qtbot, reader) -> None:
+    reads: list[int] = []
+    load_first_screen(reader, reads)
+    assert reader.passage_count == len(LONG_MARKS)  # the status bar counts them all at once
+    qtbot.waitUntil(lambda: reader.marks_complete)
+    assert reads == [1] and reader.passage_count == len(LONG_MARKS)
+    assert reader.passage_ids_at(LONG_MARKS[-1].start) == [LONG_MARKS[-1].id]
+
+
+def test_whatever_looks_past_the_first_screen_first_reads_every_passage(qtbot, reader) -> None:
+    reads: list[int] = []
+    before = load_first_screen(reader, reads)
+    far = next(mark for mark in LONG_MARKS if mark.start > before)
+    assert reader.passage_ids_at(far.start) == [far.id] and reads == [1]
+
+    reads.clear()
+    load_first_screen(reader, reads)
+    # Scrolled to the end before the event loop ran: the paint of that screen reads them first.
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    reader.viewport().repaint()
+    assert reads == [1] and reader.marks_complete
+    last = LONG_MARKS[-1]
+    assert reader.mark(last.id) == last
