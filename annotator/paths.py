@@ -21,6 +21,13 @@ DEFAULT_CODEBOOK = RESOURCES / "codebook.json"
 DICTIONARIES = RESOURCES / "dictionaries"
 
 
+def default_codebook(language: str = "en") -> Path:
+    """The default codebook of a new project in `language` ("zh_CN", "zh_TW"; English
+    otherwise): resources/codebook.<language>.json, the same codes named in that language."""
+    translated = RESOURCES / f"codebook.{language}.json"
+    return translated if language != "en" and translated.exists() else DEFAULT_CODEBOOK
+
+
 def data_dir() -> Path:
     home = os.environ.get(ENV_HOME)
     if home:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from annotator import paths
@@ -27,10 +28,24 @@ SAMPLE_METADATA = {
 }
 
 
-def populate_new_project(project: Project) -> None:
-    """Fill a brand-new project with the default codebook and the sample corpus."""
-    load_codebook(project, paths.DEFAULT_CODEBOOK)
+# The samples' notes in the languages the window speaks (the titles are Chinese already).
+SAMPLE_NOTES = {
+    "zh_CN": {"Sample text shipped with the app.": "随程序附带的示例文本。",
+              "Sample text shipped with the app; scraped from the web, pre-segmented.":
+                  "随程序附带的示例文本；抓取自网页，已分词。"},
+    "zh_TW": {"Sample text shipped with the app.": "隨程式附帶的範例文本。",
+              "Sample text shipped with the app; scraped from the web, pre-segmented.":
+                  "隨程式附帶的範例文本；擷取自網頁，已斷詞。"},
+}
+
+
+def populate_new_project(project: Project, language: str = "en") -> None:
+    """Fill a brand-new project with the default codebook and the sample corpus, the
+    codebook and the samples' notes in `language` (the window's: "en", "zh_CN", "zh_TW")."""
+    load_codebook(project, paths.default_codebook(language))
+    notes = SAMPLE_NOTES.get(language, {})
     for name, options in SAMPLE_METADATA.items():
+        options = replace(options, notes=notes.get(options.notes, options.notes))
         import_file(project, paths.SAMPLE_CORPUS / name, options)
 
 
@@ -50,10 +65,12 @@ def chosen_location(project: Path | Location | str | None) -> Location:
 
 def open_project(path: Path | Location | str | None = None, *, create: bool = True,
                  automatic_backup: bool = False,
-                 warn: Callable[[str], None] = _warn_on_stderr) -> Project:
+                 warn: Callable[[str], None] = _warn_on_stderr, language: str = "en") -> Project:
     """Open the given project, a file or a database on a server (the default one when None).
     A new project gets the default codebook (a new file, or an empty database, which the
-    migrations have just given its schema); a new default project the samples too.
+    migrations have just given its schema); a new default project the samples too. `language`
+    is the one the default codebook is named in (the window passes its own); a project that
+    exists already is never changed by it.
 
     With `automatic_backup`, an existing project file is backed up first unless a recent backup
     exists (see db.backup.backup_if_due). A backup that cannot be written (a full disk) is a
@@ -76,9 +93,9 @@ def open_project(path: Path | Location | str | None = None, *, create: bool = Tr
     if is_new:
         try:
             if is_default:
-                populate_new_project(project)
+                populate_new_project(project, language)
             else:
-                load_codebook(project, paths.DEFAULT_CODEBOOK)
+                load_codebook(project, paths.default_codebook(language))
         except BaseException:
             project.close()
             raise

@@ -7,9 +7,10 @@ codebook does not take (services.codes.normalise_shortcut: one letter or digit).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 
-from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -43,13 +44,20 @@ MOVING_KEYS = frozenset({
 })
 # The standard keys of the window and its text views, named as the user knows them.
 STANDARD_KEYS = (
-    (QKeySequence.StandardKey.Undo, "Undo"), (QKeySequence.StandardKey.Redo, "Redo"),
-    (QKeySequence.StandardKey.Copy, "Copy"), (QKeySequence.StandardKey.Cut, "Cut"),
-    (QKeySequence.StandardKey.Paste, "Paste"), (QKeySequence.StandardKey.SelectAll, "Select all"),
-    (QKeySequence.StandardKey.Find, "Find"), (QKeySequence.StandardKey.Quit, "Quit"),
-    (QKeySequence.StandardKey.New, "New project"), (QKeySequence.StandardKey.Open, "Open project"),
-    (QKeySequence.StandardKey.ZoomIn, "Zoom in"), (QKeySequence.StandardKey.ZoomOut, "Zoom out"),
-    (QKeySequence.StandardKey.Close, "Close"), (QKeySequence.StandardKey.HelpContents, "Help"),
+    (QKeySequence.StandardKey.Undo, QT_TRANSLATE_NOOP("keys", "Undo")),
+    (QKeySequence.StandardKey.Redo, QT_TRANSLATE_NOOP("keys", "Redo")),
+    (QKeySequence.StandardKey.Copy, QT_TRANSLATE_NOOP("keys", "Copy")),
+    (QKeySequence.StandardKey.Cut, QT_TRANSLATE_NOOP("keys", "Cut")),
+    (QKeySequence.StandardKey.Paste, QT_TRANSLATE_NOOP("keys", "Paste")),
+    (QKeySequence.StandardKey.SelectAll, QT_TRANSLATE_NOOP("keys", "Select all")),
+    (QKeySequence.StandardKey.Find, QT_TRANSLATE_NOOP("keys", "Find")),
+    (QKeySequence.StandardKey.Quit, QT_TRANSLATE_NOOP("keys", "Quit")),
+    (QKeySequence.StandardKey.New, QT_TRANSLATE_NOOP("keys", "New project")),
+    (QKeySequence.StandardKey.Open, QT_TRANSLATE_NOOP("keys", "Open project")),
+    (QKeySequence.StandardKey.ZoomIn, QT_TRANSLATE_NOOP("keys", "Zoom in")),
+    (QKeySequence.StandardKey.ZoomOut, QT_TRANSLATE_NOOP("keys", "Zoom out")),
+    (QKeySequence.StandardKey.Close, QT_TRANSLATE_NOOP("keys", "Close")),
+    (QKeySequence.StandardKey.HelpContents, QT_TRANSLATE_NOOP("keys", "Help")),
 )
 
 
@@ -68,17 +76,24 @@ def key_problem(sequence: QKeySequence, reserved: Mapping[str, str]) -> str | No
         return None
     shown = sequence.toString(NATIVE)
     if sequence.count() != 1:
-        return "a code's key is one key, alone or with Ctrl, Alt or Shift"
+        return QCoreApplication.translate("keys", "a code's key is one key, alone or with Ctrl, Alt or Shift")
     if sequence[0].key() in MOVING_KEYS:
-        return f"{shown} moves around the window; choose another key"
+        return QCoreApplication.translate("keys", "{key} moves around the window; choose another key").format(
+            key=shown)
     owner = reserved.get(key_text(sequence))
     if owner:
-        return f"{shown} is already used for {owner}"
+        return QCoreApplication.translate("keys", "{key} is already used for {action}").format(
+            key=shown, action=owner)
     try:
         normalise_shortcut(key_text(sequence))  # the codebook's own rule, shared with the CLI
     except USER_ERRORS as error:
         return error_text(error)
     return None
+
+
+def _without_mnemonic(label: str) -> str:
+    """"&File" -> "File", "文件(&F)" -> "文件": a menu's name as said in a sentence."""
+    return re.sub(r"\(&\w\)", "", label).replace("&", "")
 
 
 def keys_in_use(window: QWidget, code_keys: Collection[str]) -> dict[str, str]:
@@ -87,15 +102,16 @@ def keys_in_use(window: QWidget, code_keys: Collection[str]) -> dict[str, str]:
     used: dict[str, str] = {}
     for standard, label in STANDARD_KEYS:
         for sequence in QKeySequence.keyBindings(standard):
-            used.setdefault(key_text(sequence), label)
+            used.setdefault(key_text(sequence), QCoreApplication.translate("keys", label))
     for action in window.findChildren(QAction):
         for sequence in action.shortcuts():
-            used.setdefault(key_text(sequence), action.text().replace("&", "").rstrip("…"))
+            used.setdefault(key_text(sequence), _without_mnemonic(action.text()).rstrip("…"))
     if isinstance(window, QMainWindow):
         for menu in window.menuBar().actions():  # Alt+F opens the File menu
             mnemonic = QKeySequence.mnemonic(menu.text())
             if not mnemonic.isEmpty():
-                used.setdefault(key_text(mnemonic), f"the {menu.text().replace('&', '')} menu")
+                used.setdefault(key_text(mnemonic), QCoreApplication.translate("keys", "the {menu} menu").format(
+                    menu=_without_mnemonic(menu.text())))
     for key in code_keys:
         used.pop(key_text(QKeySequence(key)), None)
     used.pop("", None)
@@ -117,7 +133,7 @@ class CodeDialog(QDialog):
         self.name_edit.setObjectName("codeName")
         self.description_edit = QPlainTextEdit(description)
         self.description_edit.setObjectName("codeDescription")
-        self.description_edit.setPlaceholderText("What the code means; when to use it, when not")
+        self.description_edit.setPlaceholderText(self.tr("What the code means; when to use it, when not"))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(90)
         self.color_button = QPushButton()
@@ -127,8 +143,8 @@ class CodeDialog(QDialog):
         self.key_edit.setObjectName("codeKey")
         self.key_edit.setMaximumSequenceLength(1)
         self.key_edit.setClearButtonEnabled(True)
-        key_hint = QLabel("Press the key (a letter or digit, such as 4) that tags a selection "
-                          "with this code; clear it for none.")
+        key_hint = QLabel(self.tr("Press the key (a letter or digit, such as 4) that tags a selection "
+                                  "with this code; clear it for none."))
         key_hint.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("codeProblem")
@@ -140,10 +156,10 @@ class CodeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Description:", self.description_edit)
-        form.addRow("&Colour:", self.color_button)
-        form.addRow("&Key:", self.key_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
+        form.addRow(self.tr("&Colour:"), self.color_button)
+        form.addRow(self.tr("&Key:"), self.key_edit)
         form.addRow("", key_hint)
         form.addRow(self.problem)
         form.addRow(self.buttons)
@@ -179,9 +195,9 @@ class CodeDialog(QDialog):
     def problem_text(self) -> str:
         name = self.name_edit.text().strip()
         if PATH_SEPARATOR in name:
-            return f"a code name cannot contain “{PATH_SEPARATOR}”"
+            return self.tr("a code name cannot contain “{separator}”").format(separator=PATH_SEPARATOR)
         if name in self.names_taken:
-            return f"a code named “{shown(name)}” already exists"
+            return self.tr("a code named “{name}” already exists").format(name=shown(name))
         return key_problem(self.key_edit.keySequence(), self.reserved) or ""
 
     def _check(self) -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import CodeInfo, Passage
-from annotator.plural import count
 from annotator.services.codes import count_affected, next_code_colour, next_free_key
 from annotator.text.display import visible
 from annotator.ui.code_dialog import CodeDialog, keys_in_use
@@ -59,7 +60,8 @@ def shown_key(shortcut: str | None) -> str:
 
 
 class CodeTreeModel(QAbstractItemModel):
-    HEADERS = ("Code", "Passages", "Key")
+    HEADERS = (QT_TRANSLATE_NOOP("headers", "Code"), QT_TRANSLATE_NOOP("headers", "Passages"),
+               QT_TRANSLATE_NOOP("headers", "Key"))
     codeDropped = Signal(int, object)  # code id, new parent id (None for the top level)
 
     def __init__(self, session: ProjectSession) -> None:
@@ -140,7 +142,7 @@ class CodeTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("headers", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -222,17 +224,21 @@ class CodebookPanel(QWidget):
 
         # Buttons, not a tool bar: a tool bar folds its last actions (Delete) into a "»" menu
         # when the dock is narrow. The same actions make the right-click menu.
-        self.add_action = self._action("Add…", self.add_code, "Add a code (under the selected one with Shift)")
-        self.add_child_action = self._action("Add sub-code…", lambda: self.add_code(under_selected=True),
-                                             "Add a code under the selected one")
-        self.edit_action = self._action("Edit…", self.edit_code,
-                                        "Edit the selected code's name, description, colour and key")
-        self.rename_action = self._action("Rename…", self.rename_code, "Rename the selected code", "F2")
-        self.colour_action = self._action("Colour…", self.recolour_code, "Change the selected code's colour")
-        self.merge_action = self._action("Merge…", self.merge_code, "Merge the selected code into another")
-        self.memos_action = self._action("Memos…", self.open_memos,
-                                         "The memos on the selected code: read, add, edit, delete")
-        self.delete_action = self._action("Delete", self.delete_code, "Delete the selected code",
+        self.add_action = self._action(self.tr("Add…"), self.add_code,
+                                       self.tr("Add a code (under the selected one with Shift)"))
+        self.add_child_action = self._action(self.tr("Add sub-code…"), lambda: self.add_code(under_selected=True),
+                                             self.tr("Add a code under the selected one"))
+        self.edit_action = self._action(self.tr("Edit…"), self.edit_code,
+                                        self.tr("Edit the selected code's name, description, colour and key"))
+        self.rename_action = self._action(self.tr("Rename…"), self.rename_code, self.tr("Rename the selected code"),
+                                          "F2")
+        self.colour_action = self._action(self.tr("Colour…"), self.recolour_code,
+                                          self.tr("Change the selected code's colour"))
+        self.merge_action = self._action(self.tr("Merge…"), self.merge_code,
+                                         self.tr("Merge the selected code into another"))
+        self.memos_action = self._action(self.tr("Memos…"), self.open_memos,
+                                         self.tr("The memos on the selected code: read, add, edit, delete"))
+        self.delete_action = self._action(self.tr("Delete"), self.delete_code, self.tr("Delete the selected code"),
                                           QKeySequence.StandardKey.Delete)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         buttons = QGridLayout()
@@ -314,7 +320,7 @@ class CodebookPanel(QWidget):
         for other in codes:
             if other.shortcut and (code is None or other.id != code.id):
                 reserved[QKeySequence(other.shortcut).toString(QKeySequence.SequenceFormat.PortableText)] = (
-                    f"the code “{shown(other.name)}”")
+                    self.tr("the code “{name}”").format(name=shown(other.name)))
         names = {c.name for c in codes if code is None or c.id != code.id}
         dialog = CodeDialog(title, reserved=reserved, names_taken=names, parent=self, **values)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -334,7 +340,8 @@ class CodebookPanel(QWidget):
         selected = self.selected_code()
         if selected is not None and (under_selected or _shift_held()):
             parent_id = selected.id
-        title = f"Add a code under “{shown(selected.name)}”" if parent_id is not None and selected else "Add code"
+        title = (self.tr("Add a code under “{name}”").format(name=shown(selected.name))
+                 if parent_id is not None and selected else self.tr("Add code"))
         dialog = self._dialog(title, None, color=color, shortcut=shortcut)
 
         def add() -> None:
@@ -353,7 +360,7 @@ class CodebookPanel(QWidget):
         code = self.selected_code()
         if code is None:
             return None
-        dialog = self._dialog(f"Edit code “{shown(code.name)}”", code, name=code.name,
+        dialog = self._dialog(self.tr("Edit code “{name}”").format(name=shown(code.name)), code, name=code.name,
                               description=code.description, color=code.color, shortcut=code.shortcut)
 
         def apply() -> None:
@@ -373,7 +380,7 @@ class CodebookPanel(QWidget):
         code = self.selected_code()
         if code is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename code", "New name:", text=code.name)
+        name, ok = QInputDialog.getText(self, self.tr("Rename code"), self.tr("New name:"), text=code.name)
         if ok and name.strip() and name.strip() != code.name:
             self.session.execute(UpdateCodeCommand(self.session, code, name=name.strip()))
 
@@ -381,7 +388,8 @@ class CodebookPanel(QWidget):
         code = self.selected_code()
         if code is None:
             return
-        color = QColorDialog.getColor(QColor(code.color), self, f"Colour of “{shown(code.name)}”")
+        color = QColorDialog.getColor(QColor(code.color), self,
+                                      self.tr("Colour of “{name}”").format(name=shown(code.name)))
         if color.isValid():
             self.session.execute(UpdateCodeCommand(self.session, code, color=color.name().upper()))
 
@@ -393,7 +401,8 @@ class CodebookPanel(QWidget):
         if not others:
             return
         label, ok = QInputDialog.getItem(
-            self, "Merge code", f"Merge “{shown(code.name)}” and its passages into:",
+            self, self.tr("Merge code"),
+            self.tr("Merge “{name}” and its passages into:").format(name=shown(code.name)),
             [c.path for c in others], 0, False,
         )
         if ok:
@@ -415,12 +424,14 @@ class CodebookPanel(QWidget):
         if code is None:
             return
         passages, children = count_affected(self.session.project, code.id)
-        details = count(passages, "coded passage")
+        details = QCoreApplication.translate("CodebookPanel", "%Ln coded passage(s)", None, passages)
         if children:
-            details += f" and {count(children, 'sub-code')}"
+            details = QCoreApplication.translate("CodebookPanel", "{passages} and %Ln sub-code(s)", None,
+                                                 children).format(passages=details)
         answer = QMessageBox.question(
-            self, "Delete code",
-            f"Delete “{shown(code.name)}”? This removes {details}. You can undo it with Edit › Undo.",
+            self, self.tr("Delete code"),
+            self.tr("Delete “{name}”? This removes {details}. You can undo it with Edit › Undo.").format(
+                name=shown(code.name), details=details),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.execute(DeleteCodeCommand(self.session, code))

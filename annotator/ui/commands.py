@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.domain import (
@@ -29,10 +30,18 @@ from annotator.domain import (
     StoredMemo,
 )
 from annotator.errors import USER_ERRORS, UserError
-from annotator.plural import count
 from annotator.services import annotations, codes, documents, memos
 from annotator.ui.session import ProjectSession
 from annotator.ui.messages import error_text, shown
+
+# lupdate reads calls of `translate(context, text)`: the context is this module's.
+translate = QCoreApplication.translate
+
+
+
+def _tag_results(results: int, code: str) -> str:
+    """The undo step's name for tagging many search results."""
+    return translate("commands", "Tag %Ln result(s) with “{code}”", None, results).format(code=shown(code))
 
 
 class ServiceCommand(QUndoCommand):
@@ -62,7 +71,8 @@ class ServiceCommand(QUndoCommand):
         except USER_ERRORS as error:
             # The project changed underneath (e.g. another window); this step cannot be replayed.
             self.setObsolete(True)
-            self.session.report(f"could not {self.text().lower()}: {error_text(error)}")
+            self.session.report(translate("commands", "could not {action}: {error}").format(
+                action=self.text()[:1].lower() + self.text()[1:], error=error_text(error)))
 
     def do(self) -> None:
         raise NotImplementedError
@@ -74,7 +84,7 @@ class ServiceCommand(QUndoCommand):
 class TagCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, document_id: int, start: int, end: int,
                  code: CodeInfo, memo: str = "") -> None:
-        super().__init__(session, f"Tag passage with “{shown(code.name)}”")
+        super().__init__(session, translate("commands", "Tag passage with “{code}”").format(code=shown(code.name)))
         self.request = (document_id, start, end, code.id, memo)
         self.passage: Passage | None = None
 
@@ -91,7 +101,7 @@ class TagCommand(ServiceCommand):
 
 class UntagCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, passage: Passage) -> None:
-        super().__init__(session, f"Remove “{shown(passage.code)}” passage")
+        super().__init__(session, translate("commands", "Remove “{code}” passage").format(code=shown(passage.code)))
         self.passage = passage
 
     def do(self) -> None:
@@ -103,7 +113,7 @@ class UntagCommand(ServiceCommand):
 
 class MemoCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, passage: Passage, memo: str) -> None:
-        super().__init__(session, "Edit memo")
+        super().__init__(session, translate("commands", "Edit memo"))
         self.passage_id, self.old, self.new = passage.id, passage.memo, memo
 
     def do(self) -> None:
@@ -115,7 +125,7 @@ class MemoCommand(ServiceCommand):
 
 class RecodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, passage: Passage, code: CodeInfo) -> None:
-        super().__init__(session, f"Re-code passage as “{shown(code.name)}”")
+        super().__init__(session, translate("commands", "Re-code passage as “{code}”").format(code=shown(code.name)))
         self.passage_id, self.old, self.new = passage.id, passage.code_id, code.id
 
     def do(self) -> None:
@@ -127,7 +137,7 @@ class RecodeCommand(ServiceCommand):
 
 class AdjustCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, passage: Passage, start: int, end: int) -> None:
-        super().__init__(session, "Adjust passage boundaries")
+        super().__init__(session, translate("commands", "Adjust passage boundaries"))
         self.passage_id = passage.id
         self.old, self.new = (passage.start, passage.end), (start, end)
 
@@ -143,7 +153,7 @@ class TagManyCommand(ServiceCommand):
     spans the coder already has with that code are skipped (`skipped` says how many)."""
 
     def __init__(self, session: ProjectSession, spans: Sequence[tuple[int, int, int]], code: CodeInfo) -> None:
-        super().__init__(session, f"Tag {count(len(spans), 'result')} with “{shown(code.name)}”")
+        super().__init__(session, _tag_results(len(spans), code.name))
         self.spans, self.code = list(spans), code
         self.passages: list[Passage] = []
         self.skipped = 0
@@ -154,7 +164,7 @@ class TagManyCommand(ServiceCommand):
         if not self._tagged:
             self.passages = annotations.tag_many(project, self.spans, self.code.id, coder=self.session.coder)
             self.skipped = len(self.spans) - len(self.passages)
-            self.setText(f"Tag {count(len(self.passages), 'result')} with “{shown(self.code.name)}”")
+            self.setText(_tag_results(len(self.passages), self.code.name))
             if not self.passages:
                 # Nothing was written, so there is nothing to undo: refuse rather than push.
                 raise UserError("window.every_result_coded_already", code=self.code.name,
@@ -174,7 +184,7 @@ class AddCodeCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, name: str, color: str, *,
                  parent_id: int | None = None, description: str = "",
                  shortcut: str | None = None) -> None:
-        super().__init__(session, f"Add code “{shown(name)}”")
+        super().__init__(session, translate("commands", "Add code “{code}”").format(code=shown(name)))
         self.request = (name, color, parent_id, description, shortcut)
         self.code: CodeInfo | None = None
         self.deletion: CodeDeletion | None = None
@@ -200,8 +210,9 @@ class UpdateCodeCommand(ServiceCommand):
     FIELDS = ("name", "color", "description", "shortcut")
 
     def __init__(self, session: ProjectSession, code: CodeInfo, **changes: str | None) -> None:
-        label = "Recolour" if set(changes) == {"color"} else "Edit"
-        super().__init__(session, f"{label} code “{shown(code.name)}”")
+        label = (translate("commands", "Recolour code “{code}”") if set(changes) == {"color"}
+                 else translate("commands", "Edit code “{code}”"))
+        super().__init__(session, label.format(code=shown(code.name)))
         self.code_id = code.id
         self.old = {key: getattr(code, key) for key in changes}
         self.new = changes
@@ -228,7 +239,7 @@ class MoveCodeCommand(ServiceCommand):
     """Re-parent a code: it goes last among its new siblings, and back where it was on undo."""
 
     def __init__(self, session: ProjectSession, code: CodeInfo, new_parent_id: int | None) -> None:
-        super().__init__(session, f"Move code “{shown(code.name)}”")
+        super().__init__(session, translate("commands", "Move code “{code}”").format(code=shown(code.name)))
         self.code_id, self.old, self.new = code.id, code.parent_id, new_parent_id
         self.old_order = code.sort_order
         self.new_order: int | None = None  # where the first move put it, for redo
@@ -248,7 +259,7 @@ class DeleteCodeCommand(ServiceCommand):
     undo puts all of it back in one step."""
 
     def __init__(self, session: ProjectSession, code: CodeInfo) -> None:
-        super().__init__(session, f"Delete code “{shown(code.name)}”")
+        super().__init__(session, translate("commands", "Delete code “{code}”").format(code=shown(code.name)))
         self.code_id = code.id
         self.deletion: CodeDeletion | None = None
 
@@ -269,7 +280,8 @@ class MergeCodesCommand(ServiceCommand):
     memos and description, and the memos of the target's passages as they were."""
 
     def __init__(self, session: ProjectSession, source: CodeInfo, target: CodeInfo) -> None:
-        super().__init__(session, f"Merge “{shown(source.name)}” into “{shown(target.name)}”")
+        super().__init__(session, translate("commands", "Merge “{source}” into “{target}”").format(
+            source=shown(source.name), target=shown(target.name)))
         self.source_id, self.target_id = source.id, target.id
         self.merge: CodeMerge | None = None
 
@@ -289,7 +301,8 @@ class MetadataCommand(ServiceCommand):
     """Edit a document's details (title, author, date, source reference, notes)."""
 
     def __init__(self, session: ProjectSession, document: DocumentInfo, values: Mapping[str, str]) -> None:
-        super().__init__(session, f"Edit details of “{shown(document.title)}”")
+        super().__init__(session, translate("commands", "Edit details of “{title}”").format(
+            title=shown(document.title)))
         self.document_id = document.id
         self.new = {key: value for key, value in values.items() if value != getattr(document, key)}
         self.old: dict[str, str] = {}
@@ -311,7 +324,7 @@ class DeleteDocumentCommand(ServiceCommand):
     id, so that the older steps on the stack find their passages again."""
 
     def __init__(self, session: ProjectSession, document: DocumentInfo) -> None:
-        super().__init__(session, f"Delete “{shown(document.title)}”")
+        super().__init__(session, translate("commands", "Delete “{title}”").format(title=shown(document.title)))
         self.document_id = document.id
         self.deletion: DocumentDeletion | None = None
 
@@ -330,7 +343,7 @@ class AddMemoCommand(ServiceCommand):
 
     def __init__(self, session: ProjectSession, text: str, *, title: str = "",
                  document_id: int | None = None, code_id: int | None = None) -> None:
-        super().__init__(session, "Add memo")
+        super().__init__(session, translate("commands", "Add memo"))
         self.request = (text, title, document_id, code_id)
         self.memo: MemoInfo | None = None
         self.deleted: StoredMemo | None = None
@@ -352,7 +365,7 @@ class AddMemoCommand(ServiceCommand):
 
 class EditMemoCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, memo: MemoInfo, text: str, title: str | None = None) -> None:
-        super().__init__(session, "Edit memo")
+        super().__init__(session, translate("commands", "Edit memo"))
         self.memo_id = memo.id
         self.old = (memo.text, memo.title)
         self.new = (text, memo.title if title is None else title)
@@ -368,7 +381,7 @@ class EditMemoCommand(ServiceCommand):
 
 class DeleteMemoCommand(ServiceCommand):
     def __init__(self, session: ProjectSession, memo: MemoInfo) -> None:
-        super().__init__(session, "Delete memo")
+        super().__init__(session, translate("commands", "Delete memo"))
         self.memo_id = memo.id
         self.deleted: StoredMemo | None = None
 

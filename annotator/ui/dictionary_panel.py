@@ -26,8 +26,7 @@ TOOLTIP_CHARACTERS = 6  # of a word CC-CEDICT lacks, one line per character, up 
 SELECTION_LOOKUP = 24  # a longer selection is not looked up as one word
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("DictionaryPanel", text, None, n)
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
 
 
 def _failure_text() -> str:
@@ -43,7 +42,7 @@ def word_tooltip(word: str) -> str:
         return ""
     title = f"<div style='white-space:pre'><b>{escape(word)}</b>"
     if not lexicon.loaded():
-        waiting = _failure_text() or _tr("Loading the dictionary…")
+        waiting = _failure_text() or translate("DictionaryPanel", "Loading the dictionary…")
         return f"{title} — <i>{escape(waiting)}</i></div>"
     try:
         help_ = lexicon.explain(word)
@@ -54,9 +53,11 @@ def word_tooltip(word: str) -> str:
         lines.append(f"<div>{_reading_if_other(entry, help_.pinyin)}{_senses(entry, TOOLTIP_GLOSSES)}</div>")
     more = len(help_.entries) - TOOLTIP_ENTRIES
     if more > 0:
-        lines.append(f"<div><i>{escape(_tr('%n more in the Dictionary panel', more))}</i></div>")
+        more_text = translate("DictionaryPanel", "%n more in the Dictionary panel", None, more)
+        lines.append(f"<div><i>{escape(more_text)}</i></div>")
     if not help_.entries:
-        lines.append(f"<div><i>{escape(_tr('Not in CC-CEDICT'))}</i></div>")
+        missing = translate("DictionaryPanel", "Not in CC-CEDICT")
+        lines.append(f"<div><i>{escape(missing)}</i></div>")
         for character in help_.characters[:TOOLTIP_CHARACTERS]:
             first = character.entries[0] if character.entries else None
             senses = _senses(first, 2) if first else ""
@@ -127,7 +128,7 @@ class DictionaryPanel(QWidget):
             hint = self.tr("Click a word in the text to see its dictionary entries.")
             return f"<p><i>{escape(hint)}</i></p>"
         if not lexicon.is_han(word):
-            return f"<p><i>{escape(self.tr('No Chinese characters at the cursor.'))}</i></p>"
+            return "<p><i>" + escape(self.tr("No Chinese characters at the cursor.")) + "</i></p>"
         if not ready:
             waiting = _failure_text() or self.tr("Loading the dictionary…")
             return f"<h2>{escape(word)}</h2><p><i>{escape(waiting)}</i></p>"
@@ -138,10 +139,10 @@ class DictionaryPanel(QWidget):
         parts = [self._word_html(help_, "h2")]
         if not help_.entries:
             if help_.characters:
-                parts.append(f"<p><i>{escape(self.tr('Not in CC-CEDICT. Its characters:'))}</i></p>")
+                parts.append("<p><i>" + escape(self.tr("Not in CC-CEDICT. Its characters:")) + "</i></p>")
                 parts += [self._word_html(character, "h3") for character in help_.characters]
             else:
-                parts.append(f"<p><i>{escape(self.tr('Not in CC-CEDICT.'))}</i></p>")
+                parts.append("<p><i>" + escape(self.tr("Not in CC-CEDICT.")) + "</i></p>")
         credit = self.tr("CC-CEDICT (MDBG, CC BY-SA 4.0)")
         parts.append(f"<p style='color:gray; font-size:small'>{escape(credit)}</p>")
         return "".join(parts)
@@ -150,7 +151,7 @@ class DictionaryPanel(QWidget):
         parts = [f"<{heading}>{escape(help_.word)} <span style='font-weight:normal'>"
                  f"{escape(help_.pinyin)}</span></{heading}>"]
         if heading == "h3" and not help_.entries:
-            parts.append(f"<p><i>{escape(self.tr('Not in CC-CEDICT.'))}</i></p>")
+            parts.append("<p><i>" + escape(self.tr("Not in CC-CEDICT.")) + "</i></p>")
         for entry in help_.entries:
             parts.append(f"<p>{self._forms(entry)} &nbsp; <i>{escape(entry.pinyin)}</i></p><ol>")
             parts += [f"<li>{escape(lexicon.marked_gloss(gloss))}</li>" for gloss in entry.glosses]

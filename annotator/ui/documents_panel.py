@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import DocumentInfo, Passage
-from annotator.plural import count
 from annotator.text.display import visible
 from annotator.ui.messages import shown
 from annotator.ui.memo_dialog import MemoDialog
@@ -26,11 +25,24 @@ from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
 
 SCRIPT_LABELS = {"simplified": "简", "traditional": "繁", "mixed": "简繁", "unknown": "—"}
+SCRIPT_NAMES = {
+    "simplified": QT_TRANSLATE_NOOP("scripts", "simplified"),
+    "traditional": QT_TRANSLATE_NOOP("scripts", "traditional"),
+    "mixed": QT_TRANSLATE_NOOP("scripts", "mixed"),
+    "unknown": QT_TRANSLATE_NOOP("scripts", "unknown"),
+}
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
+
+
+def script_name(script: str) -> str:
+    """A document's script ("simplified", ...) in the interface language."""
+    return translate("scripts", SCRIPT_NAMES[script]) if script in SCRIPT_NAMES else script
 
 
 class DocumentListModel(RowTableModel[DocumentInfo]):
-    HEADERS = ("Title", "Script", "Passages")
+    HEADERS = (QT_TRANSLATE_NOOP("headers", "Title"), QT_TRANSLATE_NOOP("headers", "Script"),
+               QT_TRANSLATE_NOOP("headers", "Passages"))
 
     def __init__(self, session: ProjectSession) -> None:
         super().__init__()
@@ -73,16 +85,22 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
                 return SCRIPT_LABELS.get(document.script, document.script)
             return document.passages
         if role == Qt.ItemDataRole.ToolTipRole:
+            # (lupdate reads a count only when it is a plain name.)
+            characters, segments, sentences = document.length, document.segments, document.sentences
             details = [
                 shown(document.title),
-                f"{count(document.length, 'character')}, {count(document.segments, 'segment')}, "
-                f"{count(document.sentences, 'sentence')}",
-                f"script: {document.script}; encoding: {shown(document.encoding)}"
-                + ("; pre-segmented" if document.presegmented else ""),
+                ", ".join((
+                    translate("DocumentListModel", "%Ln character(s)", None, characters),
+                    translate("DocumentListModel", "%Ln segment(s)", None, segments),
+                    translate("DocumentListModel", "%Ln sentence(s)", None, sentences),
+                )),
+                (self.tr("script: {script}; encoding: {encoding}; pre-segmented") if document.presegmented
+                 else self.tr("script: {script}; encoding: {encoding}")).format(
+                    script=script_name(document.script), encoding=shown(document.encoding)),
             ]
             details += [f"{label}: {shown(value)}" for label, value in (
-                ("author", document.author), ("date", document.date),
-                ("source", document.source_ref), ("file", document.source_name),
+                (self.tr("author"), document.author), (self.tr("date"), document.date),
+                (self.tr("source"), document.source_ref), (self.tr("file"), document.source_name),
             ) if value]
             return "\n".join(details)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
@@ -111,17 +129,17 @@ class DocumentsPanel(QWidget):
         self.view.activated.connect(lambda index: self.documentActivated.emit(self.model.document(index.row()).id))
         self.view.clicked.connect(lambda index: self.documentActivated.emit(self.model.document(index.row()).id))
 
-        import_button = QPushButton("Import…")
-        import_button.setToolTip("Import texts: plain text, Word (.docx), PDF, web pages "
-                                 "(or drop the files here)")
+        import_button = QPushButton(self.tr("Import…"))
+        import_button.setToolTip(self.tr("Import texts: plain text, Word (.docx), PDF, web pages "
+                                         "(or drop the files here)"))
         import_button.clicked.connect(lambda: self.importRequested.emit([]))
-        edit_button = QPushButton("Details…")
+        edit_button = QPushButton(self.tr("Details…"))
         edit_button.clicked.connect(lambda: self._emit_for_current(self.editRequested))
-        memo_button = QPushButton("Memos…")
+        memo_button = QPushButton(self.tr("Memos…"))
         memo_button.setObjectName("documentMemosButton")
-        memo_button.setToolTip("The memos on the selected document: read, add, edit, delete")
+        memo_button.setToolTip(self.tr("The memos on the selected document: read, add, edit, delete"))
         memo_button.clicked.connect(self.open_memos)
-        delete_button = QPushButton("Delete")
+        delete_button = QPushButton(self.tr("Delete"))
         delete_button.clicked.connect(lambda: self._emit_for_current(self.deleteRequested))
         buttons = QHBoxLayout()
         for button in (import_button, edit_button, memo_button, delete_button):

@@ -64,8 +64,7 @@ class ExchangeActions(QObject):
                                          "codebook"))
         export_action.triggered.disconnect()
         export_action.triggered.connect(lambda: self.export_passages())
-        import_action = next(a for a in file_menu.actions() if a.shortcut().toString() == "Ctrl+I")
-        import_action.setText(self.tr("&Import texts or REFI-QDA files…"))
+        # File › Import texts… keeps its name: its dialog (import_files) offers .qdpx and .qdc too.
         self.report_action = QAction(self.tr("&Report…"), self.window)
         self.report_action.setObjectName("reportAction")
         self.report_action.triggered.connect(lambda: self.write_report())

@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,10 +32,28 @@ from annotator.text.decode import SUPPORTED_ENCODINGS
 from annotator.text.display import visible
 from annotator.text.script import detect_script
 from annotator.text.sources import FORMAT_NAMES, SourceText, encoding_applies, read_source, source_format
+from annotator.ui.documents_panel import script_name
 from annotator.ui.reader import reading_font
 
 PREVIEW_CHARS = 3000
 AUTO = "auto"
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
+# The names of the formats (annotator.text.sources.FORMAT_NAMES) and of the clean-ups the
+# import reports (annotator.text.normalize and sources), marked here to be translated.
+_FORMAT_NAMES = (QT_TRANSLATE_NOOP("formats", "plain text"), QT_TRANSLATE_NOOP("formats", "web page (HTML)"),
+                 QT_TRANSLATE_NOOP("formats", "Word (.docx)"), QT_TRANSLATE_NOOP("formats", "PDF"))
+_CLEANUPS = (
+    QT_TRANSLATE_NOOP("cleanup", "&nbsp; → space"),
+    QT_TRANSLATE_NOOP("cleanup", "trailing spaces removed from lines"),
+    QT_TRANSLATE_NOOP("cleanup", "line breaks inside sentences rejoined"),
+    QT_TRANSLATE_NOOP("cleanup", "pages without a text layer left out (scanned? run OCR on them)"),
+    QT_TRANSLATE_NOOP("cleanup", "footnotes and endnotes left out"),
+    QT_TRANSLATE_NOOP("cleanup", "em spaces beside Chinese → ideographic spaces (U+3000)"),
+)
+
+
+def format_name(kind: str) -> str:
+    return translate("formats", FORMAT_NAMES[kind])
 
 FindDuplicate = Callable[[str], DocumentInfo | None]
 
@@ -49,7 +67,7 @@ class ImportDialog(QDialog):
                  source: SourceText | None = None,
                  find_duplicate: FindDuplicate | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {shown(path.name)}")
+        self.setWindowTitle(self.tr("Import {name}").format(name=shown(path.name)))
         self.path, self.data = path, data
         self._find_duplicate = find_duplicate
         self._sources: dict[str | None, SourceText | Exception] = {}
@@ -68,7 +86,7 @@ class ImportDialog(QDialog):
         bold = self.duplicate_label.font()
         bold.setBold(True)
         self.duplicate_label.setFont(bold)
-        self.import_anyway = QCheckBox("Import anyway (e.g. a second edition)")
+        self.import_anyway = QCheckBox(self.tr("Import anyway (e.g. a second edition)"))
         self.import_anyway.setObjectName("importAnyway")
         box_layout = QVBoxLayout(self.duplicate_box)
         box_layout.addWidget(self.duplicate_label)
@@ -77,26 +95,26 @@ class ImportDialog(QDialog):
 
         self.encoding = QComboBox()
         self.encoding.setObjectName("encodingChoice")
-        self.encoding.addItem("Detect automatically", AUTO)
+        self.encoding.addItem(self.tr("Detect automatically"), AUTO)
         for name in SUPPORTED_ENCODINGS:
             self.encoding.addItem(name, name)
         self.presegmented = QComboBox()
         self.presegmented.setObjectName("presegmentedChoice")
-        self.presegmented.addItem("Detect automatically", "auto")
-        self.presegmented.addItem("Yes: words are separated by spaces", "yes")
-        self.presegmented.addItem("No: segment it with jieba", "no")
+        self.presegmented.addItem(self.tr("Detect automatically"), "auto")
+        self.presegmented.addItem(self.tr("Yes: words are separated by spaces"), "yes")
+        self.presegmented.addItem(self.tr("No: segment it with jieba"), "no")
         self.clean_web = QComboBox()
         self.clean_web.setObjectName("cleanWebChoice")
-        self.clean_web.setToolTip("Decode HTML entities such as “& nbsp ;” left in text copied "
-                                  "from the web, and remove spaces at line ends")
-        self.clean_web.addItem("When web debris is found", "auto")
-        self.clean_web.addItem("Always", "yes")
-        self.clean_web.addItem("Never: keep the text as it is", "no")
+        self.clean_web.setToolTip(self.tr("Decode HTML entities such as “& nbsp ;” left in text copied "
+                                          "from the web, and remove spaces at line ends"))
+        self.clean_web.addItem(self.tr("When web debris is found"), "auto")
+        self.clean_web.addItem(self.tr("Always"), "yes")
+        self.clean_web.addItem(self.tr("Never: keep the text as it is"), "no")
         self.title = QLineEdit(path.stem)
         self.title.setObjectName("titleEdit")
         self.author, self.date, self.source_ref = QLineEdit(), QLineEdit(), QLineEdit()
-        self.date.setPlaceholderText("e.g. 1949-12-16")
-        self.source_ref.setPlaceholderText("archive, fonds, file, page…")
+        self.date.setPlaceholderText(self.tr("e.g. 1949-12-16"))
+        self.source_ref.setPlaceholderText(self.tr("archive, fonds, file, page…"))
         self.detected = QLabel()
         self.detected.setObjectName("detectedLabel")
         self.detected.setWordWrap(True)
@@ -111,18 +129,18 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Encoding", self.encoding)
-        form.addRow("Pre-segmented", self.presegmented)
-        form.addRow("Web clean-up", self.clean_web)
-        form.addRow("Title", self.title)
-        form.addRow("Author", self.author)
-        form.addRow("Date", self.date)
-        form.addRow("Source reference", self.source_ref)
+        form.addRow(self.tr("Encoding"), self.encoding)
+        form.addRow(self.tr("Pre-segmented"), self.presegmented)
+        form.addRow(self.tr("Web clean-up"), self.clean_web)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Author"), self.author)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Source reference"), self.source_ref)
         layout = QVBoxLayout(self)
         layout.addWidget(self.duplicate_box)
         layout.addLayout(form)
@@ -146,7 +164,8 @@ class ImportDialog(QDialog):
             return  # update_preview reports why the file cannot be read
         if not encoding_applies(kind):
             self.encoding.setEnabled(False)
-            self.encoding.setToolTip(f"A {FORMAT_NAMES[kind]} file carries its own encoding")
+            self.encoding.setToolTip(self.tr("A {format} file carries its own encoding").format(
+                format=format_name(kind)))
 
     def _source(self, encoding: str | None) -> SourceText:
         """The file read in this encoding (None: detected), read once per encoding."""
@@ -168,7 +187,8 @@ class ImportDialog(QDialog):
             reading = reading_from_source(source, self.path.name, options)
         except USER_ERRORS as error:
             self._reading, self._duplicate = None, None
-            self.detected.setText(f"<b>Cannot import:</b> {html.escape(error_text(error))}")
+            self.detected.setText(self.tr("<b>Cannot import:</b> {error}").format(
+                error=html.escape(error_text(error))))
             self.cleanup.hide()
             self.preview.setPlainText("")
             self.duplicate_box.hide()
@@ -176,18 +196,25 @@ class ImportDialog(QDialog):
             return
         self._reading = reading
         shown = reading.text
-        how = (f"Encoding: <b>{html.escape(reading.encoding)}</b>" if reading.format == "text"
-               else f"Read as: <b>{html.escape(FORMAT_NAMES[reading.format])}</b>"
+        how = (self.tr("Encoding: <b>{encoding}</b>").format(encoding=html.escape(reading.encoding))
+               if reading.format == "text"
+               else self.tr("Read as: <b>{format}</b>").format(format=html.escape(format_name(reading.format)))
                + (f" ({html.escape(source.encoding.removeprefix('html ').strip('()'))})"
                   if reading.format == "html" else ""))
-        self.detected.setText(
-            f"{how} · script: <b>{detect_script(shown)}</b> · "
-            f"{len(shown):,} characters · pre-segmented: <b>{'yes' if reading.presegmented else 'no'}</b>"
-            + (" (detected)" if options.presegmented == "auto" else "")
-        )
+        presegmented = self.tr("pre-segmented: <b>{answer}</b>").format(
+            answer=self.tr("yes") if reading.presegmented else self.tr("no"))
+        if options.presegmented == "auto":
+            presegmented = self.tr("{answer} (detected)").format(answer=presegmented)
+        characters = len(shown)  # (lupdate reads a count only when it is a plain name)
+        self.detected.setText(" · ".join((
+            how,
+            self.tr("script: <b>{script}</b>").format(script=script_name(detect_script(shown))),
+            translate("ImportDialog", "%Ln character(s)", None, characters),
+            presegmented,
+        )))
         if reading.cleanup:
-            self.cleanup.setText("Cleaned: " + "; ".join(
-                f"{change} ×{count:,}" for change, count in reading.cleanup.items()))
+            self.cleanup.setText(self.tr("Cleaned: {changes}").format(changes="; ".join(
+                f"{translate('cleanup', change)} ×{count:,}" for change, count in reading.cleanup.items())))
             self.cleanup.show()
         else:
             self.cleanup.hide()
@@ -195,8 +222,8 @@ class ImportDialog(QDialog):
         self._duplicate = self._find_duplicate(reading.sha256) if self._find_duplicate else None
         if self._duplicate is not None:
             self.duplicate_label.setText(
-                f"This text is already in the project as document {self._duplicate.id} "
-                f"“{visible(self._duplicate.title)}”."
+                self.tr("This text is already in the project as document {number} “{title}”.").format(
+                    number=self._duplicate.id, title=visible(self._duplicate.title))
             )
         self.duplicate_box.setVisible(self._duplicate is not None)
         self._update_buttons()
@@ -232,17 +259,20 @@ class ImportDialog(QDialog):
 class MetadataDialog(QDialog):
     """Edit a document's title, author, date, source reference and notes."""
 
-    FIELDS = (("title", "Title"), ("author", "Author"), ("date", "Date"), ("source_ref", "Source reference"))
+    FIELDS = (("title", QT_TRANSLATE_NOOP("MetadataDialog", "Title")),
+              ("author", QT_TRANSLATE_NOOP("MetadataDialog", "Author")),
+              ("date", QT_TRANSLATE_NOOP("MetadataDialog", "Date")),
+              ("source_ref", QT_TRANSLATE_NOOP("MetadataDialog", "Source reference")))
 
     def __init__(self, values: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Document details")
+        self.setWindowTitle(self.tr("Document details"))
         self.edits = {key: QLineEdit(values.get(key, "")) for key, _ in self.FIELDS}
         self.notes = QPlainTextEdit(values.get("notes", ""))
         form = QFormLayout(self)
         for key, label in self.FIELDS:
-            form.addRow(label, self.edits[key])
-        form.addRow("Notes", self.notes)
+            form.addRow(translate("MetadataDialog", label), self.edits[key])
+        form.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from annotator.errors import USER_ERRORS
@@ -60,9 +60,9 @@ LASTING_KINDS = frozenset({JobKind.IMPORT, JobKind.EXPORT})
 
 # What the status bar says when the user cancelled a job of this kind.
 CANCELLED_MESSAGES = {
-    JobKind.IMPORT: "Import cancelled; nothing was stored",
-    JobKind.READ: "Import cancelled; nothing was stored",
-    JobKind.EXPORT: "Export cancelled; no file was written",
+    JobKind.IMPORT: QT_TRANSLATE_NOOP("jobs", "Import cancelled; nothing was stored"),
+    JobKind.READ: QT_TRANSLATE_NOOP("jobs", "Import cancelled; nothing was stored"),
+    JobKind.EXPORT: QT_TRANSLATE_NOOP("jobs", "Export cancelled; no file was written"),
 }
 
 
@@ -127,7 +127,8 @@ class Job(QObject):
             outcome = (JobState.FAILED, error_text(error))
         except Exception as error:  # noqa: BLE001 - a worker must always report back
             crash.report(error)  # a bug: logged and shown with its traceback
-            outcome = (JobState.FAILED, f"unexpected error: {error!r}")
+            outcome = (JobState.FAILED, QCoreApplication.translate("jobs", "unexpected error: {error}").format(
+                error=repr(error)))
         if self.cancel_event.is_set() and not (outcome[0] is JobState.DONE and self.lasting):
             # Whatever the work raised or returned once cancelled, it is not an answer.
             outcome = (JobState.CANCELLED, None)
@@ -277,4 +278,4 @@ class JobStatus(QObject):
 
     def _ended(self, job: Job) -> None:
         if job.state is JobState.CANCELLED and not job.quiet and job.kind in CANCELLED_MESSAGES:
-            self._show_message(CANCELLED_MESSAGES[job.kind])
+            self._show_message(QCoreApplication.translate("jobs", CANCELLED_MESSAGES[job.kind]))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from annotator import APP_ID, APP_NAME, paths, settings as shared_settings
@@ -17,6 +17,7 @@ from annotator.errors import USER_ERRORS
 from annotator.ui.crash import CrashReporter
 from annotator.ui.messages import error_text
 from annotator.services.bootstrap import open_project
+from annotator.ui import i18n
 from annotator.ui.recovery import ask_to_restore, restore_damaged
 from db.errors import ProjectDamaged
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
 ENV_EXIT_WHEN_READY = "ANNOTATOR_EXIT_WHEN_READY"
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
 
 # What Qt's X11 platform plugin links against beyond Qt's own needs (`readelf -d` on PySide6
 # 6.11's Qt/plugins/platforms/libqxcb.so and Qt/lib/libQt6XcbQpa.so.6), with the Debian and
@@ -122,7 +124,8 @@ def coder_name(*, ask: bool = True) -> str:
         return stored
     name = shared_settings.login_name()
     if ask:
-        answer, ok = QInputDialog.getText(None, APP_NAME, "Your name, recorded with each tag you make:", text=name)
+        answer, ok = QInputDialog.getText(None, APP_NAME, translate("launch", "Your name, recorded with each tag you make:"),
+                                           text=name)
         if ok and answer.strip():
             name = answer.strip()
     shared_settings.store_coder(name)
@@ -134,7 +137,9 @@ def confirm_new_project(path: Path) -> bool:
     created only when the user says so; the default project is created without asking."""
     if os.path.lexists(path) or path.resolve() == paths.default_project_path().resolve():
         return True
-    answer = QMessageBox.question(None, APP_NAME, f"{path} does not exist. Create a new project there?",
+    answer = QMessageBox.question(None, APP_NAME,
+                                  translate("launch", "{path} does not exist. Create a new project there?").format(
+                                      path=path),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -152,7 +157,7 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
         if not confirm_new_project(chosen.path):
             return None
         try:
-            project = open_project(chosen.path)
+            project = open_project(chosen.path, language=i18n.current_language())
         except ProjectDamaged as damaged:
             # Offer the newest sound backup rather than only refusing to start.
             backup = ask_to_restore(None, damaged)
@@ -166,6 +171,14 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
     return MainWindow(project, coder_name(), settings)
 
 
+def install_language(app: QCoreApplication, settings: QSettings) -> str:
+    """Translate the window into the language chosen in View › Language, else the system's
+    (annotator.ui.i18n.system_language); the language installed."""
+    language = i18n.chosen_language(settings.value(i18n.SETTING, ""), QLocale.system().name())
+    i18n.install(app, language)
+    return language
+
+
 def launch_window(project_argument: str | None) -> int:
     if QApplication.instance() is None:
         problem = display_problem(os.environ)
@@ -175,10 +188,12 @@ def launch_window(project_argument: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
+    settings = app_settings()
+    install_language(app, settings)
     # While the window runs, an unexpected error is logged and shown, never a silent crash.
     reporter = CrashReporter(parent=app).install()
     try:
-        window = open_window(project_argument, app_settings())
+        window = open_window(project_argument, settings)
         if window is None:
             return 1
         if os.environ.get(ENV_EXIT_WHEN_READY):

@@ -3,9 +3,10 @@ it; menus, code shortcuts, status bar with progress, and the settings that persi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 from annotator import APP_NAME, __version__, paths, settings as shared_settings
 from annotator.domain import CodeInfo, Passage, PassageFilter
 from annotator.errors import USER_ERRORS
-from annotator.plural import count
 from annotator.project import Project
 from annotator.services import documents as document_service
 from annotator.services.bootstrap import open_project
@@ -39,7 +39,7 @@ from annotator.services.imports import (
 )
 from annotator.text import lexicon
 from annotator.text.display import visible
-from annotator.text.forms import opening_script, script_status
+from annotator.text.forms import opening_script
 from annotator.text.sources import SOURCE_PATTERNS, SourceText
 from annotator.ui.codebook_panel import CodebookPanel, colour_icon
 from annotator.ui.commands import (
@@ -52,6 +52,7 @@ from annotator.ui.commands import (
     TagManyCommand,
     UntagCommand,
 )
+from annotator.ui import i18n
 from annotator.ui.dictionary_panel import DictionaryPanel
 from annotator.ui.documents_panel import DocumentsPanel
 from annotator.ui.exchange_actions import install_exchange_actions
@@ -60,7 +61,7 @@ from annotator.ui.messages import error_text, shown
 from annotator.ui.passages_panel import PassagesPanel
 from annotator.ui.reader import DisplayScript, LaterMarks, font_families
 from annotator.ui.reading_across import install as install_reading_across
-from annotator.ui.reading_pane import ReadingPane
+from annotator.ui.reading_pane import ReadingPane, script_status
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.jobs import CLOSE_WAIT_SECONDS, Job, JobKind, JobRunner, JobStatus
@@ -69,10 +70,21 @@ from db.backup import backup_folder, backup_if_due, list_backups, make_backup, r
 from db.errors import BackupNotWritten, ProjectDamaged
 
 MAX_RECENT = 8
-EMPTY_PROJECT_HINT = "No documents yet — File › Import texts… or drop .txt files here"
-NO_DOCUMENT_HINT = "Choose a document in the Documents panel"
+EMPTY_PROJECT_HINT = QT_TRANSLATE_NOOP("MainWindow", "No documents yet — File › Import texts… or drop .txt files here")
+NO_DOCUMENT_HINT = QT_TRANSLATE_NOOP("MainWindow", "Choose a document in the Documents panel")
 BACKUP_CHECK_MS = 10 * 60 * 1000
-TEXT_FILTER = f"Texts: plain, Word, PDF, web pages ({' '.join(SOURCE_PATTERNS)});;All files (*)"
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
+
+
+# Why a backup was made (db.backup), as the backup list names it.
+BACKUP_REASONS = (QT_TRANSLATE_NOOP("backups", "manual"), QT_TRANSLATE_NOOP("backups", "automatic"),
+                  QT_TRANSLATE_NOOP("backups", "before-restore"))
+
+
+def text_filter() -> str:
+    """The import dialog's file types, in the interface language."""
+    return translate("MainWindow", "Texts: plain, Word, PDF, web pages ({patterns});;All files (*)").format(
+        patterns=" ".join(SOURCE_PATTERNS))
 
 
 class MainWindow(QMainWindow):
@@ -116,10 +128,11 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------------------------
 
     def _build_docks(self) -> None:
-        self.documents_dock = self._dock("Documents", "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.codebook_dock = self._dock("Codebook", "codebookDock", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.passages_dock = self._dock("Coded passages", "passagesDock", Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.search_dock = self._dock("Search", "searchDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.documents_dock = self._dock(self.tr("Documents"), "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.codebook_dock = self._dock(self.tr("Codebook"), "codebookDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.passages_dock = self._dock(self.tr("Coded passages"), "passagesDock",
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock = self._dock(self.tr("Search"), "searchDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.passages_dock, self.search_dock)
         self.passages_dock.raise_()
         # Reading help's dictionary: the same for every project, hidden until reading help is
@@ -145,7 +158,7 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
@@ -153,66 +166,69 @@ class MainWindow(QMainWindow):
                                     lambda message: self.statusBar().showMessage(message, 8000))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&New project…", self.new_project, QKeySequence.StandardKey.New)
-        self._action(file_menu, "&Open project…", self.choose_project, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open project…"), self.choose_project, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
-        self._action(file_menu, "&Import texts…", lambda: self.import_files([]), "Ctrl+I")
-        self._action(file_menu, "&Export coded passages…", self.export_passages, "Ctrl+E")
+        self._action(file_menu, self.tr("&Import texts…"), lambda: self.import_files([]), "Ctrl+I")
+        self._action(file_menu, self.tr("&Export coded passages…"), self.export_passages, "Ctrl+E")
         file_menu.addSeparator()
-        self._action(file_menu, "&Back up now", self.back_up_now)
-        self._action(file_menu, "Restore from &backup…", self.choose_backup)
+        self._action(file_menu, self.tr("&Back up now"), self.back_up_now)
+        self._action(file_menu, self.tr("Restore from &backup…"), self.choose_backup)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        self.edit_menu = self.menuBar().addMenu("&Edit")
-        self.tag_menu = QMenu("&Tag selection with", self)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.tag_menu = QMenu(self.tr("&Tag selection with"), self)
         # Ctrl+F finds, as in every program; it is added to the Edit menu with the undo actions.
-        self.find_action = QAction("&Find…", self)
+        self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
 
-        view_menu = self.menuBar().addMenu("&View")
-        reading_bar = self.addToolBar("Reading")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        reading_bar = self.addToolBar(self.tr("Reading"))
         reading_bar.setObjectName("readingToolBar")
         self.script_group = QActionGroup(self)
         # Keys no common program gives another meaning: Ctrl+F finds, Ctrl+J is a browser's
         # downloads; J for jiǎntǐ, T for traditional.
         for script, label, key, tip in (
-            (DisplayScript.ORIGINAL, "&Original text", "Ctrl+0", "Show the text as stored"),
-            (DisplayScript.SIMPLIFIED, "&Simplified (简)", "Ctrl+Shift+J", "Show the text converted to simplified"),
-            (DisplayScript.TRADITIONAL, "&Traditional (繁)", "Ctrl+Shift+T", "Show the text converted to traditional"),
+            (DisplayScript.ORIGINAL, self.tr("&Original text"), "Ctrl+0", self.tr("Show the text as stored")),
+            (DisplayScript.SIMPLIFIED, self.tr("&Simplified (简)"), "Ctrl+Shift+J",
+             self.tr("Show the text converted to simplified")),
+            (DisplayScript.TRADITIONAL, self.tr("&Traditional (繁)"), "Ctrl+Shift+T",
+             self.tr("Show the text converted to traditional")),
         ):
             action = self._action(view_menu, label, lambda checked=False, s=script: self.set_script(s), key)
             action.setCheckable(True)
             action.setData(str(script))
             action.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
             self.script_group.addAction(action)
-            reading_bar.addAction(action)
+            _add_to_bar(reading_bar, action)
         self.script_actions = {DisplayScript(a.data()): a for a in self.script_group.actions()}
         self.reading_pane.original_key = self.script_actions[DisplayScript.ORIGINAL].shortcut().toString(
             QKeySequence.SequenceFormat.NativeText)
-        self.keep_script_action = self._action(view_menu, "&Keep the chosen script for every document",
+        self.keep_script_action = self._action(view_menu, self.tr("&Keep the chosen script for every document"),
                                                self._toggle_keep_script)
         self.keep_script_action.setCheckable(True)
-        self.keep_script_action.setToolTip("Off: every document opens in its original text")
+        self.keep_script_action.setToolTip(self.tr("Off: every document opens in its original text"))
         view_menu.addSeparator()
         reading_bar.addSeparator()
-        self.exact_action = self._action(view_menu, "Select e&xact characters", self._toggle_exact, "Ctrl+Shift+X")
+        self.exact_action = self._action(view_menu, self.tr("Select e&xact characters"), self._toggle_exact,
+                                         "Ctrl+Shift+X")
         self.exact_action.setCheckable(True)
-        self.exact_action.setToolTip("Mouse selections keep exact characters instead of widening to "
-                                     "whole words (Shift+arrow keys always do)")
-        reading_bar.addAction(self.exact_action)
-        self.stripes_action = self._action(view_menu, "Show coding st&ripes", self._toggle_stripes)
+        self.exact_action.setToolTip(self.tr("Mouse selections keep exact characters instead of widening to "
+                                             "whole words (Shift+arrow keys always do)"))
+        _add_to_bar(reading_bar, self.exact_action)
+        self.stripes_action = self._action(view_menu, self.tr("Show coding st&ripes"), self._toggle_stripes)
         self.stripes_action.setCheckable(True)
         self.stripes_action.setChecked(True)
-        reading_bar.addAction(self.stripes_action)
-        self.segments_action = self._action(view_menu, "Show word &segments", self._toggle_segments, "Ctrl+B")
+        _add_to_bar(reading_bar, self.stripes_action)
+        self.segments_action = self._action(view_menu, self.tr("Show word &segments"), self._toggle_segments, "Ctrl+B")
         self.segments_action.setCheckable(True)
-        reading_bar.addAction(self.segments_action)
-        self.sentence_action = self._action(view_menu, "Highlight current s&entence", self._toggle_sentence)
+        _add_to_bar(reading_bar, self.segments_action)
+        self.sentence_action = self._action(view_menu, self.tr("Highlight current s&entence"), self._toggle_sentence)
         self.sentence_action.setCheckable(True)
         self.sentence_action.setChecked(True)
         self.reading_help_action = self._action(view_menu, self.tr("Reading &help"), self._toggle_reading_help)
@@ -220,17 +236,50 @@ class MainWindow(QMainWindow):
         self.reading_help_action.setCheckable(True)
         self.reading_help_action.setToolTip(self.tr("Hovering a word shows its pinyin and English senses "
                                                     "(CC-CEDICT); the Dictionary panel shows its entries"))
-        reading_bar.addAction(self.reading_help_action)
+        _add_to_bar(reading_bar, self.reading_help_action)
         view_menu.addSeparator()
-        self._action(view_menu, "Zoom &in", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
-        self._action(view_menu, "Zoom &out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(view_menu, self.tr("Zoom &in"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
+        self._action(view_menu, self.tr("Zoom &out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
         view_menu.addSeparator()
         for dock in (self.documents_dock, self.codebook_dock, self.passages_dock, self.search_dock,
                      self.dictionary_dock):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = self._action(help_menu, f"&About {APP_NAME}", self.show_about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(help_menu, self.tr("&About {app}").format(app=APP_NAME), self.show_about)
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """View › Language: each language named in itself; the choice is saved and takes
+        effect at the next start (the window's strings are set once, when it is built)."""
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        current = i18n.current_language()
+        for language in i18n.LANGUAGES:
+            action = self.language_menu.addAction(i18n.LANGUAGE_NAMES[language])
+            action.setCheckable(True)
+            action.setChecked(language == current)
+            action.setData(language)
+            action.triggered.connect(lambda checked=False, chosen=language: self.choose_language(chosen))
+            self.language_group.addAction(action)
+
+    def choose_language(self, language: str) -> None:
+        """Save the interface language; it is used from the next start on."""
+        self.settings.setValue(i18n.SETTING, language)
+        self.settings.sync()
+        if language == i18n.current_language():
+            return
+        # Said in the language chosen, which the user reads (and in the present one).
+        notice = i18n.in_language(language, "MainWindow", "The window will be in {language} from the next start.")
+        here = self.tr("The window will be in {language} from the next start.")
+        text = "\n".join(dict.fromkeys((notice, here))).format(language=i18n.LANGUAGE_NAMES[language])
+        self.statusBar().showMessage(text.replace("\n", " / "), 15000)
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("languageBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _action(self, menu: QMenu, label: str, slot, shortcut=None) -> QAction:
         action = QAction(label, self)
@@ -298,9 +347,9 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
 
         self.edit_menu.clear()
-        undo = session.undo_stack.createUndoAction(self, "&Undo")
+        undo = session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = session.undo_stack.createRedoAction(self, "&Redo")
+        redo = session.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
@@ -320,14 +369,14 @@ class MainWindow(QMainWindow):
             self.open_document(wanted)
         self._update_status()
         self._update_reader_hint()
-        self._start_backup(backup_if_due, "Backing up the project")
+        self._start_backup(backup_if_due, self.tr("Backing up the project"))
 
     def _preload_segmenter(self) -> None:
         # Segmentation runs in worker processes: the window's own process never loads jieba
         # (half a second and ~150 MB), and an import uses both cores. They are started when a
         # file is read for import (while its dialog is open) and end when idle, not at start.
         project = self.session.project
-        self.jobs.start(JobKind.SEGMENTATION, "Starting the word segmenter",
+        self.jobs.start(JobKind.SEGMENTATION, self.tr("Starting the word segmenter"),
                         lambda progress, cancel: project.segmenter.warm_up(), quiet=True)
 
     # -- backups ------------------------------------------------------------------------------------
@@ -338,7 +387,7 @@ class MainWindow(QMainWindow):
     def _periodic_backup(self) -> None:
         if self._changed_since_backup:
             self._changed_since_backup = False
-            self._start_backup(backup_if_due, "Backing up the project")
+            self._start_backup(backup_if_due, self.tr("Backing up the project"))
 
     def _start_backup(self, backup, label: str, *, automatic: bool = True) -> Job:
         path = self.session.project.path
@@ -359,18 +408,18 @@ class MainWindow(QMainWindow):
             # Never tag on silently into a damaged file: say so and offer the last good backup.
             self.show_damaged(outcome)
         elif isinstance(outcome, BackupNotWritten):
-            message = f"{error_text(outcome)}; the project itself is fine"
+            message = self.tr("{error}; the project itself is fine").format(error=error_text(outcome))
             if automatic:
                 # A warning, never a reason to stop working (a nearly full disk).
-                self.statusBar().showMessage(f"Warning: {message}", 15000)
+                self.statusBar().showMessage(self.tr("Warning: {message}").format(message=message), 15000)
                 self.last_error = message
             else:
                 self.show_error(message)
         elif outcome:
-            self.statusBar().showMessage(f"Backed up to {outcome}", 5000)
+            self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=outcome), 5000)
 
     def back_up_now(self) -> Job:
-        return self._start_backup(lambda path: make_backup(path, "manual"), "Backing up the project",
+        return self._start_backup(lambda path: make_backup(path, "manual"), self.tr("Backing up the project"),
                                   automatic=False)
 
     def show_damaged(self, error: ProjectDamaged) -> None:
@@ -381,8 +430,8 @@ class MainWindow(QMainWindow):
         if backup is None:
             self.damaged = True
             self.backup_timer.stop()
-            self.setWindowTitle(f"{shown(error.path.name)} (damaged) — {APP_NAME}")
-            self.statusBar().showMessage(f"This project is damaged: {error_text(error)}")
+            self.setWindowTitle(self.tr("{name} (damaged) — {app}").format(name=shown(error.path.name), app=APP_NAME))
+            self.statusBar().showMessage(self.tr("This project is damaged: {error}").format(error=error_text(error)))
             return
         self._close_session()
         done = restore_damaged(self, error, backup)
@@ -393,19 +442,21 @@ class MainWindow(QMainWindow):
     def choose_backup(self) -> None:
         backups = list_backups(self.session.project.path)
         if not backups:
-            self.show_error("This project has no backups yet: File › Back up now makes one.")
+            self.show_error(self.tr("This project has no backups yet: File › Back up now makes one."))
             return
         labels = [
-            f"{b.number}: {b.made_at.astimezone():%Y-%m-%d %H:%M} · {b.reason} · {b.size / 2**20:.1f} MB"
+            f"{b.number}: {b.made_at.astimezone():%Y-%m-%d %H:%M} · {translate('backups', b.reason)} · "
+            f"{b.size / 2**20:.1f} MB"
             for b in backups
         ]
-        label, ok = QInputDialog.getItem(self, "Restore from backup", "Replace the project with:", labels, 0, False)
+        label, ok = QInputDialog.getItem(self, self.tr("Restore from backup"), self.tr("Replace the project with:"),
+                                         labels, 0, False)
         if not ok:
             return
         answer = QMessageBox.question(
-            self, "Restore from backup",
-            "Replace the project with this backup? Its present state is backed up first (or, if "
-            "it is damaged, kept under a new name), so the restore itself can be undone.",
+            self, self.tr("Restore from backup"),
+            self.tr("Replace the project with this backup? Its present state is backed up first (or, if "
+                    "it is damaged, kept under a new name), so the restore itself can be undone."),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_backup(backups[labels.index(label)].path)
@@ -436,9 +487,15 @@ class MainWindow(QMainWindow):
             self._reopen(path)
             return False
         self._reopen(path)
-        kept = (f"the previous state is in backup {result.safety.name}" if result.safety
-                else f"the damaged file is kept as {result.set_aside[0].name}" if result.set_aside else "")
-        self.statusBar().showMessage(f"Restored {shown(backup.name)}; {kept}", 10000)
+        if result.safety:
+            message = self.tr("Restored {backup}; the previous state is in backup {safety}").format(
+                backup=shown(backup.name), safety=shown(result.safety.name))
+        elif result.set_aside:
+            message = self.tr("Restored {backup}; the damaged file is kept as {name}").format(
+                backup=shown(backup.name), name=shown(result.set_aside[0].name))
+        else:
+            message = self.tr("Restored {backup}").format(backup=shown(backup.name))
+        self.statusBar().showMessage(message, 10000)
         return True
 
     def _project_replaced(self) -> None:
@@ -446,27 +503,29 @@ class MainWindow(QMainWindow):
         path = self.session.project.path
         self.switch_project(path)
         self.show_error(
-            f"{shown(path.name)} was replaced by another program (restored from a backup?) and has been "
-            "opened again; changes you make now are saved to it. Undo history was cleared."
+            self.tr("{name} was replaced by another program (restored from a backup?) and has been "
+                    "opened again; changes you make now are saved to it. Undo history was cleared.").format(
+                name=shown(path.name))
         )
 
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "project.sqlite"),
-                                              "Projects (*.sqlite)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(Path.home() / "project.sqlite"),
+                                              self.tr("Projects (*.sqlite)"))
         if path:
             if Path(path).exists():
-                self.show_error(f"{shown(path)}: already exists; open it instead")
+                self.show_error(self.tr("{path}: already exists; open it instead").format(path=shown(path)))
                 return
             self.switch_project(Path(path))
 
     def choose_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()), "Projects (*.sqlite);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), str(Path.home()),
+                                              self.tr("Projects (*.sqlite);;All files (*)"))
         if path:
             self.switch_project(Path(path))
 
     def switch_project(self, path: Path) -> bool:
         try:
-            project = open_project(path, warn=self._warn)
+            project = open_project(path, warn=self._warn, language=i18n.current_language())
         except ProjectDamaged as error:
             self.last_error = error_text(error)
             backup = ask_to_restore(self, error)
@@ -482,7 +541,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _warn(self, message: str) -> None:
-        self.statusBar().showMessage(f"Warning: {message}", 15000)
+        self.statusBar().showMessage(self.tr("Warning: {message}").format(message=message), 15000)
         self.last_error = message
 
     def _remember_recent(self, path: Path) -> None:
@@ -557,10 +616,11 @@ class MainWindow(QMainWindow):
         """Delete a document with its passages and memos, after asking: one undo step, and the
         older steps stay on the stack (its undo brings their passages back first)."""
         document = self.session.document(document_id)
+        passages = document.passages  # (lupdate reads a count only when it is a plain name)
         answer = QMessageBox.question(
-            self, "Delete document",
-            f"Delete “{shown(document.title)}” and its {count(document.passages, 'coded passage')}? "
-            "Edit › Undo brings them back.",
+            self, self.tr("Delete document"),
+            translate("MainWindow", "Delete “{title}” and its %Ln coded passage(s)? Edit › Undo brings them back.",
+                      None, passages).format(title=shown(document.title)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.execute(DeleteDocumentCommand(self.session, document))
@@ -573,7 +633,7 @@ class MainWindow(QMainWindow):
         """Ask about and import files, one after another: each is read in the background (a
         long PDF takes seconds), then the import dialog previews what will be stored."""
         if not paths:
-            chosen, _ = QFileDialog.getOpenFileNames(self, "Import texts", str(Path.home()), TEXT_FILTER)
+            chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Import texts"), str(Path.home()), text_filter())
             paths = [Path(p) for p in chosen]
         self._import_queue.extend(Path(p) for p in paths)
         if self._reading_import is None:
@@ -592,7 +652,7 @@ class MainWindow(QMainWindow):
             if not any(job.kind is JobKind.SEGMENTATION for job in self.jobs):
                 self._preload_segmenter()  # ready by the time the dialog is answered
             job = self.jobs.start(
-                JobKind.READ, f"Importing {shown(path.name)}: reading",
+                JobKind.READ, self.tr("Importing {name}: reading").format(name=shown(path.name)),
                 lambda progress, cancel, data=data, name=path.name: load_source(
                     data, name, ImportOptions(), progress=progress, cancel=cancel),
             )
@@ -630,7 +690,7 @@ class MainWindow(QMainWindow):
                                             cancel=cancel, parallel=True)
             return store_document(project, prepared, allow_duplicate=allow_duplicate, cancel=cancel)
 
-        job = self.jobs.start(JobKind.IMPORT, f"Importing {shown(path.name)}", work)
+        job = self.jobs.start(JobKind.IMPORT, self.tr("Importing {name}").format(name=shown(path.name)), work)
         job.failed.connect(self.show_error)
         job.done.connect(lambda document: self._imported(document, project))
         return job
@@ -639,7 +699,9 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.project is not project:
             return  # stored in the project the window has since left
         self.session.documentsChanged.emit()
-        self.statusBar().showMessage(f"Imported “{shown(document.title)}”: {document.length:,} characters", 8000)
+        characters = document.length
+        self.statusBar().showMessage(translate("MainWindow", "Imported “{title}”: %Ln character(s)", None,
+                                               characters).format(title=shown(document.title)), 8000)
         self.open_document(document.id)
 
     # -- background jobs --------------------------------------------------------------------------------
@@ -691,7 +753,7 @@ class MainWindow(QMainWindow):
     def tag_selection(self, code: CodeInfo) -> None:
         start, end = self.reader.selected_span()
         if self.reader.document_id is None or start >= end:
-            self.statusBar().showMessage("Select some text first, then choose a code", 5000)
+            self.statusBar().showMessage(self.tr("Select some text first, then choose a code"), 5000)
             return
         self.session.execute(TagCommand(self.session, self.reader.document_id, start, end, code))
 
@@ -704,18 +766,20 @@ class MainWindow(QMainWindow):
         """Tag every search hit, after the user has confirmed the number; one undo step."""
         n = len(spans)
         answer = QMessageBox.question(
-            self, "Tag all results",
-            f"Tag {'the' if n == 1 else 'all'} {count(n, 'result')} with “{shown(code.path)}”? "
-            "Edit › Undo removes them again in one step.",
+            self, self.tr("Tag all results"),
+            translate("MainWindow", "Tag all %Ln result(s) with “{code}”? Edit › Undo removes them again in one step.",
+                      None, n).format(code=shown(code.path)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         command = TagManyCommand(self.session, spans, code)
         if not self.session.execute(command):
             return
-        message = f"Tagged {count(len(command.passages), 'passage')} with “{shown(code.path)}”"
-        if command.skipped:
-            message += f"; skipped {count(command.skipped, 'result')} already coded with it"
+        tagged, skipped = len(command.passages), command.skipped  # plain names for lupdate
+        message = translate("MainWindow", "Tagged %Ln passage(s) with “{code}”", None, tagged).format(
+            code=shown(code.path))
+        if skipped:
+            message += translate("MainWindow", "; skipped %Ln result(s) already coded with it", None, skipped)
         self.statusBar().showMessage(message, 10000)
 
     def _show_search_hits(self, hits: list) -> None:
@@ -727,11 +791,12 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         start, end = self.reader.selected_span()
         if start < end:
-            tag_menu = menu.addMenu("Tag selection with")
+            tag_menu = menu.addMenu(self.tr("Tag selection with"))
             for action in self.code_actions:
                 tag_menu.addAction(action)
         for passage in self.session.passages_by_id(passage_ids):
-            sub = menu.addMenu(colour_icon(passage.color), f"“{shown(passage.code_path)}” passage")
+            sub = menu.addMenu(colour_icon(passage.color),
+                               self.tr("“{code}” passage").format(code=shown(passage.code_path)))
             self._fill_passage_menu(sub, passage)
         if not menu.isEmpty():
             menu.exec(global_position)
@@ -739,17 +804,17 @@ class MainWindow(QMainWindow):
     def _fill_passage_menu(self, menu: QMenu, passage: Passage) -> None:
         """What can be done to one passage: the reader's and the coding stripes' menus."""
         start, end = self.reader.selected_span()
-        menu.addAction("Edit memo…", lambda p=passage: self.edit_memo(p))
-        recode = menu.addMenu("Re-code as")
+        menu.addAction(self.tr("Edit memo…"), lambda p=passage: self.edit_memo(p))
+        recode = menu.addMenu(self.tr("Re-code as"))
         for code in self.session.codes():
             if code.id != passage.code_id:
                 recode.addAction(colour_icon(code.color), shown(code.path),
                                  lambda p=passage, c=code: self.session.execute(RecodeCommand(self.session, p, c)))
-        adjust = menu.addAction("Set boundaries to the selection",
+        adjust = menu.addAction(self.tr("Set boundaries to the selection"),
                                 lambda p=passage: self.session.execute(AdjustCommand(self.session, p, *self.reader.selected_span())))
         adjust.setEnabled(start < end)
-        menu.addAction("Select passage", lambda p=passage: self.reader.select_span(p.start, p.end, scroll=False))
-        menu.addAction("Remove", lambda p=passage: self.session.execute(UntagCommand(self.session, p)))
+        menu.addAction(self.tr("Select passage"), lambda p=passage: self.reader.select_span(p.start, p.end, scroll=False))
+        menu.addAction(self.tr("Remove"), lambda p=passage: self.session.execute(UntagCommand(self.session, p)))
 
     def stripe_menu(self, passage_id: int) -> QMenu | None:
         """The menu of a coding stripe's passage."""
@@ -757,7 +822,8 @@ class MainWindow(QMainWindow):
         if not passages:
             return None
         menu = QMenu(self)
-        menu.addSection(colour_icon(passages[0].color), f"“{shown(passages[0].code_path)}” passage")
+        menu.addSection(colour_icon(passages[0].color),
+                        self.tr("“{code}” passage").format(code=shown(passages[0].code_path)))
         self._fill_passage_menu(menu, passages[0])
         return menu
 
@@ -767,7 +833,9 @@ class MainWindow(QMainWindow):
             menu.exec(global_position)
 
     def edit_memo(self, passage: Passage) -> None:
-        memo, ok = QInputDialog.getMultiLineText(self, "Memo", f"Memo on “{shown(passage.text[:40])}”:", passage.memo)
+        memo, ok = QInputDialog.getMultiLineText(self, self.tr("Memo"),
+                                                  self.tr("Memo on “{text}”:").format(text=shown(passage.text[:40])),
+                                                  passage.memo)
         if ok and memo != passage.memo:
             self.session.execute(MemoCommand(self.session, passage, memo))
 
@@ -912,25 +980,33 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, *_: object) -> None:
         if self.session is None or self.reader.document_id is None:
-            self.status_label.setText("No document open")
+            self.status_label.setText(self.tr("No document open"))
             return
         row = self.documents_panel.model.row_of(self.reader.document_id)
         if row is None:
             return
         document = self.documents_panel.model.document(row)
         start, end = self.reader.selected_span()
-        selection = f" · selected {start}–{end} ({count(end - start, 'character')})" if end > start else ""
         reader = self.reader
-        shown = script_status(reader.document_script, reader.script, reader.differing_characters)
-        self.status_label.setText(
-            f"{visible(document.title)} · {shown} · {count(document.length, 'character')} · "
-            f"{count(document.segments, 'segment')} · {count(self.reader.passage_count, 'passage')}{selection}"
-        )
+        # lupdate reads a count only when it is a plain name.
+        characters, segments, passages = document.length, document.segments, reader.passage_count
+        selected = end - start
+        parts = [
+            visible(document.title),
+            script_status(reader.document_script, reader.script, reader.differing_characters),
+            translate("MainWindow", "%Ln character(s)", None, characters),
+            translate("MainWindow", "%Ln segment(s)", None, segments),
+            translate("MainWindow", "%Ln passage(s)", None, passages),
+        ]
+        if selected > 0:
+            parts.append(translate("MainWindow", "selected {start}–{end} (%Ln character(s))", None,
+                                   selected).format(start=start, end=end))
+        self.status_label.setText(" · ".join(parts))
 
     def _update_reader_hint(self, *_: object) -> None:
         # Shown by the reading view while no document is open.
         empty = self.session is None or not self.documents_panel.model.rowCount()
-        self.reader.setPlaceholderText(EMPTY_PROJECT_HINT if empty else NO_DOCUMENT_HINT)
+        self.reader.setPlaceholderText(translate("MainWindow", EMPTY_PROJECT_HINT if empty else NO_DOCUMENT_HINT))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         # Drops the panels do not take (the reading view's) go where the Documents panel's go.
@@ -947,17 +1023,17 @@ class MainWindow(QMainWindow):
         lines = [
             f"{APP_NAME} {__version__}",
             "",
-            f"Project file: {project}" if project else "No project open",
+            self.tr("Project file: {path}").format(path=project) if project else self.tr("No project open"),
         ]
         if project:
-            lines.append(f"Backups: {backup_folder(project)}")
+            lines.append(self.tr("Backups: {path}").format(path=backup_folder(project)))
         lines += [
-            f"Data folder: {paths.data_dir()}",
-            f"Cache folder: {paths.cache_dir()}",
-            f"Settings (coder, last project): {shared_settings.settings_path()}",
-            f"Window layout: {self.settings.fileName()}",
-            "Log: none is written; errors are shown in the window, warnings in the terminal "
-            "that started it",
+            self.tr("Data folder: {path}").format(path=paths.data_dir()),
+            self.tr("Cache folder: {path}").format(path=paths.cache_dir()),
+            self.tr("Settings (coder, last project): {path}").format(path=shared_settings.settings_path()),
+            self.tr("Window layout: {path}").format(path=self.settings.fileName()),
+            self.tr("Log: none is written; errors are shown in the window, warnings in the terminal "
+                    "that started it"),
             "",
         ]
         lines += self._credits()
@@ -982,7 +1058,7 @@ class MainWindow(QMainWindow):
         ]
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", self.about_text(),
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About {app}").format(app=APP_NAME), self.about_text(),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("aboutBox")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
@@ -995,8 +1071,8 @@ class MainWindow(QMainWindow):
     def export_passages(self, passage_filter: PassageFilter | None = None) -> Job | None:
         if not isinstance(passage_filter, PassageFilter):
             passage_filter = self.passages_panel.current_filter()
-        path, _ = QFileDialog.getSaveFileName(self, "Export coded passages", str(Path.home() / "coded-passages.csv"),
-                                              "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export coded passages"),
+                                              str(Path.home() / "coded-passages.csv"), self.tr("CSV (*.csv)"))
         if not path:
             return None
         return self.export_to(Path(path), passage_filter)
@@ -1005,13 +1081,16 @@ class MainWindow(QMainWindow):
         """Write the export in the background, with progress and Cancel in the status bar; a
         cancelled export leaves no file (and the one it would replace as it was)."""
         project = self.session.project
-        job = self.jobs.start(JobKind.EXPORT, f"Exporting to {shown(path.name)}",
+        job = self.jobs.start(JobKind.EXPORT, self.tr("Exporting to {name}").format(name=shown(path.name)),
                               lambda progress, cancel: export_csv(project, passage_filter, path,
                                                                  cancel=cancel, progress=progress))
         job.failed.connect(self.show_error)
-        job.done.connect(lambda exported: self.statusBar().showMessage(
-            f"Exported {count(exported, 'passage')} to {shown(path)}", 8000))
+        job.done.connect(lambda exported: self._exported(exported, path))
         return job
+
+    def _exported(self, exported: int, path: Path) -> None:
+        self.statusBar().showMessage(translate("MainWindow", "Exported %Ln passage(s) to {path}", None,
+                                               exported).format(path=shown(path)), 8000)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
@@ -1031,6 +1110,13 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
         super().closeEvent(event)
+
+
+def _add_to_bar(bar, action: QAction) -> None:
+    """A menu's action on a tool bar, without its mnemonic: Qt drops the "&" of "&Original
+    text" but would show the "(O)" of a Chinese "原文(&O)"."""
+    action.setIconText(re.sub(r"\(&\w\)|&(?=\w)", "", action.text()))
+    bar.addAction(action)
 
 
 def _flag(value: object) -> bool:

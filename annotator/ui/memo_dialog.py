@@ -3,7 +3,7 @@ added, edited and deleted here, each change an undoable command (annotator.ui.co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class MemoListModel(RowTableModel[MemoInfo]):
-    HEADERS = ("Title", "Memo", "Coder", "Changed")
+    HEADERS = (QT_TRANSLATE_NOOP("headers", "Title"), QT_TRANSLATE_NOOP("headers", "Memo"),
+               QT_TRANSLATE_NOOP("headers", "Coder"), QT_TRANSLATE_NOOP("headers", "Changed"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -57,7 +58,7 @@ class MemoEditor(QDialog):
         self.setWindowTitle(title)
         self.title = QLineEdit(memo.title if memo else "")
         self.title.setObjectName("memoTitle")
-        self.title.setPlaceholderText("Optional")
+        self.title.setPlaceholderText(self.tr("Optional"))
         self.text = QPlainTextEdit(memo.text if memo else "")
         self.text.setObjectName("memoText")
         self.buttons = QDialogButtonBox(
@@ -65,8 +66,8 @@ class MemoEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Title", self.title)
-        form.addRow("Memo", self.text)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Memo"), self.text)
         form.addRow(self.buttons)
         self.text.textChanged.connect(self._check)
         self._check()
@@ -92,8 +93,9 @@ class MemoDialog(QDialog):
         self.session = session
         self.document_id = document.id if document is not None else None
         self.code_id = code.id if code is not None else None
-        about = f"“{shown(document.title)}”" if document is not None else f"the code “{shown(code.path)}”"
-        self.setWindowTitle(f"Memos on {visible(about)}")
+        title = (self.tr("Memos on “{title}”").format(title=shown(document.title)) if document is not None
+                 else self.tr("Memos on the code “{code}”").format(code=shown(code.path)))
+        self.setWindowTitle(title)
         self.setObjectName("memoDialog")
         self.editor: MemoEditor | None = None
         self.model = MemoListModel()
@@ -102,13 +104,13 @@ class MemoDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _index: self.edit_memo())
-        self.empty = QLabel("No memos yet: Add… writes one.")
-        self.add_button = QPushButton("Add…")
+        self.empty = QLabel(self.tr("No memos yet: Add… writes one."))
+        self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self.add_memo)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_memo)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected memo (Edit › Undo brings it back)")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected memo (Edit › Undo brings it back)"))
         self.delete_button.clicked.connect(self.delete_memo)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -156,7 +158,7 @@ class MemoDialog(QDialog):
             self.session.execute(AddMemoCommand(self.session, text, title=title,
                                                 document_id=self.document_id, code_id=self.code_id))
 
-        return self._open_editor("Add memo", None, add)
+        return self._open_editor(self.tr("Add memo"), None, add)
 
     def edit_memo(self) -> MemoEditor | None:
         memo = self.selected()
@@ -167,7 +169,7 @@ class MemoDialog(QDialog):
             if (title, text) != (memo.title, memo.text):
                 self.session.execute(EditMemoCommand(self.session, memo, text, title))
 
-        return self._open_editor("Edit memo", memo, edit)
+        return self._open_editor(self.tr("Edit memo"), memo, edit)
 
     def delete_memo(self) -> None:
         memo = self.selected()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,7 +62,11 @@ class PassageTableModel(RowTableModel[Passage | None]):
     it, so an archive of 100,000 passages lists in the time of its positions. Sorting by
     another column, or filtering by text, needs every row's fields: then all are read."""
 
-    HEADERS = ("Document", "Code", "Before", "Text", "After", "Memo", "Coder", "Document date", "Coded")
+    HEADERS = (QT_TRANSLATE_NOOP("headers", "Document"), QT_TRANSLATE_NOOP("headers", "Code"),
+               QT_TRANSLATE_NOOP("headers", "Before"), QT_TRANSLATE_NOOP("headers", "Text"),
+               QT_TRANSLATE_NOOP("headers", "After"), QT_TRANSLATE_NOOP("headers", "Memo"),
+               QT_TRANSLATE_NOOP("headers", "Coder"), QT_TRANSLATE_NOOP("headers", "Document date"),
+               QT_TRANSLATE_NOOP("headers", "Coded"))
 
     def __init__(self, session: ProjectSession) -> None:
         super().__init__()
@@ -89,10 +93,10 @@ class PassageTableModel(RowTableModel[Passage | None]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return {
-                BEFORE: "The passage's sentence before it (or the sentence before, when it starts one)",
-                AFTER: "The passage's sentence after it (or the sentence after, when it ends one)",
-                DOCUMENT_DATE: "The date in the document's details",
-                CODED: "When the passage was coded (your local time)",
+                BEFORE: self.tr("The passage's sentence before it (or the sentence before, when it starts one)"),
+                AFTER: self.tr("The passage's sentence after it (or the sentence after, when it ends one)"),
+                DOCUMENT_DATE: self.tr("The date in the document's details"),
+                CODED: self.tr("When the passage was coded (your local time)"),
             }.get(section)
         return super().headerData(section, orientation, role)
 
@@ -384,7 +388,7 @@ class PassagesPanel(QWidget):
 
         self.code_filter = QComboBox()
         self.code_filter.setObjectName("codeFilter")
-        self.children_filter = QCheckBox("with sub-codes")
+        self.children_filter = QCheckBox(self.tr("with sub-codes"))
         self.children_filter.setChecked(True)
         self.document_filter = QComboBox()
         self.document_filter.setObjectName("documentFilter")
@@ -392,10 +396,10 @@ class PassagesPanel(QWidget):
         self.coder_filter.setObjectName("coderFilter")
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("textFilter")
-        self.text_filter.setPlaceholderText("Filter text or memo (either script)")
+        self.text_filter.setPlaceholderText(self.tr("Filter text or memo (either script)"))
         self.text_filter.setClearButtonEnabled(True)
-        export_button = QPushButton("Export…")
-        export_button.setToolTip("Export the passages shown here to CSV")
+        export_button = QPushButton(self.tr("Export…"))
+        export_button.setToolTip(self.tr("Export the passages shown here to CSV"))
         export_button.clicked.connect(lambda: self.exportRequested.emit(self.model.filter))
 
         self._debounce = QTimer(self)
@@ -451,13 +455,13 @@ class PassagesPanel(QWidget):
         self._fill_documents_and_coders()
 
     def _fill_codes(self) -> None:
-        self._refill(self.code_filter, "All codes", [(c.id, c.path) for c in self.session.codes()])
+        self._refill(self.code_filter, self.tr("All codes"), [(c.id, c.path) for c in self.session.codes()])
 
     def _fill_documents_and_coders(self) -> None:
-        self._refill(self.document_filter, "All documents",
+        self._refill(self.document_filter, self.tr("All documents"),
                      [(d.id, d.title) for d in self.session.documents()])
         coders = sorted(set(self.session.coders()) | {self.session.coder})
-        self._refill(self.coder_filter, "All coders", [(name, name) for name in coders])
+        self._refill(self.coder_filter, self.tr("All coders"), [(name, name) for name in coders])
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[object, str]]) -> None:
         current = combo.currentData()

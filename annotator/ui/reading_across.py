@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from annotator.ui.entities_panel import EntitiesPanel
 from annotator.ui.parallels_panel import ParallelsPanel
 from annotator.ui.timeline_panel import TimelinePanel
+
+# The window's strings, in its context (lupdate cannot tell what `window.tr` belongs to).
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -34,11 +37,11 @@ def install(window: MainWindow) -> None:
     window.reader.displayChanged.connect(lambda: timeline.display_changed(window.reader.script))
     parallels.jumpRequested.connect(window.jump_to)
 
-    window.entities_dock = _dock(window, window.tr("Entities"), "entitiesDock", entities,
+    window.entities_dock = _dock(window, translate("MainWindow", "Entities"), "entitiesDock", entities,
                                  Qt.DockWidgetArea.RightDockWidgetArea)
-    window.timeline_dock = _dock(window, window.tr("Timeline"), "timelineDock", timeline,
+    window.timeline_dock = _dock(window, translate("MainWindow", "Timeline"), "timelineDock", timeline,
                                  Qt.DockWidgetArea.BottomDockWidgetArea)
-    window.parallels_dock = _dock(window, window.tr("Parallel passages"), "parallelsDock", parallels,
+    window.parallels_dock = _dock(window, translate("MainWindow", "Parallel passages"), "parallelsDock", parallels,
                                   Qt.DockWidgetArea.BottomDockWidgetArea)
     window.tabifyDockWidget(window.codebook_dock, window.entities_dock)
     window.tabifyDockWidget(window.search_dock, window.timeline_dock)
@@ -58,14 +61,14 @@ def install(window: MainWindow) -> None:
 
     menu = analysis_menu(window)
     # Each brings its panel to the front (a dock's toggle action would hide a tabbed one).
-    for dock, label, name in ((window.entities_dock, window.tr("&Entities"), "entitiesAction"),
-                              (window.timeline_dock, window.tr("&Timeline"), "timelineAction"),
-                              (window.parallels_dock, window.tr("Parallel &passages"), "parallelsAction")):
+    for dock, label, name in ((window.entities_dock, translate("MainWindow", "&Entities"), "entitiesAction"),
+                              (window.timeline_dock, translate("MainWindow", "&Timeline"), "timelineAction"),
+                              (window.parallels_dock, translate("MainWindow", "Parallel &passages"), "parallelsAction")):
         action = menu.addAction(label)
         action.setObjectName(name)
         action.triggered.connect(lambda checked=False, d=dock: _bring_up(d))
     menu.addSeparator()
-    find = menu.addAction(window.tr("Find &parallel passages of the selection"))
+    find = menu.addAction(translate("MainWindow", "Find &parallel passages of the selection"))
     find.setObjectName("findParallelsAction")
     find.triggered.connect(lambda: _find_parallels(window))
 
@@ -83,7 +86,7 @@ def analysis_menu(window: MainWindow) -> QMenu:
     menu = window.menuBar().findChild(QMenu, "analysisMenu")
     if menu is not None:
         return menu
-    menu = QMenu(window.tr("&Analysis"), window.menuBar())
+    menu = QMenu(translate("MainWindow", "&Analysis"), window.menuBar())
     menu.setObjectName("analysisMenu")
     help_action = next((a for a in window.menuBar().actions()
                         if a.menu() is not None and window.about_action in a.menu().actions()), None)

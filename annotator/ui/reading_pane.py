@@ -3,14 +3,44 @@ plainly when the text shown is a conversion rather than the original."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from annotator.text.forms import conversion_notice
+from annotator.text.forms import SCRIPT_MARKS, SIMPLIFIED, TRADITIONAL, DisplayScript, is_stored_form
+from annotator.ui.documents_panel import script_name
 from annotator.ui.coding_stripes import CodingStripes
 from annotator.ui.reader import ReaderView
 
 BANNER_STYLE = "#conversionBanner { background: #FFF1C2; border-bottom: 1px solid #D9B84A; }"
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
+
+
+# The window's wording of annotator.text.forms' conversion_notice and script_status (which
+# the command line prints in English), in the interface language.
+
+def conversion_notice(document_script: str, shown: DisplayScript, differing: int,
+                      original_key: str = "") -> str:
+    """One line saying that the text shown is converted, or "" when it is the stored text."""
+    if is_stored_form(document_script, shown) or differing == 0:
+        return ""
+    differ = translate("ReadingPane", "%Ln character(s) differ(s)", None, differing)
+    notice = translate("ReadingPane", "{mark} Converted to {script} — not the original text: "
+                       "{differ}, each marked with a dot").format(
+        mark=SCRIPT_MARKS[shown], script=script_name(str(shown)), differ=differ)
+    if original_key:
+        notice += translate("ReadingPane", " · {key} shows the original").format(key=original_key)
+    return notice
+
+
+def script_status(document_script: str, shown: DisplayScript, differing: int) -> str:
+    """The status bar's short form: which text is shown."""
+    if is_stored_form(document_script, shown) or differing == 0:
+        if document_script in (SIMPLIFIED, TRADITIONAL):
+            return translate("ReadingPane", "original text ({script})").format(script=script_name(document_script))
+        return translate("ReadingPane", "original text ({script} script)").format(
+            script=script_name(document_script))
+    return translate("ReadingPane", "converted to {script}: %Ln character(s) differ(s) from the original",
+                     None, differing).format(script=script_name(str(shown)))
 
 
 class ReadingPane(QWidget):
@@ -29,7 +59,7 @@ class ReadingPane(QWidget):
         self.banner_label = QLabel()
         self.banner_label.setObjectName("conversionNotice")
         self.banner_label.setWordWrap(True)
-        show_original = QPushButton("Show the original")
+        show_original = QPushButton(self.tr("Show the original"))
         show_original.setObjectName("showOriginalButton")
         show_original.clicked.connect(self.originalRequested)
         row = QHBoxLayout(self.banner)

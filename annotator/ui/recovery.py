@@ -5,6 +5,7 @@ the open project damaged; the command line's equivalent is `restore latest --yes
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator import APP_NAME
@@ -13,6 +14,8 @@ from annotator.ui.messages import error_text, shown
 from db.backup import Backup, find_backup, restore_backup
 from db.errors import ProjectDamaged
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
+
 
 def ask_to_restore(parent: QWidget | None, error: ProjectDamaged) -> Backup | None:
     """Say that the project is damaged and ask whether to restore its newest sound backup;
@@ -20,13 +23,15 @@ def ask_to_restore(parent: QWidget | None, error: ProjectDamaged) -> Backup | No
     try:
         backup = find_backup(error.path, "latest")
     except USER_ERRORS as no_backup:
-        QMessageBox.critical(parent, APP_NAME, f"{error_text(error)}\n\nIt cannot be restored: {error_text(no_backup)}")
+        QMessageBox.critical(parent, APP_NAME, translate("recovery", "{error}\n\nIt cannot be restored: {reason}").format(
+            error=error_text(error), reason=error_text(no_backup)))
         return None
     answer = QMessageBox.question(
         parent, APP_NAME,
-        f"{shown(error.path.name)} is damaged ({shown(error.reason)}).\n\nRestore its newest sound backup, "
-        f"number {backup.number} of {made_at(backup)}? The damaged file is kept beside it under "
-        "a new name; work done after that backup is not in the backup.",
+        translate("recovery", "{name} is damaged ({reason}).\n\nRestore its newest sound backup, "
+                  "number {number} of {made_at}? The damaged file is kept beside it under "
+                  "a new name; work done after that backup is not in the backup.").format(
+            name=shown(error.path.name), reason=shown(error.reason), number=backup.number, made_at=made_at(backup)),
     )
     return backup if answer == QMessageBox.StandardButton.Yes else None
 
@@ -39,8 +44,11 @@ def restore_damaged(parent: QWidget | None, error: ProjectDamaged, backup: Backu
     except USER_ERRORS as failure:
         QMessageBox.critical(parent, APP_NAME, error_text(failure))
         return None
-    kept = f"; the damaged file is kept as {result.set_aside[0].name}" if result.set_aside else ""
-    return f"Restored backup {backup.number} of {made_at(backup)}{kept}"
+    if result.set_aside:
+        return translate("recovery", "Restored backup {number} of {made_at}; the damaged file is kept as {name}").format(
+            number=backup.number, made_at=made_at(backup), name=result.set_aside[0].name)
+    return translate("recovery", "Restored backup {number} of {made_at}").format(
+        number=backup.number, made_at=made_at(backup))
 
 
 def made_at(backup: Backup) -> str:

@@ -1,6 +1,7 @@
 """Start the window on the sample corpus with some coded passages and save a screenshot.
 
     python -m annotator.ui.screenshot window.png [--script simplified] [--segments] [--reading-help]
+                                                 [--language zh_CN]
 
 Runs offscreen when there is no display (set QT_QPA_PLATFORM=xcb under Xvfb for a real window).
 Uses a throw-away project and settings in a temporary folder, removed at the end; your own
@@ -10,11 +11,21 @@ project is not touched.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+
+
+# The sample passages' memos as a user of each language would write them.
+SAMPLE_MEMOS = {
+    "zh_CN": {"Liu Shaoqi's secret mission": "刘少奇秘密访苏", "Stalin agrees in principle": "斯大林原则上同意",
+              "promise of recognition": "承诺予以承认", "overlaps the security passage": "与“安全”片段重叠"},
+    "zh_TW": {"Liu Shaoqi's secret mission": "劉少奇秘密訪蘇", "Stalin agrees in principle": "史達林原則上同意",
+              "promise of recognition": "承諾予以承認", "overlaps the security passage": "與「安全」片段重疊"},
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="turn reading help on: the Dictionary panel, and a word's tooltip painted in")
     parser.add_argument("--analysis", choices=("matrix", "cooccurrence"),
                         help="show the Analysis panel with this table")
+    parser.add_argument("--language", choices=("en", "zh_CN", "zh_TW"), default="en",
+                        help="the interface language (and that of the sample project's codebook)")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -51,17 +64,24 @@ def _take(args: argparse.Namespace, folder: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from annotator import paths
     from annotator.project import Project
     from annotator.services.annotations import tag
     from annotator.services.bootstrap import populate_new_project
     from annotator.services.documents import document_text, list_documents
+    from annotator.ui import i18n
     from annotator.ui.main_window import MainWindow
     from annotator.ui.reader import DisplayScript
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install(app, args.language)
     project_path = folder / "samples.sqlite"
+    # The default codebook's codes by their English names, as named in the chosen language.
+    english = [c["name"] for c in json.loads(paths.DEFAULT_CODEBOOK.read_text(encoding="utf-8"))["codes"]]
+    named = [c["name"] for c in json.loads(paths.default_codebook(args.language).read_text(encoding="utf-8"))["codes"]]
+    code_name = dict(zip(english, named))
     with Project(project_path) as project:
-        populate_new_project(project)
+        populate_new_project(project, args.language)
         document = list_documents(project)[0]
         text = document_text(project, document.id)
         for word, code, memo in (
@@ -72,7 +92,8 @@ def _take(args: argparse.Namespace, folder: Path) -> None:
             ("承認和支持", "negotiation", "overlaps the security passage"),
         ):
             start = text.index(word)
-            tag(project, document.id, start, start + len(word), code, memo=memo, coder="screenshot")
+            memo = SAMPLE_MEMOS.get(args.language, {}).get(memo, memo)
+            tag(project, document.id, start, start + len(word), code_name[code], memo=memo, coder="screenshot")
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(Project(project_path), "screenshot", settings)
     try:

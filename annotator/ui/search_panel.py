@@ -9,7 +9,7 @@ still running, which stops between documents and whose results are never shown."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import CodeInfo, SearchHit, SearchResults
 from annotator.errors import USER_ERRORS
-from annotator.plural import count
 from annotator.services.search import search, search_spans
 from annotator.text.display import visible
 from annotator.ui.messages import shown
@@ -37,7 +36,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class SearchResultsModel(RowTableModel[SearchHit]):
-    HEADERS = ("Document", "Before", "Match", "After")
+    HEADERS = (QT_TRANSLATE_NOOP("headers", "Document"), QT_TRANSLATE_NOOP("headers", "Before"),
+               QT_TRANSLATE_NOOP("headers", "Match"), QT_TRANSLATE_NOOP("headers", "After"))
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.set_rows(hits)
@@ -83,23 +83,23 @@ class SearchPanel(QWidget):
         self._searched: tuple[str, bool, list[int]] | None = None  # query, regex, documents
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText("Search (毛泽东 also finds 毛澤東)")
+        self.query.setPlaceholderText(self.tr("Search (毛泽东 also finds 毛澤東)"))
         self.query.setClearButtonEnabled(True)
         self.query.returnPressed.connect(self.run_search)
         self.query.textChanged.connect(self._query_edited)
-        self.regex = QCheckBox("Regex")
+        self.regex = QCheckBox(self.tr("Regex"))
         self.scope = QComboBox()
-        self.scope.addItems(["This document", "All documents"])
+        self.scope.addItems([self.tr("This document"), self.tr("All documents")])
         self.scope.setCurrentIndex(1)
-        go = QPushButton("Search")
+        go = QPushButton(self.tr("Search"))
         go.clicked.connect(self.run_search)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.code_choice = QComboBox()
         self.code_choice.setObjectName("tagAllCode")
-        self.tag_all_button = QPushButton("Tag all with")
+        self.tag_all_button = QPushButton(self.tr("Tag all with"))
         self.tag_all_button.setObjectName("tagAllButton")
-        self.tag_all_button.setToolTip("Tag every result, including any not listed, with the chosen code")
+        self.tag_all_button.setToolTip(self.tr("Tag every result, including any not listed, with the chosen code"))
         self.tag_all_button.setEnabled(False)
         self.tag_all_button.clicked.connect(self._tag_all)
         session.codesChanged.connect(self._fill_codes)
@@ -149,7 +149,7 @@ class SearchPanel(QWidget):
         document_ids = [self.current_document_id] if only_this else []
         # Shown by the panel's "searching…", not in the status bar: most searches take a blink.
         job = self.jobs.start(
-            JobKind.SEARCH, "Searching",
+            JobKind.SEARCH, self.tr("Searching"),
             lambda progress, cancel: search(project, text, regex=regex, document_ids=document_ids,
                                             cancel=cancel, progress=progress),
             quiet=True, exclusive=True,
@@ -158,7 +158,7 @@ class SearchPanel(QWidget):
         searched = (text, regex, document_ids)
         job.done.connect(lambda results, j=job: self._finished(j, results, searched))
         job.failed.connect(lambda message, j=job: self._failed(j, message))
-        self.status.setText("searching…")
+        self.status.setText(self.tr("searching…"))
         return job
 
     def clear_results(self) -> None:
@@ -222,6 +222,11 @@ class SearchPanel(QWidget):
 
 def results_summary(results: SearchResults) -> str:
     """“12 matches”, or “first 10,000 of 12,345 matches shown” when the list is not all."""
+    translate = QCoreApplication.translate
+    total = results.total  # (lupdate reads a count only when it is a plain name)
     if results.complete:
-        return count(results.total, "match") if results.total else "no matches"
-    return f"first {len(results.hits):,} of {count(results.total, 'match')} shown"
+        if not total:
+            return translate("SearchPanel", "no matches")
+        return translate("SearchPanel", "%Ln match(es)", None, total)
+    return translate("SearchPanel", "first {shown} of %Ln match(es) shown", None, total).format(
+        shown=f"{len(results.hits):,}")

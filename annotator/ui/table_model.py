@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Row = TypeVar("Row")
@@ -12,7 +12,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows in `self.rows`, columns named by `HEADERS`; subclasses supply `data`."""
+    """Rows in `self.rows`, columns named by `HEADERS` (English, marked with
+    QT_TRANSLATE_NOOP("headers", ...) and translated when shown); subclasses supply `data`."""
 
     HEADERS: tuple[str, ...] = ()
 
@@ -34,7 +35,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("headers", self.HEADERS[section])
         return None
 
 

@@ -31,6 +31,33 @@ def test_the_environment_variable_chooses_another_project(tmp_path, monkeypatch)
     assert not paths.default_project_path().exists()
 
 
+@pytest.mark.parametrize(("language", "names"), [
+    ("zh_CN", ["谈判", "安全", "外交"]),
+    ("zh_TW", ["談判", "安全", "外交"]),
+    ("en", ["negotiation", "security", "diplomacy"]),
+])
+def test_a_new_project_gets_its_codebook_in_the_interface_language(tmp_path, language, names) -> None:
+    with open_project(tmp_path / "new.sqlite", language=language) as project:
+        codes = list_codes(project)
+    assert [c.name for c in codes] == names
+    assert [c.shortcut for c in codes] == ["1", "2", "3"]  # the same codes, only named otherwise
+    assert all(c.description and not c.description.isascii() for c in codes) or language == "en"
+
+
+def test_the_default_project_in_chinese_has_chinese_codes_and_notes() -> None:
+    with open_project(language="zh_TW") as project:
+        assert [c.name for c in list_codes(project)] == ["談判", "安全", "外交"]
+        assert all(not d.notes.isascii() for d in list_documents(project))
+
+
+def test_an_existing_project_keeps_its_codebook_in_another_language(tmp_path) -> None:
+    path = tmp_path / "old.sqlite"
+    with open_project(path, language="en"):
+        pass
+    with open_project(path, language="zh_CN") as project:
+        assert [c.name for c in list_codes(project)] == ["negotiation", "security", "diplomacy"]
+
+
 def test_a_team_project_that_asks_for_a_password_opens_once_it_is_given(postgres_server) -> None:
     # What the window's password prompt does: catch PasswordRequired, ask, open again.
     from db.errors import PasswordRequired

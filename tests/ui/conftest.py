@@ -12,6 +12,17 @@ from annotator.project import Project
 from annotator.services.bootstrap import populate_new_project
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp):
+    """The window in English, as a user with an English system sees it: the English
+    translation gives the counted strings their singular and plural ("1 match", "2 matches")."""
+    from annotator.ui import i18n
+
+    i18n.install(qapp, i18n.ENGLISH)
+    yield
+    i18n.install(qapp, i18n.ENGLISH)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
