@@ -193,7 +193,6 @@ MESSAGES: dict[str, str] = {
     # export
     "export.cannot_looked_at": "{path}: cannot be looked at ({reason})",
     "export.export_another_file": "{destination}: is {what}; export to another file",
-    "export.export_could_not_written": "{destination}: the export could not be written ({reason})",
     "export.not_regular_file_export_writes": (
         "{destination}: is {kind}, not a regular file; an export writes a new file or replaces an"
         " ordinary one"),

@@ -17,18 +17,22 @@ from annotator.errors import UserError
 
 
 @contextmanager
-def atomic_path(destination: Path | str) -> Iterator[Path]:
-    """A temporary path beside `destination` to write to; when the block ends without an
-    error, the file there replaces `destination`. Raises UserError (one line) when the folder
-    is missing or cannot be written."""
+def atomic_path(destination: Path | str, *, suffix: str = "",
+                named: Path | str | None = None) -> Iterator[Path]:
+    """A temporary path beside `destination` (ending in `suffix`) to write to; when the block
+    ends without an error, the file there replaces `destination`. Raises UserError (one line,
+    naming the file as `named`, the user's spelling, if given) when the folder is missing or
+    cannot be written."""
     destination = Path(destination)
+    shown = Path(named) if named is not None else destination
     folder = destination.parent if str(destination.parent) else Path(".")
     if not folder.is_dir():
         raise UserError("db.no_such_folder", folder=folder)
     try:
-        descriptor, name = tempfile.mkstemp(prefix=f".{destination.name}.", dir=folder)
+        descriptor, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=suffix,
+                                            dir=folder)
     except OSError as error:
-        raise UserError("files.cannot_write_here", destination=destination,
+        raise UserError("files.cannot_write_here", destination=shown,
                         reason=error.strerror) from None
     os.close(descriptor)
     temporary = Path(name)
@@ -40,7 +44,7 @@ def atomic_path(destination: Path | str) -> Iterator[Path]:
         os.replace(temporary, destination)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise UserError("exchange.file_could_not_written", destination=destination,
+        raise UserError("exchange.file_could_not_written", destination=shown,
                         reason=error.strerror) from None
     except BaseException:
         temporary.unlink(missing_ok=True)

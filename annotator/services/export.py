@@ -20,7 +20,6 @@ import io
 import os
 import re
 import stat
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -33,6 +32,7 @@ from sqlalchemy import select
 from annotator.context import sentence_context
 from annotator.domain import Passage, PassageFilter
 from annotator.services.annotations import ExportRecord, export_records
+from annotator.interchange.atomic import atomic_path
 from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services.documents import Boundaries, document_script_forms, document_text, load_boundaries
@@ -206,19 +206,9 @@ def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequ
     atomically, to what `destination` may replace (module docstring); return the rows. Raises
     ExportCancelled once `cancel` is set, having written nothing. `progress` gets the share
     of the `total` rows written, every CANCEL_CHECK_ROWS rows."""
-    destination = Path(destination)
-    target = checked_destination(project, destination, follow_symlinks=follow_symlinks)
-    folder = target.parent
-    _remove_leftovers(folder, target.name)
     count = 0
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX,
-                                                 dir=folder)
-    except OSError as error:
-        raise UserError("files.cannot_write_here", destination=destination,
-                        reason=error.strerror) from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
+    with export_destination(project, destination, follow_symlinks=follow_symlinks) as temporary:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(header)
             for row in rows:
@@ -231,17 +221,6 @@ def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequ
                 count += 1
             if cancel is not None and cancel.is_set():  # not replaced once the user said no
                 raise ExportCancelled("export cancelled; no file was written")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is an ordinary file.
-        os.replace(temporary, target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError("export.export_could_not_written", destination=destination,
-                        reason=error.strerror) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return count
 
 
@@ -254,29 +233,9 @@ def export_destination(project: Project, destination: Path, *,
     and the destination is as it was."""
     destination = Path(destination)
     target = checked_destination(project, destination, follow_symlinks=follow_symlinks)
-    folder = target.parent
-    _remove_leftovers(folder, target.name)
-    try:
-        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX,
-                                            dir=folder)
-    except OSError as error:
-        raise UserError("files.cannot_write_here", destination=destination,
-                        reason=error.strerror) from None
-    os.close(descriptor)
-    temporary = Path(name)
-    try:
+    _remove_leftovers(target.parent, target.name)
+    with atomic_path(target, suffix=TEMPORARY_SUFFIX, named=destination) as temporary:
         yield temporary
-        with temporary.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is an ordinary file.
-        os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError("export.export_could_not_written", destination=destination,
-                        reason=error.strerror) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def checked_destination(project: Project, destination: Path, *, follow_symlinks: bool = False) -> Path:

@@ -161,7 +161,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{label}: a zip archive, not a codebook (a .qdpx project? import it as a project)"),  # exchange.zip_archive_not_codebook_qdpx
     QT_TRANSLATE_NOOP("messages", "{path}: cannot be looked at ({reason})"),  # export.cannot_looked_at
     QT_TRANSLATE_NOOP("messages", "{destination}: is {what}; export to another file"),  # export.export_another_file
-    QT_TRANSLATE_NOOP("messages", "{destination}: the export could not be written ({reason})"),  # export.export_could_not_written
     QT_TRANSLATE_NOOP("messages", "{destination}: is {kind}, not a regular file; an export writes a new file or replaces an ordinary one"),  # export.not_regular_file_export_writes
     QT_TRANSLATE_NOOP("messages", "{destination}: is in the project's backups folder ({backups}); export elsewhere"),  # export.project_backups_folder_export
     QT_TRANSLATE_NOOP("messages", "{destination}: is read-only; an export does not replace it"),  # export.read_only_export_does_not

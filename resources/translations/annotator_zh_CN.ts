@@ -2645,10 +2645,6 @@
         <translation>{destination}：是{what}；请导出到另一个文件</translation>
     </message>
     <message>
-        <source>{destination}: the export could not be written ({reason})</source>
-        <translation>{destination}：无法写入导出文件（{reason}）</translation>
-    </message>
-    <message>
         <source>{destination}: is {kind}, not a regular file; an export writes a new file or replaces an ordinary one</source>
         <translation>{destination}：是{kind}，不是普通文件；导出只会写入新文件或替换普通文件</translation>
     </message>

@@ -2645,10 +2645,6 @@
         <translation>{destination}：是{what}；請匯出到另一個檔案</translation>
     </message>
     <message>
-        <source>{destination}: the export could not be written ({reason})</source>
-        <translation>{destination}：無法寫入匯出檔案（{reason}）</translation>
-    </message>
-    <message>
         <source>{destination}: is {kind}, not a regular file; an export writes a new file or replaces an ordinary one</source>
         <translation>{destination}：是{kind}，不是普通檔案；匯出只會寫入新檔案或替換普通檔案</translation>
     </message>
