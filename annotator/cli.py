@@ -731,9 +731,10 @@ def cmd_entities(project: Project, args: argparse.Namespace) -> int:
                  service.find_correction(project, document=document.id, start=args.forget_at[0],
                                          end=args.forget_at[1]))
         if found is None:
-            what = (f"“{args.forget}”" if args.forget is not None
-                    else f"{args.forget_at[0]}-{args.forget_at[1]} of “{document.title}”")
-            raise UserError("cli.no_correction", what=what)
+            if args.forget is not None:
+                raise UserError("cli.no_correction", text=args.forget)
+            raise UserError("cli.no_correction_at", start=args.forget_at[0],
+                            end=args.forget_at[1], title=document.title)
         change = service.remove_correction(project, found.id)
     if change is not None:
         if change.made is not None:

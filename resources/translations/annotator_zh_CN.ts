@@ -1789,10 +1789,6 @@
         <translation>没有备份“{choice}”；`backups` 会列出所有备份（或使用 `latest`）</translation>
     </message>
     <message>
-        <source>there is no correction of {what}</source>
-        <translation>没有对{what}的更正</translation>
-    </message>
-    <message>
         <source>restoring replaces {target} with {backup}; add --yes to do it</source>
         <translation>恢复会用 {backup} 替换 {target}；加上 --yes 才会执行</translation>
     </message>
@@ -2093,8 +2089,20 @@
         <translation>没有 id 为 {document_id} 的文档</translation>
     </message>
     <message>
-        <source>no document with {what} “{title}”</source>
-        <translation>没有{what}为“{title}”的文档</translation>
+        <source>there is no correction of “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no correction of {start}-{end} of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document with id or title “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document with title “{title}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{title}” is in the project again (document {twin}); nothing was restored</source>
@@ -2447,6 +2455,162 @@
     <message>
         <source>the number of parallel passages to find must be at least 1</source>
         <translation>要查找的平行片段数至少为 1</translation>
+    </message>
+    <message>
+        <source>at the top of the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the same parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>marked {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished">人物</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished">地点</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished">职衔</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selection in {source!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s -lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s -shm file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s -wal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel-passage indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmentations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{label}: another program changed the same thing at the same moment; nothing was saved; try again</source>
