@@ -2090,19 +2090,19 @@
     </message>
     <message>
         <source>there is no correction of “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”没有更正</translation>
     </message>
     <message>
         <source>there is no correction of {start}-{end} of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”的 {start}-{end} 没有更正</translation>
     </message>
     <message>
         <source>no document with id or title “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 id 或标题为“{title}”的文档</translation>
     </message>
     <message>
         <source>no document with title “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有标题为“{title}”的文档</translation>
     </message>
     <message>
         <source>“{title}” is in the project again (document {twin}); nothing was restored</source>
@@ -2170,7 +2170,7 @@
     </message>
     <message>
         <source>{start}-{end} of “{title}” is {said} already</source>
-        <translation>“{title}”的 {start}-{end} 已经是{said}</translation>
+        <translation>“{title}”的 {start}-{end} 已{said}</translation>
     </message>
     <message>
         <source>{name}: {given} is no format for entities; the file&apos;s extension chooses one of {formats}</source>
@@ -2458,159 +2458,159 @@
     </message>
     <message>
         <source>at the top of the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>编码本顶层</translation>
     </message>
     <message>
         <source>under the same parent</source>
-        <translation type="unfinished"></translation>
+        <translation>同一上级编码下</translation>
     </message>
     <message>
         <source>a database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>a project</source>
-        <translation type="unfinished"></translation>
+        <translation>一个项目</translation>
     </message>
     <message>
         <source>an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库</translation>
     </message>
     <message>
         <source>{count} tables</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个表</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>marked {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>标为{kind}</translation>
     </message>
     <message>
         <source>no entity</source>
-        <translation type="unfinished"></translation>
+        <translation>非实体</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>被排除</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished">职衔</translation>
+        <translation>职衔</translation>
     </message>
     <message>
         <source>codes</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>a coding</source>
-        <translation type="unfinished"></translation>
+        <translation>一条编码</translation>
     </message>
     <message>
         <source>memos</source>
-        <translation type="unfinished"></translation>
+        <translation>备忘录</translation>
     </message>
     <message>
         <source>a note</source>
-        <translation type="unfinished"></translation>
+        <translation>一条笔记</translation>
     </message>
     <message>
         <source>passages</source>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>a selection in {source!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source!r} 中的一处选段</translation>
     </message>
     <message>
         <source>the text of {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 的文本</translation>
     </message>
     <message>
         <source>a text source</source>
-        <translation type="unfinished"></translation>
+        <translation>一个文本来源</translation>
     </message>
     <message>
         <source>the note {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记 {name!r}</translation>
     </message>
     <message>
         <source>a user</source>
-        <translation type="unfinished"></translation>
+        <translation>一个用户</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>其他类型的条目</translation>
     </message>
     <message>
         <source>a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字</translation>
     </message>
     <message>
         <source>the project itself</source>
-        <translation type="unfinished"></translation>
+        <translation>项目本身</translation>
     </message>
     <message>
         <source>the project&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的日志文件</translation>
     </message>
     <message>
         <source>the project&apos;s -lock file</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的 -lock 文件</translation>
     </message>
     <message>
         <source>the project&apos;s -shm file</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的 -shm 文件</translation>
     </message>
     <message>
         <source>the project&apos;s -wal file</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的 -wal 文件</translation>
     </message>
     <message>
         <source>entity corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>实体更正</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>parallel-passage indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>平行片段索引</translation>
     </message>
     <message>
         <source>segmentations</source>
-        <translation type="unfinished"></translation>
+        <translation>分词结果</translation>
     </message>
     <message>
         <source>{label}: another program changed the same thing at the same moment; nothing was saved; try again</source>

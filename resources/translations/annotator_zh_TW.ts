@@ -2090,19 +2090,19 @@
     </message>
     <message>
         <source>there is no correction of “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」沒有更正</translation>
     </message>
     <message>
         <source>there is no correction of {start}-{end} of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」的 {start}-{end} 沒有更正</translation>
     </message>
     <message>
         <source>no document with id or title “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有 id 或標題為「{title}」的文件</translation>
     </message>
     <message>
         <source>no document with title “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有標題為「{title}」的文件</translation>
     </message>
     <message>
         <source>“{title}” is in the project again (document {twin}); nothing was restored</source>
@@ -2170,7 +2170,7 @@
     </message>
     <message>
         <source>{start}-{end} of “{title}” is {said} already</source>
-        <translation>「{title}」的 {start}-{end} 已經是{said}</translation>
+        <translation>「{title}」的 {start}-{end} 已{said}</translation>
     </message>
     <message>
         <source>{name}: {given} is no format for entities; the file&apos;s extension chooses one of {formats}</source>
@@ -2458,159 +2458,159 @@
     </message>
     <message>
         <source>at the top of the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼本頂層</translation>
     </message>
     <message>
         <source>under the same parent</source>
-        <translation type="unfinished"></translation>
+        <translation>同一上層編碼下</translation>
     </message>
     <message>
         <source>a database</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫</translation>
     </message>
     <message>
         <source>a project</source>
-        <translation type="unfinished"></translation>
+        <translation>一個專案</translation>
     </message>
     <message>
         <source>an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 資料庫</translation>
     </message>
     <message>
         <source>{count} tables</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 個資料表</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>marked {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>標為{kind}</translation>
     </message>
     <message>
         <source>no entity</source>
-        <translation type="unfinished"></translation>
+        <translation>非實體</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation>機構</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished">人物</translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished">地點</translation>
+        <translation>地點</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>被排除</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished">職銜</translation>
+        <translation>職銜</translation>
     </message>
     <message>
         <source>codes</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼</translation>
     </message>
     <message>
         <source>a coding</source>
-        <translation type="unfinished"></translation>
+        <translation>一筆編碼</translation>
     </message>
     <message>
         <source>memos</source>
-        <translation type="unfinished"></translation>
+        <translation>備忘錄</translation>
     </message>
     <message>
         <source>a note</source>
-        <translation type="unfinished"></translation>
+        <translation>一則筆記</translation>
     </message>
     <message>
         <source>passages</source>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>a selection in {source!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source!r} 中的一處選段</translation>
     </message>
     <message>
         <source>the text of {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} 的文字</translation>
     </message>
     <message>
         <source>a text source</source>
-        <translation type="unfinished"></translation>
+        <translation>一個文字來源</translation>
     </message>
     <message>
         <source>the note {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>筆記 {name!r}</translation>
     </message>
     <message>
         <source>a user</source>
-        <translation type="unfinished"></translation>
+        <translation>一個使用者</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>其他類型的項目</translation>
     </message>
     <message>
         <source>a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>管線</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊端</translation>
     </message>
     <message>
         <source>the project itself</source>
-        <translation type="unfinished"></translation>
+        <translation>專案本身</translation>
     </message>
     <message>
         <source>the project&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <translation>專案的日誌檔案</translation>
     </message>
     <message>
         <source>the project&apos;s -lock file</source>
-        <translation type="unfinished"></translation>
+        <translation>專案的 -lock 檔案</translation>
     </message>
     <message>
         <source>the project&apos;s -shm file</source>
-        <translation type="unfinished"></translation>
+        <translation>專案的 -shm 檔案</translation>
     </message>
     <message>
         <source>the project&apos;s -wal file</source>
-        <translation type="unfinished"></translation>
+        <translation>專案的 -wal 檔案</translation>
     </message>
     <message>
         <source>entity corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>實體更正</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>parallel-passage indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>平行片段索引</translation>
     </message>
     <message>
         <source>segmentations</source>
-        <translation type="unfinished"></translation>
+        <translation>斷詞結果</translation>
     </message>
     <message>
         <source>{label}: another program changed the same thing at the same moment; nothing was saved; try again</source>
