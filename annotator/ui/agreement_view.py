@@ -8,7 +8,15 @@ side by side; clicking one shows it in the reading view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +36,8 @@ from annotator.services import agreement as service
 from annotator.text.display import visible
 
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
+
 STRETCH_QUOTE = 60  # characters of a stretch shown; the reading view shows the rest
 
 
@@ -38,7 +48,16 @@ def _measure(value: float | None, digits: int) -> str:
 class AgreementModel(QAbstractTableModel):
     """One row per code, document and pair of coders; a code's totals in bold."""
 
-    COLUMNS = ("Code", "Document", "Coders", "Agreement %", "Kappa", "Alpha", "Characters")
+    # Marked for lupdate, which cannot read self.tr(variable); headerData translates them.
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AgreementModel", "Code"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Document"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Coders"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Agreement %"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Kappa"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Alpha"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Characters"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +109,14 @@ class DisagreementModel(QAbstractTableModel):
     """One row per stretch one coder of a pair applied a code to and the other did not; the
     stretch's text stands in the column of the coder who coded it."""
 
-    COLUMNS = ("Code", "Document", "Characters", "First coder", "Second coder")
+    # Marked for lupdate, which cannot read self.tr(variable); headerData translates them.
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DisagreementModel", "Code"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Document"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Characters"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "First coder"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Second coder"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,7 +267,7 @@ def install(window) -> QAction:
     from annotator.ui.reading_across import analysis_menu
 
     menu = analysis_menu(window)
-    action = QAction(window.tr("&Agreement between coders…"), window)
+    action = QAction(translate("AgreementWindow", "&Agreement between coders…"), window)
     action.setObjectName("agreementAction")
     action.triggered.connect(lambda: show_agreement(window))
     menu.addAction(action)
@@ -252,7 +278,8 @@ def show_agreement(window) -> AgreementWindow | None:
     """Open (or bring forward and refresh) the agreement window of the open project."""
     coders = getattr(window, "coder_view", None)
     if coders is not None and coders.hiding_others:
-        window.show_error(window.tr("Blind coding is on: choose Coders › Compare with other coders "
+        window.show_error(translate("AgreementWindow",
+                                    "Blind coding is on: choose Coders › Compare with other coders "
                                     "first, then the agreement can be shown"))
         return None
     shown = getattr(window, "agreement_window", None)

@@ -10,7 +10,7 @@ show.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import USER_ERRORS
 from annotator.services import team
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
 
 ALL, MINE, CHOSEN = "all", "mine", "chosen"
 
@@ -61,12 +63,13 @@ class CoderView(QObject):
         self.chosen: tuple[str, ...] = ()
         self.blind = False
         self.compared = False  # this coder chose to compare, while blind coding is on
-        menu = window.menuBar().addMenu(window.tr("&Coders"))
+        menu = window.menuBar().addMenu(translate("CoderView", "&Coders"))
         self.menu = menu
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
-        for mode, label in ((ALL, window.tr("&All coders")), (MINE, window.tr("Only &mine")),
-                            (CHOSEN, window.tr("&Choose coders…"))):
+        for mode, label in ((ALL, translate("CoderView", "&All coders")),
+                            (MINE, translate("CoderView", "Only &mine")),
+                            (CHOSEN, translate("CoderView", "&Choose coders…"))):
             action = QAction(label, window)
             action.setCheckable(True)
             action.setObjectName(f"coders_{mode}")
@@ -76,14 +79,15 @@ class CoderView(QObject):
             self.actions[mode] = action
         self.actions[ALL].setChecked(True)
         menu.addSeparator()
-        self.blind_action = QAction(window.tr("&Blind coding (for the whole project)"), window)
+        self.blind_action = QAction(translate("CoderView", "&Blind coding (for the whole project)"),
+                                    window)
         self.blind_action.setObjectName("blindCodingAction")
         self.blind_action.setCheckable(True)
-        self.blind_action.setToolTip(window.tr("Each coder sees only their own passages until they "
-                                               "choose to compare"))
+        self.blind_action.setToolTip(translate("CoderView", "Each coder sees only their own "
+                                               "passages until they choose to compare"))
         self.blind_action.triggered.connect(self.set_blind)
         menu.addAction(self.blind_action)
-        self.compare_action = QAction(window.tr("Com&pare with other coders"), window)
+        self.compare_action = QAction(translate("CoderView", "Com&pare with other coders"), window)
         self.compare_action.setObjectName("compareCodersAction")
         self.compare_action.triggered.connect(self.compare)
         menu.addAction(self.compare_action)
@@ -159,7 +163,8 @@ class CoderView(QObject):
             window.passages_panel.apply_filter()
             window._update_status()
         if self.hiding_others:
-            window.statusBar().showMessage(window.tr(
+            window.statusBar().showMessage(translate(
+                "CoderView",
                 "Blind coding: only your own passages are shown until you choose Coders › Compare "
                 "with other coders"), 10000)
 

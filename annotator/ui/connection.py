@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from annotator.errors import USER_ERRORS
 from db.engine import connect_timeout_seconds
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
 
 PROBE_INTERVAL_MS = 3000
 RECONNECTED_MESSAGE_MS = 6000
@@ -116,14 +118,16 @@ def install(window) -> ConnectionMonitor:
     monitor = ConnectionMonitor(window)
 
     def lost(problem: str) -> None:
-        banner.setText(window.tr("Connection to the server lost: reconnecting… Your work on "
+        banner.setText(translate("ConnectionMonitor",
+                                 "Connection to the server lost: reconnecting… Your work on "
                                  "screen is kept; changes made now are refused until it is back."))
         banner.setToolTip(problem)
         banner.show()
 
     def restored() -> None:
         banner.hide()
-        window.statusBar().showMessage(window.tr("Connected to the server again"), RECONNECTED_MESSAGE_MS)
+        window.statusBar().showMessage(
+            translate("ConnectionMonitor", "Connected to the server again"), RECONNECTED_MESSAGE_MS)
 
     monitor.lost.connect(lost)
     monitor.restored.connect(restored)

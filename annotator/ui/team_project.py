@@ -30,8 +30,7 @@ T = TypeVar("T")
 EXAMPLE_URL = "postgresql+psycopg://coder@server.example.org:5432/project"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TeamProject", text)
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
 
 
 class TeamProjectDialog(QDialog):
@@ -87,9 +86,9 @@ class TeamProjectDialog(QDialog):
 def ask_password(parent: QWidget | None, location: Location) -> str | None:
     """The password for `location`, typed hidden; None when the user cancels."""
     text, ok = QInputDialog.getText(
-        parent, tr("Password"),
-        tr("Password for {user} on {place}:").format(user=location.url.username or "",
-                                                      place=location.label),
+        parent, translate("TeamProject", "Password"),
+        translate("TeamProject", "Password for {user} on {place}:").format(
+            user=location.url.username or "", place=location.label),
         QLineEdit.EchoMode.Password)
     return text if ok else None
 
@@ -111,7 +110,7 @@ def with_password_prompt(parent: QWidget | None, location: Location,
 
 def install(window) -> QAction:
     """Add File › Open team project… to the main window, below Open project…."""
-    action = QAction(window.tr("Open &team project…"), window)
+    action = QAction(translate("TeamProject", "Open &team project…"), window)
     action.setObjectName("openTeamProjectAction")
     action.triggered.connect(lambda: choose_team_project(window))
     window.file_menu.insertAction(window.recent_menu.menuAction(), action)

@@ -2,60 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for {user} on {place}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgreementModel</name>
     <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>一致率 %</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
         <source>(total)</source>
-        <translation type="unfinished"></translation>
+        <translation>（合计）</translation>
     </message>
     <message>
         <source>Undefined: both coders gave every character the same answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无定义：两位编码者对每个字符的回答都相同</translation>
     </message>
 </context>
 <context>
     <name>AgreementWindow</name>
     <message>
         <source>Agreement between coders</source>
-        <translation type="unfinished"></translation>
+        <translation>编码者间一致性</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>分歧</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished">所有编码</translation>
+        <translation>所有编码</translation>
     </message>
     <message>
         <source>Counted per character: for each character, a coder applied the code or did not. – where a measure is undefined (both coders gave every character the same answer). {count} stretches where one coder applied a code and the other did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>按字符计算：对每个字符，编码者要么应用了该编码，要么没有。某项指标无定义时显示 –（两位编码者对每个字符的回答都相同）。共有 {count} 段文本一位编码者应用了编码而另一位没有。</translation>
     </message>
     <message>
         <source>No document was coded by two coders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有由两位编码者编码的文档。</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement between coders…</source>
+        <translation>编码者间一致性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Blind coding is on: choose Coders › Compare with other coders first, then the agreement can be shown</source>
+        <translation>盲编码已开启：请先选择“编码者 › 与其他编码者比较”，然后才能显示一致性</translation>
     </message>
 </context>
 <context>
@@ -216,7 +241,42 @@
     <name>CoderChoice</name>
     <message>
         <source>Coders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的编码者</translation>
+    </message>
+</context>
+<context>
+    <name>CoderView</name>
+    <message>
+        <source>&amp;Coders</source>
+        <translation>编码者(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;All coders</source>
+        <translation>所有编码者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>仅我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose coders…</source>
+        <translation>选择编码者(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blind coding (for the whole project)</source>
+        <translation>盲编码（整个项目）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Each coder sees only their own passages until they choose to compare</source>
+        <translation>每位编码者只看到自己的编码片段，直到选择比较为止</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with other coders</source>
+        <translation>与其他编码者比较(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Blind coding: only your own passages are shown until you choose Coders › Compare with other coders</source>
+        <translation>盲编码：在你选择“编码者 › 与其他编码者比较”之前，只显示你自己的编码片段</translation>
     </message>
 </context>
 <context>
@@ -224,6 +284,17 @@
     <message>
         <source>&lt;span style=&quot;{replaced}&quot;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{deleted}&quot;&gt;&amp;nbsp;only on the left&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{inserted}&quot;&gt;&amp;nbsp;only on the right&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;{replaced}&quot;&gt;&amp;nbsp;不同&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{deleted}&quot;&gt;&amp;nbsp;仅左侧有&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{inserted}&quot;&gt;&amp;nbsp;仅右侧有&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMonitor</name>
+    <message>
+        <source>Connection to the server lost: reconnecting… Your work on screen is kept; changes made now are refused until it is back.</source>
+        <translation>与服务器的连接已断开：正在重新连接… 屏幕上的工作会保留；在连接恢复之前，现在所做的修改都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>已重新连接到服务器</translation>
     </message>
 </context>
 <context>
@@ -268,8 +339,28 @@
 <context>
     <name>DisagreementModel</name>
     <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>First coder</source>
+        <translation>第一位编码者</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>第二位编码者</translation>
+    </message>
+    <message>
         <source>{coder}: not coded</source>
-        <translation type="unfinished"></translation>
+        <translation>{coder}：未编码</translation>
     </message>
 </context>
 <context>
@@ -815,7 +906,7 @@
     </message>
     <message>
         <source>Taking a snapshot of the team project</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为团队项目创建快照</translation>
     </message>
     <message>
         <source>{name} (damaged) — {app}</source>
@@ -827,7 +918,7 @@
     </message>
     <message>
         <source>A team project is restored for the whole team from the command line, while nobody has it open: main.py backups, then main.py restore N --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>团队项目须在无人打开时通过命令行为整个团队恢复：先运行 main.py backups，再运行 main.py restore N --yes</translation>
     </message>
     <message>
         <source>This project has no backups yet: File › Back up now makes one.</source>
@@ -995,7 +1086,7 @@
     </message>
     <message>
         <source>Team project: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>团队项目：{url}</translation>
     </message>
     <message>
         <source>Backups: {path}</source>
@@ -1356,18 +1447,33 @@
     </message>
 </context>
 <context>
+    <name>TeamProject</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {place}:</source>
+        <translation>{user} 在 {place} 上的密码：</translation>
+    </message>
+    <message>
+        <source>Open &amp;team project…</source>
+        <translation>打开团队项目(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>TeamProjectDialog</name>
     <message>
         <source>Open team project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开团队项目</translation>
     </message>
     <message>
         <source>The project&apos;s address on the team&apos;s PostgreSQL server. The password is taken from PGPASSWORD or ~/.pgpass, or asked for; it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目在团队 PostgreSQL 服务器上的地址。密码取自 PGPASSWORD 或 ~/.pgpass，否则会询问；密码从不保存。</translation>
     </message>
     <message>
         <source>That is a file: use File › Open project… for a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件：项目文件请用“文件 › 打开项目…”。</translation>
     </message>
 </context>
 <context>
@@ -1746,11 +1852,11 @@
     <name>messages</name>
     <message>
         <source>no coder named “{name}” in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目中没有名为“{name}”的编码者</translation>
     </message>
     <message>
         <source>--coders needs two coders or more to compare (given: {given})</source>
-        <translation type="unfinished"></translation>
+        <translation>--coders 需要两个或更多编码者才能比较（给出的是：{given}）</translation>
     </message>
     <message>
         <source>annotation {id} already exists</source>
@@ -2921,61 +3027,6 @@ Restore its newest sound backup, number {number} of {made_at}? The damaged file 
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Agreement between coders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blind coding is on: choose Coders › Compare with other coders first, then the agreement can be shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Coders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;All coders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only &amp;mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose coders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Blind coding (for the whole project)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each coder sees only their own passages until they choose to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Com&amp;pare with other coders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blind coding: only your own passages are shown until you choose Coders › Compare with other coders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection to the server lost: reconnecting… Your work on screen is kept; changes made now are refused until it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to the server again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;team project…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

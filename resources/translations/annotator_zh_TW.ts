@@ -2,60 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for {user} on {place}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgreementModel</name>
     <message>
+        <source>Code</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>編碼者</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>一致率 %</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字元數</translation>
+    </message>
+    <message>
         <source>(total)</source>
-        <translation type="unfinished"></translation>
+        <translation>（合計）</translation>
     </message>
     <message>
         <source>Undefined: both coders gave every character the same answer</source>
-        <translation type="unfinished"></translation>
+        <translation>無定義：兩位編碼者對每個字元的回答都相同</translation>
     </message>
 </context>
 <context>
     <name>AgreementWindow</name>
     <message>
         <source>Agreement between coders</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼者間一致性</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼：</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>分歧</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished">所有編碼</translation>
+        <translation>所有編碼</translation>
     </message>
     <message>
         <source>Counted per character: for each character, a coder applied the code or did not. – where a measure is undefined (both coders gave every character the same answer). {count} stretches where one coder applied a code and the other did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>按字元計算：對每個字元，編碼者要麼套用了該編碼，要麼沒有。某項指標無定義時顯示 –（兩位編碼者對每個字元的回答都相同）。共有 {count} 段文字一位編碼者套用了編碼而另一位沒有。</translation>
     </message>
     <message>
         <source>No document was coded by two coders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有由兩位編碼者編碼的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement between coders…</source>
+        <translation>編碼者間一致性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Blind coding is on: choose Coders › Compare with other coders first, then the agreement can be shown</source>
+        <translation>盲編碼已開啟：請先選擇「編碼者 › 與其他編碼者比較」，然後才能顯示一致性</translation>
     </message>
 </context>
 <context>
@@ -216,7 +241,42 @@
     <name>CoderChoice</name>
     <message>
         <source>Coders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示的編碼者</translation>
+    </message>
+</context>
+<context>
+    <name>CoderView</name>
+    <message>
+        <source>&amp;Coders</source>
+        <translation>編碼者(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;All coders</source>
+        <translation>所有編碼者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>僅我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose coders…</source>
+        <translation>選擇編碼者(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blind coding (for the whole project)</source>
+        <translation>盲編碼（整個專案）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Each coder sees only their own passages until they choose to compare</source>
+        <translation>每位編碼者只看到自己的編碼片段，直到選擇比較為止</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with other coders</source>
+        <translation>與其他編碼者比較(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Blind coding: only your own passages are shown until you choose Coders › Compare with other coders</source>
+        <translation>盲編碼：在您選擇「編碼者 › 與其他編碼者比較」之前，只顯示您自己的編碼片段</translation>
     </message>
 </context>
 <context>
@@ -224,6 +284,17 @@
     <message>
         <source>&lt;span style=&quot;{replaced}&quot;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{deleted}&quot;&gt;&amp;nbsp;only on the left&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{inserted}&quot;&gt;&amp;nbsp;only on the right&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;{replaced}&quot;&gt;&amp;nbsp;不同&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{deleted}&quot;&gt;&amp;nbsp;僅左側有&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;{inserted}&quot;&gt;&amp;nbsp;僅右側有&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMonitor</name>
+    <message>
+        <source>Connection to the server lost: reconnecting… Your work on screen is kept; changes made now are refused until it is back.</source>
+        <translation>與伺服器的連線已斷開：正在重新連線… 螢幕上的工作會保留；在連線恢復之前，現在所做的修改都會被拒絕。</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>已重新連線到伺服器</translation>
     </message>
 </context>
 <context>
@@ -268,8 +339,28 @@
 <context>
     <name>DisagreementModel</name>
     <message>
+        <source>Code</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字元數</translation>
+    </message>
+    <message>
+        <source>First coder</source>
+        <translation>第一位編碼者</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>第二位編碼者</translation>
+    </message>
+    <message>
         <source>{coder}: not coded</source>
-        <translation type="unfinished"></translation>
+        <translation>{coder}：未編碼</translation>
     </message>
 </context>
 <context>
@@ -815,7 +906,7 @@
     </message>
     <message>
         <source>Taking a snapshot of the team project</source>
-        <translation type="unfinished"></translation>
+        <translation>正在為團隊專案建立快照</translation>
     </message>
     <message>
         <source>{name} (damaged) — {app}</source>
@@ -827,7 +918,7 @@
     </message>
     <message>
         <source>A team project is restored for the whole team from the command line, while nobody has it open: main.py backups, then main.py restore N --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊專案須在無人開啟時透過命令列為整個團隊還原：先執行 main.py backups，再執行 main.py restore N --yes</translation>
     </message>
     <message>
         <source>This project has no backups yet: File › Back up now makes one.</source>
@@ -995,7 +1086,7 @@
     </message>
     <message>
         <source>Team project: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊專案：{url}</translation>
     </message>
     <message>
         <source>Backups: {path}</source>
@@ -1356,18 +1447,33 @@
     </message>
 </context>
 <context>
+    <name>TeamProject</name>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {place}:</source>
+        <translation>{user} 在 {place} 上的密碼：</translation>
+    </message>
+    <message>
+        <source>Open &amp;team project…</source>
+        <translation>開啟團隊專案(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>TeamProjectDialog</name>
     <message>
         <source>Open team project</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟團隊專案</translation>
     </message>
     <message>
         <source>The project&apos;s address on the team&apos;s PostgreSQL server. The password is taken from PGPASSWORD or ~/.pgpass, or asked for; it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>專案在團隊 PostgreSQL 伺服器上的位址。密碼取自 PGPASSWORD 或 ~/.pgpass，否則會詢問；密碼從不儲存。</translation>
     </message>
     <message>
         <source>That is a file: use File › Open project… for a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是一個檔案：專案檔案請用「檔案 › 開啟專案…」。</translation>
     </message>
 </context>
 <context>
@@ -1746,11 +1852,11 @@
     <name>messages</name>
     <message>
         <source>no coder named “{name}” in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>此專案中沒有名為「{name}」的編碼者</translation>
     </message>
     <message>
         <source>--coders needs two coders or more to compare (given: {given})</source>
-        <translation type="unfinished"></translation>
+        <translation>--coders 需要兩個或更多編碼者才能比較（給出的是：{given}）</translation>
     </message>
     <message>
         <source>annotation {id} already exists</source>
@@ -2921,61 +3027,6 @@ Restore its newest sound backup, number {number} of {made_at}? The damaged file 
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Agreement between coders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blind coding is on: choose Coders › Compare with other coders first, then the agreement can be shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Coders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;All coders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only &amp;mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose coders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Blind coding (for the whole project)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each coder sees only their own passages until they choose to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Com&amp;pare with other coders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blind coding: only your own passages are shown until you choose Coders › Compare with other coders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection to the server lost: reconnecting… Your work on screen is kept; changes made now are refused until it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to the server again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;team project…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -135,7 +135,7 @@ def test_the_window_in_simplified_chinese_has_chinese_menus(qtbot, language, sam
     window = _open_window(qtbot, sample_project, settings)
     try:
         titles = [action.text() for action in window.menuBar().actions()]
-        assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "分析(&A)", "帮助(&H)"]
+        assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "编码者(&C)", "分析(&A)", "帮助(&H)"]
         file_menu = window.menuBar().actions()[0].menu()
         assert "导入文本(&I)…" in [action.text() for action in file_menu.actions()]
         assert window.codebook_dock.windowTitle() == "编码本"
@@ -151,7 +151,7 @@ def test_the_window_in_traditional_chinese_uses_taiwan_terms(qtbot, language, sa
     window = _open_window(qtbot, sample_project, settings)
     try:
         titles = [action.text() for action in window.menuBar().actions()]
-        assert titles == ["檔案(&F)", "編輯(&E)", "檢視(&V)", "分析(&A)", "說明(&H)"]
+        assert titles == ["檔案(&F)", "編輯(&E)", "檢視(&V)", "編碼者(&C)", "分析(&A)", "說明(&H)"]
         file_menu = window.menuBar().actions()[0].menu()
         texts = [action.text() for action in file_menu.actions()]
         assert "匯入文字(&I)…" in texts and "開啟專案(&O)…" in texts
