@@ -317,6 +317,13 @@ MESSAGES: dict[str, str] = {
     "agreement.two_coders": "--coders needs two coders or more to compare (given: {given})",
     "agreement.no_coder": "no coder named “{name}” in this project",
     # Phrases: words the core puts inside a message (db.messages.Phrase), translated with it.
+    "phrase.cli.sub_code": "{count:,} sub-code",
+    "phrase.cli.sub_codes": "{count:,} sub-codes",
+    "phrase.cli.coded_passage": "{count:,} coded passage",
+    "phrase.cli.coded_passages": "{count:,} coded passages",
+    "phrase.cli.both": "{first} and {second}",
+    "phrase.cli.it": "it",
+    "phrase.cli.them": "them",
     "phrase.file.folder": "a folder",
     "phrase.file.pipe": "a pipe",
     "phrase.file.device": "a device",

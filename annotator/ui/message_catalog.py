@@ -185,6 +185,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{other}: is this project itself"),  # merge.project_itself
     QT_TRANSLATE_NOOP("messages", "{length:,} characters are too many to compare; compare passages of up to {limit:,}"),  # parallels.characters_too_many_compare_compare
     QT_TRANSLATE_NOOP("messages", "the number of parallel passages to find must be at least 1"),  # parallels.number_parallel_passages_find_must
+    QT_TRANSLATE_NOOP("messages", "{first} and {second}"),  # phrase.cli.both
+    QT_TRANSLATE_NOOP("messages", "{count:,} coded passage"),  # phrase.cli.coded_passage
+    QT_TRANSLATE_NOOP("messages", "{count:,} coded passages"),  # phrase.cli.coded_passages
+    QT_TRANSLATE_NOOP("messages", "it"),  # phrase.cli.it
+    QT_TRANSLATE_NOOP("messages", "{count:,} sub-code"),  # phrase.cli.sub_code
+    QT_TRANSLATE_NOOP("messages", "{count:,} sub-codes"),  # phrase.cli.sub_codes
+    QT_TRANSLATE_NOOP("messages", "them"),  # phrase.cli.them
     QT_TRANSLATE_NOOP("messages", "at the top of the codebook"),  # phrase.codes.at_top
     QT_TRANSLATE_NOOP("messages", "under the same parent"),  # phrase.codes.under_same_parent
     QT_TRANSLATE_NOOP("messages", "a database"),  # phrase.db.a_database

@@ -2563,6 +2563,34 @@
         <translation>要查找的平行片段数至少为 1</translation>
     </message>
     <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>{count:,} coded passage</source>
+        <translation>{count:,} 个编码片段</translation>
+    </message>
+    <message>
+        <source>{count:,} coded passages</source>
+        <translation>{count:,} 个编码片段</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>它</translation>
+    </message>
+    <message>
+        <source>{count:,} sub-code</source>
+        <translation>{count:,} 个子编码</translation>
+    </message>
+    <message>
+        <source>{count:,} sub-codes</source>
+        <translation>{count:,} 个子编码</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>它们</translation>
+    </message>
+    <message>
         <source>at the top of the codebook</source>
         <translation>编码本顶层</translation>
     </message>

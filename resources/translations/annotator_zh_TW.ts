@@ -2563,6 +2563,34 @@
         <translation>要查詢的平行片段數至少為 1</translation>
     </message>
     <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>{count:,} coded passage</source>
+        <translation>{count:,} 個編碼片段</translation>
+    </message>
+    <message>
+        <source>{count:,} coded passages</source>
+        <translation>{count:,} 個編碼片段</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>它</translation>
+    </message>
+    <message>
+        <source>{count:,} sub-code</source>
+        <translation>{count:,} 個子編碼</translation>
+    </message>
+    <message>
+        <source>{count:,} sub-codes</source>
+        <translation>{count:,} 個子編碼</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>它們</translation>
+    </message>
+    <message>
         <source>at the top of the codebook</source>
         <translation>編碼本頂層</translation>
     </message>

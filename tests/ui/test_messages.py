@@ -175,6 +175,12 @@ def _phrased_errors(tmp_path: Path) -> list[UserError | Exception]:
         UserError("documents.no_such_title", title="甲"),
         UserError("documents.no_such_id_or_title", title="3"),
         UserError("cli.no_correction", text="甲"),
+        UserError("cli.delete_code_needs_yes", code="外交", pronoun=Phrase("phrase.cli.them"),
+                  held=Phrase("phrase.cli.both", first=Phrase("phrase.cli.sub_code", count=1),
+                              second=Phrase("phrase.cli.coded_passages", count=1_200))),
+        *(UserError("cli.delete_code_needs_yes", code="外交", held=Phrase(key, count=number),
+                    pronoun=Phrase("phrase.cli.it" if number == 1 else "phrase.cli.them"))
+          for key, number in (("phrase.cli.sub_codes", 2), ("phrase.cli.coded_passage", 1))),
         UserError("cli.no_correction_at", start=1, end=2, title="甲"),
         *(UserError("entities.not_found_as_kind", text="甲", kind=kind) for kind in kinds),
         *(UserError("entities.corrected_everywhere_already", text="甲", said=said)
@@ -209,9 +215,10 @@ def _phrases_in(value: object) -> set[str]:
     return {value.key}.union(*(_phrases_in(part) for part in value.params.values()))
 
 
-# Names in a Chinese message that are no English words: products, formats, file suffixes, `id`.
+# Names in a Chinese message that are no English words: products, formats, file suffixes, `id`,
+# the command line's --yes.
 KEPT = {"SQLite", "Unicode", "GUID", "Excel", "CSV", "id", "wal", "shm", "lock", "createdb",
-        "qde", "qdpx", "txt", "csv"}
+        "qde", "qdpx", "txt", "csv", "yes"}
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
