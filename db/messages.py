@@ -101,6 +101,11 @@ DB_MESSAGES: dict[str, str] = {
     "phrase.db.tables": "{count} tables",
     "phrase.db.an_sqlite_database": "an SQLite database",
     "phrase.db.a_database": "a database",
+    "phrase.db.busy": "busy",
+    "phrase.db.read_only": "read-only",
+    "phrase.db.full": "full",
+    "phrase.db.damaged": "damaged",
+    "phrase.db.constraint": "constraint",
 }
 
 

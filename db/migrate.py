@@ -221,6 +221,12 @@ def _open_server(location: Location) -> OpenedEngine:
         raise
 
 
+# The other kinds of error as the message names them (the window translates the phrase).
+KIND_PHRASES = {ErrorKind.BUSY: "phrase.db.busy", ErrorKind.READ_ONLY: "phrase.db.read_only",
+                ErrorKind.FULL: "phrase.db.full", ErrorKind.DAMAGED: "phrase.db.damaged",
+                ErrorKind.CONSTRAINT: "phrase.db.constraint"}
+
+
 def unreachable(location: Location, error: DBAPIError) -> ProjectFileError:
     """One line for a server that cannot be used: never the password, never a traceback."""
     kind = classify(error)
@@ -241,7 +247,8 @@ def unreachable(location: Location, error: DBAPIError) -> ProjectFileError:
         return ProjectUnreachable(
             "db.migrate.server_cannot_reached_no_answer", where=where,
             reason=server_reason(error), seconds=connect_timeout_seconds())
-    return ProjectUnreachable("db.migrate.project_cannot_opened", where=where, kind=kind)
+    return ProjectUnreachable("db.migrate.project_cannot_opened", where=where,
+                              kind=Phrase(KIND_PHRASES[kind]) if kind in KIND_PHRASES else kind)
 
 
 def _check_revision(engine: Engine, where: str, what: Phrase) -> str | None:

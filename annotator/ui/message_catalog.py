@@ -197,6 +197,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "a database"),  # phrase.db.a_database
     QT_TRANSLATE_NOOP("messages", "a project"),  # phrase.db.a_project
     QT_TRANSLATE_NOOP("messages", "an SQLite database"),  # phrase.db.an_sqlite_database
+    QT_TRANSLATE_NOOP("messages", "busy"),  # phrase.db.busy
+    QT_TRANSLATE_NOOP("messages", "constraint"),  # phrase.db.constraint
+    QT_TRANSLATE_NOOP("messages", "damaged"),  # phrase.db.damaged
+    QT_TRANSLATE_NOOP("messages", "full"),  # phrase.db.full
+    QT_TRANSLATE_NOOP("messages", "read-only"),  # phrase.db.read_only
     QT_TRANSLATE_NOOP("messages", "{count} tables"),  # phrase.db.tables
     QT_TRANSLATE_NOOP("messages", "date"),  # phrase.entities.date
     QT_TRANSLATE_NOOP("messages", "marked {kind}"),  # phrase.entities.marked

@@ -2611,6 +2611,26 @@
         <translation>SQLite 数据库</translation>
     </message>
     <message>
+        <source>busy</source>
+        <translation>正忙</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>违反完整性约束</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
         <source>{count} tables</source>
         <translation>{count} 个表</translation>
     </message>

@@ -2611,6 +2611,26 @@
         <translation>SQLite 資料庫</translation>
     </message>
     <message>
+        <source>busy</source>
+        <translation>忙碌中</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>違反完整性約束</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已損壞</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
         <source>{count} tables</source>
         <translation>{count} 個資料表</translation>
     </message>

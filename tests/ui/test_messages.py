@@ -151,6 +151,7 @@ def _phrased_errors(tmp_path: Path) -> list[UserError | Exception]:
 
     from annotator.interchange.errors import ExchangeError
     from annotator.services import entities, export, stored
+    from db import migrate
     from db.errors import ProjectFileError
     from db.messages import Phrase
 
@@ -203,6 +204,8 @@ def _phrased_errors(tmp_path: Path) -> list[UserError | Exception]:
           for what in (Phrase("phrase.db.a_project"), Phrase("phrase.db.tables", count=3))),
         *(ProjectFileError("db.migrate.but_not_project_app", where="甲", what=Phrase(key))
           for key in ("phrase.db.an_sqlite_database", "phrase.db.a_database")),
+        *(ProjectFileError("db.migrate.project_cannot_opened", where="甲", kind=Phrase(key))
+          for key in migrate.KIND_PHRASES.values()),
     ]
     return errors
 
