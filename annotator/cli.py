@@ -113,6 +113,11 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
                         help="only passages whose text or memo contains TEXT (either script)")
 
 
+def _script_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--script", choices=("traditional", "simplified"), default="traditional",
+                        help="the report's characters (default: traditional)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="main.py",
@@ -126,7 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser("import", parents=[common],
-                              help="import text files, or merge another project file (OTHER.sqlite)")
+                              help="import text files, merge another project file (OTHER.sqlite), or a REFI-QDA "
+                                   "project (.qdpx) or codebook (.qdc) from NVivo, MAXQDA, "
+                                   "ATLAS.ti, QualCoder")
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--encoding", help="the files' encoding (default: detected)")
     imp.add_argument("--title", help="document title (default: the file name); one file only")
@@ -240,12 +247,46 @@ def build_parser() -> argparse.ArgumentParser:
     copy.add_argument("--to", required=True, metavar="TARGET",
                       help="a new project file, or postgresql+psycopg://user@host:port/database")
 
-    export = commands.add_parser("export", parents=[common], help="export coded passages to CSV")
-    export.add_argument("--out", required=True, metavar="FILE.csv",
-                        help="a new file, or an ordinary file to replace")
+    export = commands.add_parser(
+        "export", parents=[common],
+        help="export coded passages: CSV, Excel workbook, REFI-QDA project or codebook, HTML report")
+    export.add_argument("--out", required=True, metavar="FILE",
+                        help="a new file, or an ordinary file to replace; its extension is the "
+                             "format: .csv, .xlsx, .qdpx (REFI-QDA project), .qdc (codebook), "
+                             ".html (report)")
     export.add_argument("--follow-symlinks", action="store_true",
-                        help="when FILE.csv is a symbolic link, replace the file it points to")
+                        help="when FILE is a symbolic link, replace the file it points to")
+    _script_option(export)
     _filter_options(export)
+
+    report = commands.add_parser("report", parents=[common],
+                                 help="write the coded passages grouped by code as one HTML file")
+    report.add_argument("--out", required=True, metavar="FILE.html",
+                        help="a new file, or an ordinary file to replace")
+    report.add_argument("--title", default=None, help="the report's title (default: the project's name)")
+    report.add_argument("--follow-symlinks", action="store_true",
+                        help="when FILE.html is a symbolic link, replace the file it points to")
+    _script_option(report)
+    _filter_options(report)
+
+    matrix = commands.add_parser("matrix", parents=[common],
+                                 help="codes by documents: passages (or characters) coded")
+    matrix.add_argument("--measure", choices=("passages", "characters"), default="passages",
+                        help="count passages (default) or the characters they cover")
+    matrix.add_argument("--subcodes", action="store_true",
+                        help="fold each code's sub-codes into its row")
+    _json_option(matrix)
+    _filter_options(matrix)
+    cooccurrence = commands.add_parser(
+        "cooccurrence", parents=[common],
+        help="codes by codes: how many passages of one overlap passages of the other")
+    _json_option(cooccurrence)
+    _filter_options(cooccurrence)
+    summary = commands.add_parser("summary", parents=[common],
+                                  help="per code: passages, documents, coders, characters coded")
+    summary.add_argument("--subcodes", action="store_true", help="fold sub-codes into their parents")
+    _json_option(summary)
+    _filter_options(summary)
 
     entities = commands.add_parser(
         "entities", parents=[common],
@@ -366,6 +407,7 @@ def _one_line(value: object) -> str:
 
 
 def cmd_import(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.exchange import is_exchange_file
     from annotator.services.imports import ImportOptions, import_file
 
     if args.title and len(args.paths) > 1:
@@ -373,6 +415,15 @@ def cmd_import(project: Project, args: argparse.Namespace) -> int:
     imported = 0
     conflicted = False
     for raw_path in args.paths:
+        if is_exchange_file(Path(raw_path)):
+            try:
+                taken = _import_exchange(project, raw_path)
+            except USER_ERRORS as error:
+                _print_error(_naming_the_file(raw_path, error))
+                continue
+            imported += 1
+            conflicted = conflicted or bool(taken.merge.conflicts or taken.unsupported)
+            continue
         if _is_project_file(Path(raw_path)):
             try:
                 merged = _merge(project, raw_path)
@@ -446,6 +497,21 @@ def _merge(project: Project, raw_path: str):
     if summary.conflicts:
         print(f"{count(len(summary.conflicts), 'conflict')}: this project's version was kept; "
               "settle them here (rename, recode, edit)", file=sys.stderr)
+    return summary
+
+
+def _import_exchange(project: Project, raw_path: str):
+    from annotator.services.exchange import import_exchange
+
+    summary = import_exchange(project, Path(raw_path))
+    for line in summary.lines():
+        print(_one_line(line))
+    if summary.merge.conflicts:
+        print(f"{count(len(summary.merge.conflicts), 'conflict')}: this project's version was kept; "
+              "settle them here (rename, recode, edit)", file=sys.stderr)
+    if summary.unsupported:
+        print(f"{count(len(summary.unsupported), 'part')} of {_one_line(raw_path)} not taken "
+              "(listed above)", file=sys.stderr)
     return summary
 
 
@@ -705,11 +771,76 @@ def cmd_words(project: Project, args: argparse.Namespace) -> int:
 
 
 def cmd_export(project: Project, args: argparse.Namespace) -> int:
-    from annotator.services.export import export_csv
+    from annotator.services.export import export_to
 
-    exported = export_csv(project, _passage_filter(project, args), Path(args.out),
-                          follow_symlinks=args.follow_symlinks)
-    print(f"exported {count(exported, 'passage')} to {_one_line(args.out)}")
+    outcome = export_to(project, _passage_filter(project, args), Path(args.out),
+                        follow_symlinks=args.follow_symlinks, script=args.script)
+    print(f"exported {outcome.what} to {_one_line(args.out)} ({outcome.format})")
+    for warning in outcome.warnings:
+        print(f"  note: {_one_line(warning)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_report(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.report import export_report
+
+    written = export_report(project, _passage_filter(project, args), Path(args.out),
+                            script=args.script, title=args.title,
+                            follow_symlinks=args.follow_symlinks)
+    print(f"wrote a report of {count(written, 'passage')} to {_one_line(args.out)}")
+    return EXIT_OK
+
+
+def _square(args: argparse.Namespace, columns: Sequence[str], rows: Sequence[str],
+            cells: Sequence[Sequence[int]], totals: tuple[Sequence[int], Sequence[int], int] | None) -> None:
+    """A code-by-something table: TSV with a header (and a total row and column), or JSON."""
+    if args.json:
+        objects = [{"code": label, **dict(zip(columns, values))} for label, values in zip(rows, cells)]
+        if totals is not None:
+            for entry, total in zip(objects, totals[0]):
+                entry["total"] = total
+        _print_json(objects)
+        return
+    header = ["code", *columns] + (["total"] if totals is not None else [])
+    body = [[label, *values] + ([totals[0][index]] if totals is not None else [])
+            for index, (label, values) in enumerate(zip(rows, cells))]
+    if totals is not None:
+        body.append(["total", *totals[1], totals[2]])
+    _print_table(header, body)
+
+
+def cmd_matrix(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.analysis import code_matrix
+
+    table = code_matrix(project, _passage_filter(project, args), measure=args.measure,
+                        include_subcodes=args.subcodes)
+    _square(args, [document.title for document in table.documents], [code.path for code in table.codes],
+            table.cells, (table.code_totals, table.document_totals, table.total))
+    return EXIT_OK
+
+
+def cmd_cooccurrence(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.analysis import code_cooccurrence
+
+    table = code_cooccurrence(project, _passage_filter(project, args))
+    paths = [code.path for code in table.codes]
+    _square(args, paths, paths, table.counts, None)
+    return EXIT_OK
+
+
+def cmd_summary(project: Project, args: argparse.Namespace) -> int:
+    from annotator.services.analysis import code_summary
+
+    rows = [
+        {"code": row.path, "colour": row.color, "passages": row.passages, "documents": row.documents,
+         "coders": len(row.coders), "characters": row.characters, "description": row.description}
+        for row in code_summary(project, _passage_filter(project, args), include_subcodes=args.subcodes)
+    ]
+    if args.json:
+        _print_json(rows)
+    else:
+        keys = ("code", "colour", "passages", "documents", "coders", "characters", "description")
+        _print_table(keys, [[row[key] for key in keys] for row in rows])
     return EXIT_OK
 
 
@@ -991,6 +1122,10 @@ COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
     "segment": cmd_segment,
     "words": cmd_words,
     "export": cmd_export,
+    "report": cmd_report,
+    "matrix": cmd_matrix,
+    "cooccurrence": cmd_cooccurrence,
+    "summary": cmd_summary,
     "entities": cmd_entities,
     "parallels": cmd_parallels,
     "compare": cmd_compare,

@@ -316,6 +316,15 @@ MESSAGES: dict[str, str] = {
     # Agreement between coders (services/agreement.py, the agreement command).
     "agreement.two_coders": "--coders needs two coders or more to compare (given: {given})",
     "agreement.no_coder": "no coder named “{name}” in this project",
+    # -- exchange: export formats, REFI-QDA, the workbook and the report (issue 11) --
+    "export.unknown_format": "{name}: an export is written as {formats}; name the file with one "
+                             "of these extensions",
+    "exchange.empty_codebook": "the codebook is empty: a .qdc file holds at least one code",
+    "exchange.unknown_format": "{name}: not a REFI-QDA file (.qdpx project or .qdc codebook)",
+    "exchange.no_such_file": "{path}: no such file",
+    "exchange.unreadable": "{name}: cannot be read ({reason})",
+    "exchange.not_a_file": "{name}: not a regular file; a REFI-QDA project is a .qdpx file",
+    "report.unknown_script": "unknown script “{script}”: {choices}",
     # Phrases: words the core puts inside a message (db.messages.Phrase), translated with it.
     "phrase.cli.sub_code": "{count:,} sub-code",
     "phrase.cli.sub_codes": "{count:,} sub-codes",

@@ -96,6 +96,14 @@ ROWS = [
     Row("import_index", "import_index", "the parallel index's part of an import of 1 volume: "
         "building it, storing its bytes", 0.2, "<= 0.2x", "the rest of that import (decode, fold, "
         "segment in the workers, store)", goal_is_ratio=True),
+    Row("exchange_qdpx", "exchange_export", "REFI-QDA project (.qdpx) of every passage of the "
+        "archive", 2.0, "<= 2x", "sqlite3 reads the rows, lxml's incremental writer the same "
+        "elements into the same zip", goal_is_ratio=True),
+    Row("exchange_xlsx", "exchange_export", "Excel workbook of every passage of the archive (and "
+        "its analysis sheets)", 2.0, "<= 2x", "sqlite3 reads the rows, xlsxwriter writes the same "
+        "passage cells", goal_is_ratio=True),
+    Row("exchange_import", "exchange_import", "import the archive's .qdpx into an empty project",
+        3.0, "< 3x", "importing its texts alone (decode, fold, segment, store)", goal_is_ratio=True),
     Row("team_add", "team_tag", "team project on a PostgreSQL server here: add one tag (service "
         "call to its commit), p95", 0.016, "< 16 ms, <= 2x", "the same on the project file",
         ratio_goal=2.0),
@@ -120,6 +128,9 @@ NOTES = [
     ("import_workers", "The import segmented in {figure:,} worker process(es), the baseline in "
      "{baseline:,}."),
     ("export_rows", "Export wrote {figure:,} rows, the baseline {baseline:,}."),
+    ("exchange_rows", "The .qdpx held {figure:,} passages, the bare lxml writer's {baseline:,}."),
+    ("exchange_import_passages", "The .qdpx import added {figure:,} passages to {baseline:,} "
+     "documents."),
     ("archive_listed", "The archive window listed {figure:,} passages, the baseline table "
      "{baseline:,} rows."),
     ("entity_mentions", "The entities of the volume: {figure:,} mentions (jieba cut it into "

@@ -424,6 +424,132 @@ def case_import_index(inputs: dict) -> dict:
             "baselines": {"import_index": preparing - builds[0] + without_index}}
 
 
+def case_exchange_export(inputs: dict) -> dict:
+    """The archive as a REFI-QDA project (.qdpx) and as an Excel workbook, each vs the bare
+    library writing the same content: sqlite3 reads the rows, lxml's incremental writer the
+    same elements into the same zip (texts included); xlsxwriter the same passage cells."""
+    import sqlite3
+    import zipfile
+
+    import xlsxwriter
+    from lxml import etree
+
+    from annotator.domain import PassageFilter
+    from annotator.project import Project
+    from annotator.services.exchange import export_qdpx
+    from annotator.services.workbook import export_workbook
+
+    path = Path(inputs["archive_project"])
+    folder = Path(tempfile.mkdtemp(prefix="bench-exchange-"))
+    counted: dict[str, int] = {}
+    with Project(path, create=False) as project:
+        qdpx = timed(lambda: counted.update(
+            qdpx=export_qdpx(project, PassageFilter(), folder / "archive.qdpx").passages))
+        xlsx = timed(lambda: counted.update(
+            xlsx=export_workbook(project, PassageFilter(), folder / "archive.xlsx")))
+    written = {"qdpx": 0, "xlsx": 0}
+    ns = "urn:QDA-XML:project:1.0"
+
+    def bare_qdpx() -> None:
+        connection = sqlite3.connect(path)
+        with zipfile.ZipFile(folder / "bare.qdpx", "w", zipfile.ZIP_DEFLATED) as archive:
+            with archive.open("project.qde", "w") as member, etree.xmlfile(member, encoding="utf-8") as xml:
+                xml.write_declaration()
+                with xml.element(f"{{{ns}}}Project", name="archive", nsmap={None: ns}):
+                    with xml.element(f"{{{ns}}}Users"):
+                        for guid, name in connection.execute("SELECT uuid, name FROM coders"):
+                            xml.write(etree.Element(f"{{{ns}}}User", guid=str(guid), name=name))
+                    with xml.element(f"{{{ns}}}CodeBook"), xml.element(f"{{{ns}}}Codes"):
+                        for guid, name, color in connection.execute("SELECT uuid, name, color FROM codes"):
+                            xml.write(etree.Element(f"{{{ns}}}Code", guid=str(guid), name=name,
+                                                    isCodable="true", color=color))
+                    with xml.element(f"{{{ns}}}Sources"):
+                        for document_id, guid, title in connection.execute(
+                                "SELECT id, uuid, title FROM documents ORDER BY id").fetchall():
+                            with xml.element(f"{{{ns}}}TextSource", guid=str(guid), name=title,
+                                             plainTextPath=f"internal://{guid}.txt"):
+                                for row in connection.execute(
+                                        'SELECT a.uuid, a.start, a."end", a.quote, c.uuid, k.uuid, a.created_at '
+                                        "FROM annotations AS a JOIN codes AS c ON c.id = a.code_id "
+                                        "JOIN coders AS k ON k.id = a.coder_id WHERE a.document_id = ? "
+                                        'ORDER BY a.start, a."end", a.id', (document_id,)):
+                                    selection = etree.Element(
+                                        f"{{{ns}}}PlainTextSelection", guid=str(row[0]), name=row[3],
+                                        startPosition=str(row[1]), endPosition=str(row[2]),
+                                        creatingUser=str(row[5]), creationDateTime=str(row[6]))
+                                    coding = etree.SubElement(selection, f"{{{ns}}}Coding", guid=str(row[0]),
+                                                              creatingUser=str(row[5]))
+                                    etree.SubElement(coding, f"{{{ns}}}CodeRef", targetGUID=str(row[4]))
+                                    xml.write(selection)
+                                    written["qdpx"] += 1
+            for guid, text in connection.execute("SELECT uuid, text FROM documents"):
+                archive.writestr(f"sources/{guid}.txt", text.encode("utf-8"))
+        connection.close()
+
+    def bare_xlsx() -> None:
+        connection = sqlite3.connect(path)
+        book = xlsxwriter.Workbook(str(folder / "bare.xlsx"), {"constant_memory": True,
+                                                              "strings_to_formulas": False})
+        sheet = book.add_worksheet("Passages")
+        forms: dict[int, tuple[str, str, str]] = {}
+        for row_number, (annotation_id, document_id, title, author, date, source_ref, code, start, end,
+                         quote, memo, coder, created, updated) in enumerate(connection.execute(EXPORT_ROWS), 1):
+            if document_id not in forms:
+                forms = {document_id: connection.execute(
+                    "SELECT text, folded_text, traditional_text FROM documents WHERE id = ?",
+                    (document_id,)).fetchone()}
+            text, simplified, traditional = forms[document_id]
+            cells = (annotation_id, document_id, title, author, date, source_ref, code, code, start, end,
+                     quote, simplified[start:end], traditional[start:end],
+                     text[max(0, start - CONTEXT_CHARS):start], text[end:end + CONTEXT_CHARS], memo,
+                     coder, created, updated)
+            for column, value in enumerate(cells):
+                sheet.write(row_number, column, value)
+            written["xlsx"] += 1
+        book.close()
+        connection.close()
+
+    baselines = {"exchange_qdpx": timed(bare_qdpx), "exchange_xlsx": timed(bare_xlsx)}
+    for name in ("qdpx", "xlsx"):
+        if written[name] != counted[name]:
+            raise RuntimeError(f"the {name} export wrote {counted[name]:,} passages, the baseline "
+                               f"{written[name]:,}")
+    return {"figures": {"exchange_qdpx": qdpx, "exchange_xlsx": xlsx, "exchange_rows": counted["qdpx"]},
+            "baselines": {**baselines, "exchange_rows": written["qdpx"]}}
+
+
+def case_exchange_import(inputs: dict) -> dict:
+    """The archive's .qdpx imported into an empty project (texts segmented, codebook, every
+    passage) vs importing its texts alone into another empty project, in the same process."""
+    from annotator.domain import PassageFilter
+    from annotator.interchange.qdpx import read_qdpx
+    from annotator.project import Project
+    from annotator.services.exchange import export_qdpx, import_exchange
+    from annotator.services.imports import ImportOptions, prepare_document, store_document
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-exchange-import-"))
+    exported = folder / "archive.qdpx"
+    with Project(Path(inputs["archive_project"]), create=False) as project:
+        export_qdpx(project, PassageFilter(), exported)
+    texts = [(source.name, source.text) for source in read_qdpx(exported).sources]
+    summaries = []
+    with Project(folder / "from-qdpx.sqlite") as project:
+        project.segmenter  # loaded before the clock on both sides
+        seconds = timed(lambda: summaries.append(import_exchange(project, exported)))
+    with Project(folder / "texts.sqlite") as project:
+        segmenter = project.segmenter
+
+        def texts_alone() -> None:
+            for title, text in texts:
+                store_document(project, prepare_document(text.encode("utf-8"), f"{title}.txt",
+                                                         ImportOptions(title=title), segmenter))
+
+        baseline = timed(texts_alone)
+    return {"figures": {"exchange_import": seconds,
+                        "exchange_import_passages": summaries[0].added["passage"]},
+            "baselines": {"exchange_import": baseline, "exchange_import_passages": len(texts)}}
+
+
 def _window_case(name: str) -> Callable[[dict], dict]:
     def run(inputs: dict) -> dict:
         from bench import window  # imports Qt: only the window's cases need it
@@ -454,6 +580,8 @@ CASES: dict[str, Callable[[dict], dict]] = {
     "entities": case_entities,
     "parallels": case_parallels,
     "import_index": case_import_index,
+    "exchange_export": case_exchange_export,
+    "exchange_import": case_exchange_import,
     "team_tag": _team_case("case_team_tag"),
     "team_open": _team_case("case_team_open"),
     "team_coders": _team_case("case_team_coders"),

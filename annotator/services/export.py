@@ -22,10 +22,11 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 
@@ -75,8 +76,35 @@ class ExportCancelled(Exception):
     """The user cancelled the export; no file was written or replaced."""
 
 
+T = TypeVar("T")
+
+
+def watched(items: Sequence[T], progress: Callable[[float], None] | None, cancel: Cancel | None,
+            every: int = CANCEL_CHECK_ROWS) -> Iterator[T]:
+    """`items`, reporting the fraction gone through and stopping with ExportCancelled when
+    `cancel` is set (checked every `every` items: the check costs nothing then)."""
+    total = len(items) or 1
+    for number, item in enumerate(items):
+        if number % every == 0:
+            check_cancel(cancel)
+            if progress is not None:
+                progress(number / total)
+        yield item
+    if progress is not None:
+        progress(1.0)
+
+
+def check_cancel(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled("export cancelled; no file was written")
+
+
 def neutralise(cell: str) -> str:
     return "'" + cell if cell[:1] in FORMULA_STARTS else cell
+
+
+def _as_stored(cell: str) -> str:
+    return cell
 
 
 def restore_cell(cell: str) -> str:
@@ -123,12 +151,15 @@ def _record(passage: Passage) -> ExportRecord:
     )
 
 
-def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord]) -> Iterable[list[object]]:
-    safe = neutralise
+def passage_rows(project: Project, passages: Iterable[Passage | ExportRecord], *,
+                 typed: bool = False) -> Iterable[list[object]]:
+    """The CSV's rows of `passages`. `typed` (the workbook's typed cells): text as stored, not
+    neutralised, and a Passage's timestamps as the aware datetimes it holds."""
+    safe = _as_stored if typed else neutralise
     current: _DocumentForExport | None = None
     current_id = None
     for passage in passages:
-        if isinstance(passage, Passage):
+        if isinstance(passage, Passage) and not typed:
             passage = _record(passage)
         if passage.document_id != current_id:
             # Passages come in document order: hold one document at a time.
@@ -215,6 +246,40 @@ def write_table_csv(project: Project, header: Sequence[str], rows: Iterable[Sequ
         Path(temporary).unlink(missing_ok=True)
         raise
     return count
+
+
+@contextmanager
+def export_destination(project: Project, destination: Path, *,
+                       follow_symlinks: bool = False) -> Iterator[Path]:
+    """A temporary file to write an export of any format to (the CSV's name and place); when
+    the block ends without an error it is flushed to disk and replaces what `destination` may
+    replace (the module docstring: checked before anything is written), else it is removed
+    and the destination is as it was."""
+    destination = Path(destination)
+    target = checked_destination(project, destination, follow_symlinks=follow_symlinks)
+    folder = target.parent
+    _remove_leftovers(folder, target.name)
+    try:
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX,
+                                            dir=folder)
+    except OSError as error:
+        raise UserError("files.cannot_write_here", destination=destination,
+                        reason=error.strerror) from None
+    os.close(descriptor)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with temporary.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is an ordinary file.
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UserError("export.export_could_not_written", destination=destination,
+                        reason=error.strerror) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def checked_destination(project: Project, destination: Path, *, follow_symlinks: bool = False) -> Path:
@@ -330,3 +395,69 @@ def read_csv(path: Path) -> list[dict[str, str]]:
             {key: restore_cell(value) for key, value in row.items()}
             for row in csv.DictReader(handle)
         ]
+# -- every format, by the destination's extension -------------------------------------------
+
+# Extension -> the format's name as the user reads it (the window's file-type filter too).
+FORMATS = {".csv": "CSV", ".xlsx": "Excel workbook", ".qdpx": "REFI-QDA project",
+           ".qdc": "REFI-QDA codebook", ".html": "HTML report"}
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """What an export wrote, for its one line: the format and what it holds."""
+
+    format: str
+    passages: int
+    what: str  # "3 passages", or "2 documents, 5 codes, 3 passages, 1 memo"
+    warnings: tuple[str, ...] = ()
+
+
+def export_format(destination: Path) -> str:
+    """The destination's extension, when it is one an export writes (else UserError)."""
+    suffix = Path(destination).suffix.lower()
+    if suffix == ".htm":
+        suffix = ".html"
+    if suffix not in FORMATS:
+        raise UserError("export.unknown_format", name=Path(destination).name,
+                        formats=", ".join(FORMATS))
+    return suffix
+
+
+def export_to(project: Project, passage_filter: PassageFilter, destination: Path, *,
+              follow_symlinks: bool = False, script: str = "traditional",
+              progress: Callable[[float], None] | None = None,
+              cancel: Cancel | None = None) -> ExportOutcome:
+    """Export in the format `destination`'s extension names (FORMATS); every format written as
+    the CSV is (the module docstring: what may be replaced, atomically)."""
+    from annotator.plural import count
+
+    destination = Path(destination)
+    # What the destination is comes first: "is the project itself" says more than its extension.
+    checked_destination(project, destination, follow_symlinks=follow_symlinks)
+    suffix = export_format(destination)
+    name = FORMATS[suffix]
+    if suffix == ".csv":
+        written = export_csv(project, passage_filter, destination, follow_symlinks=follow_symlinks,
+                             progress=progress, cancel=cancel)
+        return ExportOutcome(name, written, count(written, "passage"))
+    if suffix == ".xlsx":
+        from annotator.services.workbook import export_workbook
+
+        written = export_workbook(project, passage_filter, destination, follow_symlinks=follow_symlinks,
+                                  progress=progress, cancel=cancel)
+        return ExportOutcome(name, written, count(written, "passage"))
+    if suffix == ".html":
+        from annotator.services.report import export_report
+
+        written = export_report(project, passage_filter, destination, script=script,
+                                follow_symlinks=follow_symlinks, cancel=cancel)
+        return ExportOutcome(name, written, count(written, "passage"))
+    from annotator.services.exchange import export_qdc, export_qdpx
+
+    if suffix == ".qdc":
+        result = export_qdc(project, destination, follow_symlinks=follow_symlinks)
+    else:
+        result = export_qdpx(project, passage_filter, destination, follow_symlinks=follow_symlinks,
+                             progress=progress, cancel=cancel)
+    return ExportOutcome(name, result.passages, result.describe() if suffix == ".qdpx"
+                         else count(result.codes, "code"), result.warnings)

@@ -287,17 +287,24 @@ class _Merger:
                 taken.add(free[0])
                 self.matched["document"] += 1
                 continue
-            values = {key: value for key, value in document.items() if key != "id"}
-            new_id = self.db.execute(insert(Document).values(**values).returning(Document.id)).scalar_one()
-            segmentation = segmentations.get(document["id"])
-            if segmentation is not None:
-                self.db.execute(insert(Segmentation).values(**{**segmentation, "document_id": new_id}))
-            index = indexes.get(document["id"])
-            if index is not None:  # derived from the same folded text: no need to build it again
-                self.db.execute(insert(ParallelIndex).values(**{**index, "document_id": new_id}))
+            new_id = self._add_document(document, segmentations.get(document["id"]),
+                                        indexes.get(document["id"]))
             self.documents[document["id"]] = new_id
             taken.add(new_id)
             self.added["document"] += 1
+
+    def _add_document(self, document: dict, segmentation: dict | None,
+                      index: dict | None = None) -> int:
+        """Insert a document of theirs that is not here, with its segmentation and parallel
+        index; its new id. (The REFI-QDA import, services/exchange.py, segments the texts it
+        brings and builds their indexes instead.)"""
+        values = {key: value for key, value in document.items() if key != "id"}
+        new_id = self.db.execute(insert(Document).values(**values).returning(Document.id)).scalar_one()
+        if segmentation is not None:
+            self.db.execute(insert(Segmentation).values(**{**segmentation, "document_id": new_id}))
+        if index is not None:  # derived from the same folded text: no need to build it again
+            self.db.execute(insert(ParallelIndex).values(**{**index, "document_id": new_id}))
+        return new_id
 
     def _passages(self) -> None:
         columns = (Annotation.id, Annotation.uuid, Annotation.document_id, Annotation.code_id,

@@ -55,6 +55,7 @@ from annotator.ui.commands import (
 from annotator.ui import i18n
 from annotator.ui.dictionary_panel import DictionaryPanel
 from annotator.ui.documents_panel import DocumentsPanel
+from annotator.ui.exchange_actions import install_exchange_actions
 from annotator.ui.import_dialog import ImportDialog, MetadataDialog
 from annotator.ui.messages import error_text, shown
 from annotator.ui.passages_panel import PassagesPanel
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self._periodic_backup)
         self.backup_timer.start()
         self.set_project(project)
+        install_exchange_actions(self)  # File › Export… in every format, Import… of .qdpx/.qdc, Analysis
         self._restore_view_settings()
 
     # -- layout ---------------------------------------------------------------------------------

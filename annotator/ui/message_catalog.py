@@ -135,7 +135,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "more than {limit:,} documents or codes: an Excel sheet has no room for their columns"),  # exchange.more_than_documents_codes_excel
     QT_TRANSLATE_NOOP("messages", "more than {limit:,} {what}: an Excel sheet holds no more; export fewer (a filter) or to CSV"),  # exchange.more_than_excel_sheet_holds
     QT_TRANSLATE_NOOP("messages", "{label}: no .qde project file inside: not a REFI-QDA project"),  # exchange.no_qde_project_file_inside
+    QT_TRANSLATE_NOOP("messages", "{path}: no such file"),  # exchange.no_such_file
     QT_TRANSLATE_NOOP("messages", "{label}: {what} has no valid GUID ({guid!r})"),  # exchange.no_valid_guid
+    QT_TRANSLATE_NOOP("messages", "{name}: not a regular file; a REFI-QDA project is a .qdpx file"),  # exchange.not_a_file
     QT_TRANSLATE_NOOP("messages", "{label}: not a REFI-QDA codebook (its root element is <{root}>, not <CodeBook>)"),  # exchange.not_refi_qda_codebook_root
     QT_TRANSLATE_NOOP("messages", "{label}: not a REFI-QDA project (its root element is <{root}>, not <Project>)"),  # exchange.not_refi_qda_project_root
     QT_TRANSLATE_NOOP("messages", "{label}: not {encoding} text (bad byte at {start})"),  # exchange.not_text_bad_byte_at
@@ -155,6 +157,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{label}: two codes have the same GUID {guid}"),  # exchange.two_codes_same_guid
     QT_TRANSLATE_NOOP("messages", "{label}: two selections have the same GUID {guid}"),  # exchange.two_selections_same_guid
     QT_TRANSLATE_NOOP("messages", "{label}: two sources have the same GUID {guid}"),  # exchange.two_sources_same_guid
+    QT_TRANSLATE_NOOP("messages", "{name}: not a REFI-QDA file (.qdpx project or .qdc codebook)"),  # exchange.unknown_format
+    QT_TRANSLATE_NOOP("messages", "{name}: cannot be read ({reason})"),  # exchange.unreadable
     QT_TRANSLATE_NOOP("messages", "{destination}: the workbook could not be written ({error})"),  # exchange.workbook_could_not_written
     QT_TRANSLATE_NOOP("messages", "{label}: a zip archive, not a codebook (a .qdpx project? import it as a project)"),  # exchange.zip_archive_not_codebook_qdpx
     QT_TRANSLATE_NOOP("messages", "{path}: cannot be looked at ({reason})"),  # export.cannot_looked_at
@@ -166,13 +170,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{destination}: is a symbolic link (to {link}); an export replaces files, not links: export to another name, or to the file it points to (on the command line: --follow-symlinks)"),  # export.symbolic_link_export_replaces_files
     QT_TRANSLATE_NOOP("messages", "{destination}: is a symbolic link into a folder that does not exist ({parent})"),  # export.symbolic_link_into_folder_does
     QT_TRANSLATE_NOOP("messages", "{destination}: is a symbolic link that leads nowhere (a loop)"),  # export.symbolic_link_leads_nowhere_loop
+    QT_TRANSLATE_NOOP("messages", "{name}: an export is written as {formats}; name the file with one of these extensions"),  # export.unknown_format
     QT_TRANSLATE_NOOP("messages", "{destination}: cannot write here ({reason})"),  # files.cannot_write_here
-    QT_TRANSLATE_NOOP("messages", "{name}: cannot be read ({reason})"),  # imports.cannot_read
     QT_TRANSLATE_NOOP("messages", "{name}: contains no text"),  # imports.contains_no_text
     QT_TRANSLATE_NOOP("messages", "{name}: the same text is already in the project as document {document_id} “{title}”"),  # imports.duplicate
     QT_TRANSLATE_NOOP("messages", "{name}: the same text is already in the project as document {document_id} “{title}” (--allow-duplicate imports it anyway, e.g. a second edition)"),  # imports.duplicate_allow
     QT_TRANSLATE_NOOP("messages", "{name}: is {size}, larger than the {limit} MB an import accepts; split it into volumes"),  # imports.larger_than_mb_import_accepts
-    QT_TRANSLATE_NOOP("messages", "{path}: no such file"),  # imports.no_such_file
     QT_TRANSLATE_NOOP("messages", "{name}: not a regular file ({kind}); only text files can be imported"),  # imports.not_regular_file_only_text
     QT_TRANSLATE_NOOP("messages", "the code of memo {id} was deleted meanwhile"),  # memos.code_memo_deleted_meanwhile
     QT_TRANSLATE_NOOP("messages", "the document of memo {id} was deleted meanwhile"),  # memos.document_memo_deleted_meanwhile
@@ -253,6 +256,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{where}: the project or its folder is read-only; nothing was saved"),  # project.read_only_unsaved
     QT_TRANSLATE_NOOP("messages", "refused by the project's integrity rules: {reason}"),  # project.refused_project_integrity_rules
     QT_TRANSLATE_NOOP("messages", "“{text}” is not an id: write {id_prefix} and a number, such as #3"),  # references.not_an_id
+    QT_TRANSLATE_NOOP("messages", "unknown script “{script}”: {choices}"),  # report.unknown_script
     QT_TRANSLATE_NOOP("messages", "“{query}” is not a valid regular expression ({error})"),  # search.not_valid_regular_expression
     QT_TRANSLATE_NOOP("messages", "the regular expression “{query}” took longer than {timeout:g} s; simplify it (nested repeats such as (a+)+ or (a|a)+ can run for ever)"),  # search.regular_expression_took_longer_than
     QT_TRANSLATE_NOOP("messages", "the search query is empty"),  # search.search_query_empty

@@ -37,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--search", action="store_true", help="show the search results tab")
     parser.add_argument("--reading-help", action="store_true",
                         help="turn reading help on: the Dictionary panel, and a word's tooltip painted in")
+    parser.add_argument("--analysis", choices=("matrix", "cooccurrence"),
+                        help="show the Analysis panel with this table")
     parser.add_argument("--language", choices=("en", "zh_CN", "zh_TW"), default="en",
                         help="the interface language (and that of the sample project's codebook)")
     args = parser.parse_args(argv)
@@ -110,6 +112,8 @@ def _take(args: argparse.Namespace, folder: Path) -> None:
             app.processEvents()
         if args.search:
             window.search_dock.raise_()
+        if args.analysis:
+            window.exchange_actions.show_analysis(args.analysis)
         if args.reading_help:
             window.reading_help_action.trigger()
             while window._lexicon_job is not None:

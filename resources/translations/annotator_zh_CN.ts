@@ -84,6 +84,49 @@
     </message>
 </context>
 <context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Code matrix (codes × documents)</source>
+        <translation>编码矩阵（编码 × 文档）</translation>
+    </message>
+    <message>
+        <source>Co-occurrence (codes × codes)</source>
+        <translation>共现（编码 × 编码）</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Characters coded</source>
+        <translation>编码字数</translation>
+    </message>
+    <message>
+        <source>Sub-codes folded in</source>
+        <translation>含子编码</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the table as tab-separated text (paste it into a spreadsheet)</source>
+        <translation>将表格复制为制表符分隔的文本（可粘贴到电子表格）</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Each cell: the passages (or characters) coded with the code in the document. Double-click a cell for its passages.</source>
+        <translation>每格：该文档中以该编码标注的片段数（或字数）。双击单元格查看其片段。</translation>
+    </message>
+    <message>
+        <source>Each cell: pairs of overlapping passages of the two codes in one document. Double-click a cell for the row code&apos;s passages.</source>
+        <translation>每格：同一文档中两个编码互相重叠的片段对数。双击单元格查看该行编码的片段。</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>What the code means; when to use it, when not</source>
@@ -569,6 +612,149 @@
         <translation>
             <numerusform>已导出到 {path} 的出现次数：%n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Coded passages as CSV or an Excel workbook, the project for NVivo, MAXQDA, ATLAS.ti, QualCoder (REFI-QDA), or its codebook</source>
+        <translation>将编码片段导出为 CSV 或 Excel 工作簿，将项目导出给 NVivo、MAXQDA、ATLAS.ti、QualCoder（REFI-QDA），或导出其编码本</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Code &amp;matrix</source>
+        <translation>编码矩阵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Co-occurrence</source>
+        <translation>共现(&amp;C)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (NVivo, MAXQDA, ATLAS.ti, QualCoder)</source>
+        <translation>REFI-QDA 项目（NVivo、MAXQDA、ATLAS.ti、QualCoder）</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation>REFI-QDA 编码本</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML 报告</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3)</source>
+        <translation>已将 %1 导出到 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is as it was</source>
+        <translation>导出已取消；%1 保持原样</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML 报告 (*.html)</translation>
+    </message>
+    <message>
+        <source>Texts and REFI-QDA files (%1)</source>
+        <translation>文本和 REFI-QDA 文件 (%1)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project or codebook (%1)</source>
+        <translation>REFI-QDA 项目或编码本 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the project was closed meanwhile</source>
+        <translation>%1：未导入，项目已在此期间关闭</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already here</source>
+        <translation>%1：新增 %2，已有 %3</translation>
+    </message>
+    <message>
+        <source>Kept this project&apos;s version:</source>
+        <translation>保留了本项目的版本：</translation>
+    </message>
+    <message>
+        <source>Not taken:</source>
+        <translation>未能导入：</translation>
+    </message>
+    <message>
+        <source>Read with deviations from the standard:</source>
+        <translation>读取时与标准有出入：</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2553,10 @@
         <translation>{label}：{what}没有有效的 GUID（{guid!r}）</translation>
     </message>
     <message>
+        <source>{name}: not a regular file; a REFI-QDA project is a .qdpx file</source>
+        <translation>{name}：不是普通文件；REFI-QDA 项目是 .qdpx 文件</translation>
+    </message>
+    <message>
         <source>{label}: not a REFI-QDA codebook (its root element is &lt;{root}&gt;, not &lt;CodeBook&gt;)</source>
         <translation>{label}：不是 REFI-QDA 编码本（其根元素是 &lt;{root}&gt;，不是 &lt;CodeBook&gt;）</translation>
     </message>
@@ -2443,6 +2633,10 @@
         <translation>{label}：两个来源的 GUID 相同：{guid}</translation>
     </message>
     <message>
+        <source>{name}: not a REFI-QDA file (.qdpx project or .qdc codebook)</source>
+        <translation>{name}：不是 REFI-QDA 文件（.qdpx 项目或 .qdc 编码本）</translation>
+    </message>
+    <message>
         <source>{destination}: the workbook could not be written ({error})</source>
         <translation>{destination}：无法写入工作簿（{error}）</translation>
     </message>
@@ -2485,6 +2679,10 @@
     <message>
         <source>{destination}: is a symbolic link that leads nowhere (a loop)</source>
         <translation>{destination}：是无处可达的符号链接（循环）</translation>
+    </message>
+    <message>
+        <source>{name}: an export is written as {formats}; name the file with one of these extensions</source>
+        <translation>{name}：导出格式为 {formats}；请使用其中一种扩展名命名文件</translation>
     </message>
     <message>
         <source>{destination}: cannot write here ({reason})</source>
@@ -2833,6 +3031,10 @@
     <message>
         <source>“{text}” is not an id: write {id_prefix} and a number, such as #3</source>
         <translation>“{text}”不是 id：请写 {id_prefix} 加数字，如 #3</translation>
+    </message>
+    <message>
+        <source>unknown script “{script}”: {choices}</source>
+        <translation>未知字体“{script}”：{choices}</translation>
     </message>
     <message>
         <source>“{query}” is not a valid regular expression ({error})</source>

@@ -84,6 +84,49 @@
     </message>
 </context>
 <context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Code matrix (codes × documents)</source>
+        <translation>編碼矩陣（編碼 × 文件）</translation>
+    </message>
+    <message>
+        <source>Co-occurrence (codes × codes)</source>
+        <translation>共現（編碼 × 編碼）</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Characters coded</source>
+        <translation>編碼字數</translation>
+    </message>
+    <message>
+        <source>Sub-codes folded in</source>
+        <translation>含子編碼</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy the table as tab-separated text (paste it into a spreadsheet)</source>
+        <translation>將表格複製為以定位字元分隔的文字（可貼到試算表）</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Each cell: the passages (or characters) coded with the code in the document. Double-click a cell for its passages.</source>
+        <translation>每格：該文件中以該編碼標註的段落數（或字數）。按兩下儲存格檢視其段落。</translation>
+    </message>
+    <message>
+        <source>Each cell: pairs of overlapping passages of the two codes in one document. Double-click a cell for the row code&apos;s passages.</source>
+        <translation>每格：同一文件中兩個編碼互相重疊的段落對數。按兩下儲存格檢視該列編碼的段落。</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>What the code means; when to use it, when not</source>
@@ -569,6 +612,149 @@
         <translation>
             <numerusform>已匯出到 {path} 的出現次數：%n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Coded passages as CSV or an Excel workbook, the project for NVivo, MAXQDA, ATLAS.ti, QualCoder (REFI-QDA), or its codebook</source>
+        <translation>將編碼段落匯出為 CSV 或 Excel 活頁簿，將專案匯出給 NVivo、MAXQDA、ATLAS.ti、QualCoder（REFI-QDA），或匯出其編碼本</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Code &amp;matrix</source>
+        <translation>編碼矩陣(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Co-occurrence</source>
+        <translation>共現(&amp;C)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 活頁簿</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (NVivo, MAXQDA, ATLAS.ti, QualCoder)</source>
+        <translation>REFI-QDA 專案（NVivo、MAXQDA、ATLAS.ti、QualCoder）</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation>REFI-QDA 編碼本</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML 報告</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>正在匯出 %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3)</source>
+        <translation>已將 %1 匯出到 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is as it was</source>
+        <translation>匯出已取消；%1 維持原樣</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML 報告 (*.html)</translation>
+    </message>
+    <message>
+        <source>Texts and REFI-QDA files (%1)</source>
+        <translation>文字和 REFI-QDA 檔案 (%1)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project or codebook (%1)</source>
+        <translation>REFI-QDA 專案或編碼本 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在匯入 %1</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the project was closed meanwhile</source>
+        <translation>%1：未匯入，專案已在此期間關閉</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>編碼者</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>備忘錄</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already here</source>
+        <translation>%1：新增 %2，已有 %3</translation>
+    </message>
+    <message>
+        <source>Kept this project&apos;s version:</source>
+        <translation>保留了本專案的版本：</translation>
+    </message>
+    <message>
+        <source>Not taken:</source>
+        <translation>未能匯入：</translation>
+    </message>
+    <message>
+        <source>Read with deviations from the standard:</source>
+        <translation>讀取時與標準有出入：</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已匯入 %1</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>（來自 %1）</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2553,10 @@
         <translation>{label}：{what}沒有有效的 GUID（{guid!r}）</translation>
     </message>
     <message>
+        <source>{name}: not a regular file; a REFI-QDA project is a .qdpx file</source>
+        <translation>{name}：不是一般檔案；REFI-QDA 專案是 .qdpx 檔案</translation>
+    </message>
+    <message>
         <source>{label}: not a REFI-QDA codebook (its root element is &lt;{root}&gt;, not &lt;CodeBook&gt;)</source>
         <translation>{label}：不是 REFI-QDA 編碼本（其根元素是 &lt;{root}&gt;，不是 &lt;CodeBook&gt;）</translation>
     </message>
@@ -2443,6 +2633,10 @@
         <translation>{label}：兩個來源的 GUID 相同：{guid}</translation>
     </message>
     <message>
+        <source>{name}: not a REFI-QDA file (.qdpx project or .qdc codebook)</source>
+        <translation>{name}：不是 REFI-QDA 檔案（.qdpx 專案或 .qdc 編碼本）</translation>
+    </message>
+    <message>
         <source>{destination}: the workbook could not be written ({error})</source>
         <translation>{destination}：無法寫入活頁簿（{error}）</translation>
     </message>
@@ -2485,6 +2679,10 @@
     <message>
         <source>{destination}: is a symbolic link that leads nowhere (a loop)</source>
         <translation>{destination}：是無處可達的符號連結（迴圈）</translation>
+    </message>
+    <message>
+        <source>{name}: an export is written as {formats}; name the file with one of these extensions</source>
+        <translation>{name}：匯出格式為 {formats}；請以其中一種副檔名命名檔案</translation>
     </message>
     <message>
         <source>{destination}: cannot write here ({reason})</source>
@@ -2833,6 +3031,10 @@
     <message>
         <source>“{text}” is not an id: write {id_prefix} and a number, such as #3</source>
         <translation>「{text}」不是 id：請寫 {id_prefix} 加數字，如 #3</translation>
+    </message>
+    <message>
+        <source>unknown script “{script}”: {choices}</source>
+        <translation>未知字體「{script}」：{choices}</translation>
     </message>
     <message>
         <source>“{query}” is not a valid regular expression ({error})</source>

@@ -241,6 +241,111 @@ def test_the_next_export_removes_what_a_killed_export_left(project, coded, tmp_p
     assert len(read_csv(tmp_path / "passages.csv")) == 3
 
 
+# -- every format goes through the same safety: the extension picks the writer, not the rules --
+
+EXTENSIONS = (".csv", ".xlsx", ".qdpx", ".qdc", ".html")
+
+
+@pytest.mark.parametrize("extension", EXTENSIONS)
+def test_no_format_replaces_the_project_or_its_files(project, coded, tmp_path, extension) -> None:
+    from annotator.domain import PassageFilter
+    from annotator.project import Project
+    from annotator.services.export import export_to
+
+    kept = project.path.read_bytes()
+    before = sorted(p.id for p in annotations.list_passages(project))
+    # The project under a name of this format: a hard link (the same file), a symbolic link
+    # (followed when asked).
+    os.link(project.path, tmp_path / f"hard{extension}")
+    link = tmp_path / f"send{extension}"
+    link.symlink_to(project.path)
+    for destination, follow in ((tmp_path / f"hard{extension}", False), (link, True)):
+        with pytest.raises(UserError, match="is the project itself"):
+            export_to(project, PassageFilter(), destination, follow_symlinks=follow)
+    with pytest.raises(UserError, match="symbolic link"):
+        export_to(project, PassageFilter(), link)
+    assert project.path.read_bytes() == kept
+    assert sorted(p.id for p in annotations.list_passages(project)) == before
+    # A project whose own file has this extension, however the path is spelt.
+    (tmp_path / "sub").mkdir()
+    with Project(tmp_path / "sub" / f"work{extension}") as odd:
+        for destination in (odd.path, tmp_path / "sub" / ".." / "sub" / f"work{extension}"):
+            with pytest.raises(UserError, match="is the project itself"):
+                export_to(odd, PassageFilter(), destination)
+        assert odd.path.read_bytes().startswith(b"SQLite format 3\x00")
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(TEMPORARY_SUFFIX)]
+
+
+@pytest.mark.parametrize("extension", EXTENSIONS)
+def test_every_format_is_written_atomically_under_the_exports_temporary_name(
+        project, coded, tmp_path, monkeypatch, extension) -> None:
+    from annotator.domain import PassageFilter
+    from annotator.services.export import export_to
+
+    replaced: list[tuple[str, str]] = []
+    real_replace = os.replace
+
+    def watching(source, destination):
+        replaced.append((Path(source).name, Path(destination).name))
+        return real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", watching)
+    out = tmp_path / f"out{extension}"
+    export_to(project, PassageFilter(), out)
+    source, destination = replaced[-1]
+    assert destination == out.name
+    assert source.startswith(f".{out.name}.") and source.endswith(TEMPORARY_SUFFIX)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize("extension", EXTENSIONS)
+def test_a_read_only_file_of_any_format_is_not_replaced(project, coded, tmp_path, extension) -> None:
+    from annotator.domain import PassageFilter
+    from annotator.services.export import export_to
+
+    kept = tmp_path / f"kept{extension}"
+    kept.write_text("the only copy", encoding="utf-8")
+    kept.chmod(0o444)
+    with pytest.raises(UserError, match="read-only"):
+        export_to(project, PassageFilter(), kept)
+    assert kept.read_text(encoding="utf-8") == "the only copy"
+
+
+def test_an_extension_no_export_writes_is_refused_before_anything(project, coded, tmp_path) -> None:
+    from annotator.domain import PassageFilter
+    from annotator.services.export import export_to
+
+    with pytest.raises(UserError, match=r"\.csv, \.xlsx, \.qdpx, \.qdc, \.html"):
+        export_to(project, PassageFilter(), tmp_path / "passages.docx")
+    assert list(tmp_path.glob("passages*")) == []
+
+
+@pytest.mark.parametrize("extension", (".csv", ".xlsx", ".qdpx", ".html"))
+def test_a_cancelled_export_leaves_the_destination_as_it_was(project, coded, tmp_path, extension) -> None:
+    import threading
+
+    from annotator.domain import PassageFilter
+    from annotator.services.export import ExportCancelled, export_to
+
+    out = tmp_path / f"previous{extension}"
+    out.write_text("the previous export", encoding="utf-8")
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(ExportCancelled):
+        export_to(project, PassageFilter(), out, cancel=cancel)
+    assert out.read_text(encoding="utf-8") == "the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_an_export_reports_its_progress_to_the_end(project, coded, tmp_path) -> None:
+    from annotator.domain import PassageFilter
+    from annotator.services.export import export_to
+
+    seen: list[float] = []
+    export_to(project, PassageFilter(), tmp_path / "out.xlsx", progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+
+
 def test_a_cancelled_export_leaves_no_file_and_stops_reading_rows(project, coded, tmp_path) -> None:
     import threading
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from annotator.errors import UserError
-from annotator.services import annotations, codes, documents, memos
+from annotator.services import annotations, codes, documents, exchange, memos
 from tests.helpers.storage import FAILURE, everything, failing_log_entry, last_log_entry_is
 from tests.services.conftest import World
 
@@ -19,6 +19,20 @@ class Case:
     prepare: Callable[[World], object]  # the call's argument, made before the failure
     call: Callable[[World, object], object]
     last_entry: Callable[[World, object], dict]  # what the call logs last
+
+
+def _nvivo_file():
+    """A project from NVivo with a document, codes and passages this project does not have."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from tests.interchange.test_nvivo import ALL, nvivo_archive
+
+    # One file, rewritten by each run (the case's `prepare` has no tmp_path to put it in).
+    path = Path(tempfile.gettempdir()) / f"annotator-one-transaction-{os.getpid()}.qdpx"
+    path.write_bytes(nvivo_archive(ALL))
+    return path
 
 
 def _spans(w: World) -> list[tuple[int, int, int]]:
@@ -76,6 +90,11 @@ CASES = {
         lambda w: memos.delete_memo(w.project, memos.memos_for(w.project, code_id=w.security)[0].id),
         lambda w, saved: memos.restore_memo(w.project, saved),
         lambda w, saved: {"kind": "memo", "action": "added", "entity_id": saved.id}),
+    "import a REFI-QDA project": Case(
+        lambda w: _nvivo_file(),
+        lambda w, path: exchange.import_exchange(w.project, path),
+        # Its new document's passages are logged last, after documents, codes and memos.
+        lambda w, _: {"kind": "passage", "action": "added"}),
 }
 
 
