@@ -23,6 +23,7 @@ from annotator.plural import count
 from annotator.project import Project
 from annotator.text.display import HIDDEN, marked, visible
 from db.location import Location
+from db.messages import Phrase
 
 # Usage errors exit with 2: argparse does that itself.
 EXIT_OK, EXIT_BAD_INPUT, EXIT_PARTLY = 0, 1, 3
@@ -588,13 +589,16 @@ def _delete_code(project: Project, code: CodeInfo, *, confirmed: bool) -> int:
     from annotator.services.codes import count_affected, delete_code
 
     passages, sub_codes = count_affected(project, code.id)
-    held = [count(n, noun) for n, noun in ((sub_codes, "sub-code"), (passages, "coded passage")) if n]
+    # Keyed phrases, not English words, so that a translation says the whole sentence.
+    held = [Phrase(one if n == 1 else many, count=n) for n, one, many in (
+        (sub_codes, "phrase.cli.sub_code", "phrase.cli.sub_codes"),
+        (passages, "phrase.cli.coded_passage", "phrase.cli.coded_passages")) if n]
     if held and not confirmed:
-        pronoun = "it" if passages + sub_codes == 1 else "them"
-        raise UserError("cli.delete_code_needs_yes", code=code.path, held=' and '.join(held),
-                        pronoun=pronoun)
+        pronoun = Phrase("phrase.cli.it" if passages + sub_codes == 1 else "phrase.cli.them")
+        both = held[0] if len(held) == 1 else Phrase("phrase.cli.both", first=held[0], second=held[1])
+        raise UserError("cli.delete_code_needs_yes", code=code.path, held=both, pronoun=pronoun)
     delete_code(project, code.id, delete_passages=True)
-    print(f"deleted {_one_line(code.path)}" + (f" with {' and '.join(held)}" if held else ""))
+    print(f"deleted {_one_line(code.path)}" + (f" with {' and '.join(map(str, held))}" if held else ""))
     return EXIT_OK
 
 
@@ -862,9 +866,10 @@ def cmd_entities(project: Project, args: argparse.Namespace) -> int:
                  service.find_correction(project, document=document.id, start=args.forget_at[0],
                                          end=args.forget_at[1]))
         if found is None:
-            what = (f"“{args.forget}”" if args.forget is not None
-                    else f"{args.forget_at[0]}-{args.forget_at[1]} of “{document.title}”")
-            raise UserError("cli.no_correction", what=what)
+            if args.forget is not None:
+                raise UserError("cli.no_correction", text=args.forget)
+            raise UserError("cli.no_correction_at", start=args.forget_at[0],
+                            end=args.forget_at[1], title=document.title)
         change = service.remove_correction(project, found.id)
     if change is not None:
         if change.made is not None:

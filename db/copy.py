@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 
 from db.engine import create_project_engine
 from db.errors import ProjectFileError
+from db.messages import Phrase
 from db.location import Location
 from db.errors import ErrorKind, classify
 from db.migrate import SCHEMA_LOCK, migrate_on, unreachable, upgrade
@@ -82,7 +83,8 @@ def check_empty_target(target: Location, engine: Engine | None = None) -> None:
 def _refuse_unless_empty(connection: Connection, target: Location) -> None:
     tables = inspect(connection).get_table_names()
     if tables:
-        what = "a project" if "alembic_version" in tables else f"{len(tables)} tables"
+        what = (Phrase("phrase.db.a_project") if "alembic_version" in tables
+                else Phrase("phrase.db.tables", count=len(tables)))
         raise ProjectFileError(
             "db.copy.not_empty_holds_copy_goes", target=target.label, what=what)
 

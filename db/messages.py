@@ -96,6 +96,16 @@ DB_MESSAGES: dict[str, str] = {
     "db.presence.project_open_another_program_window": (
         "{path}: the project is open in another program (a window or a command); close it there "
         "first, then restore"),
+    # Phrases: words this layer puts inside a message (Phrase), translated with it.
+    "phrase.db.a_project": "a project",
+    "phrase.db.tables": "{count} tables",
+    "phrase.db.an_sqlite_database": "an SQLite database",
+    "phrase.db.a_database": "a database",
+    "phrase.db.busy": "busy",
+    "phrase.db.read_only": "read-only",
+    "phrase.db.full": "full",
+    "phrase.db.damaged": "damaged",
+    "phrase.db.constraint": "constraint",
 }
 
 
@@ -117,6 +127,35 @@ def template_of(key: str) -> str:
         if key in catalog:
             return catalog[key]
     raise KeyError(f"no message has the key {key!r}")
+
+
+class Phrase:
+    """Words a message is built of (a kind of file, a noun, a list of counts): a key and its
+    parameters like a message's, so the window translates the part as it translates the whole
+    (`annotator.ui.messages.error_text`) instead of showing English inside a Chinese sentence.
+    `str()` and formatting give the English words, so the command line's line is unchanged."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        template_of(key)  # an unknown key fails where the phrase is made
+        self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        return fill(template_of(self.key), self.params)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.key!r}, **{self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.key, self.params) == (other.key, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
 
 
 class KeyedError(Exception):

@@ -29,6 +29,7 @@ from db.errors import (
 )
 from db.health import schema_check
 from db.location import Location
+from db.messages import Phrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -179,7 +180,7 @@ def _open_file(location: Location, *, create: bool) -> OpenedEngine:
         raise ProjectDamaged(path, problem)
     engine = create_project_engine(location)
     try:
-        revision = _check_revision(engine, str(path), "an SQLite database")
+        revision = _check_revision(engine, str(path), Phrase("phrase.db.an_sqlite_database"))
         if revision is None:  # an empty file: a new project
             upgrade(engine)
             return OpenedEngine(engine, True, None, None)
@@ -203,11 +204,11 @@ def _open_file(location: Location, *, create: bool) -> OpenedEngine:
 def _open_server(location: Location) -> OpenedEngine:
     engine = create_project_engine(location)
     try:
-        revision = _check_revision(engine, location.label, "a database")
+        revision = _check_revision(engine, location.label, Phrase("phrase.db.a_database"))
         if revision is None:  # an empty database: it becomes a project
             if _give_schema(engine):
                 return OpenedEngine(engine, True, None, None)
-            revision = _check_revision(engine, location.label, "a database")
+            revision = _check_revision(engine, location.label, Phrase("phrase.db.a_database"))
         if revision != HEAD_REVISION:
             upgrade(engine)
             return OpenedEngine(engine, False, None, revision)
@@ -218,6 +219,12 @@ def _open_server(location: Location) -> OpenedEngine:
     except ProjectFileError:
         engine.dispose()
         raise
+
+
+# The other kinds of error as the message names them (the window translates the phrase).
+KIND_PHRASES = {ErrorKind.BUSY: "phrase.db.busy", ErrorKind.READ_ONLY: "phrase.db.read_only",
+                ErrorKind.FULL: "phrase.db.full", ErrorKind.DAMAGED: "phrase.db.damaged",
+                ErrorKind.CONSTRAINT: "phrase.db.constraint"}
 
 
 def unreachable(location: Location, error: DBAPIError) -> ProjectFileError:
@@ -240,10 +247,11 @@ def unreachable(location: Location, error: DBAPIError) -> ProjectFileError:
         return ProjectUnreachable(
             "db.migrate.server_cannot_reached_no_answer", where=where,
             reason=server_reason(error), seconds=connect_timeout_seconds())
-    return ProjectUnreachable("db.migrate.project_cannot_opened", where=where, kind=kind)
+    return ProjectUnreachable("db.migrate.project_cannot_opened", where=where,
+                              kind=Phrase(KIND_PHRASES[kind]) if kind in KIND_PHRASES else kind)
 
 
-def _check_revision(engine: Engine, where: str, what: str) -> str | None:
+def _check_revision(engine: Engine, where: str, what: Phrase) -> str | None:
     """The project's schema revision; None for an empty database; refuses foreign ones."""
     revision = current_revision(engine)
     if revision == HEAD_REVISION:

@@ -19,6 +19,7 @@ from lxml import etree
 
 from annotator.interchange.codebook import CodeReader
 from annotator.interchange.errors import ExchangeError
+from db.messages import Phrase
 from annotator.interchange.positions import Placement, SourceText, Span, names_hold_text, place_spans
 from annotator.interchange.producers import default_reading
 from annotator.interchange.qde_write import PROJECT_NS
@@ -148,7 +149,7 @@ class _Reader:
             self.naive_times += 1
         return moment
 
-    def guid(self, element: etree._Element, what: str) -> UUID:
+    def guid(self, element: etree._Element, what: Phrase) -> UUID:
         guid = parse_guid(element.get("guid", ""))
         if guid is None:
             raise ExchangeError("exchange.no_valid_guid", label=self.label, what=what,
@@ -214,7 +215,7 @@ class _Reader:
             self.warnings.append(f"{self.label}: an empty <Users/> (the schema wants at least one "
                                  "user) read as no users")
         for user in found:
-            guid = self.guid(user, "a user")
+            guid = self.guid(user, Phrase("phrase.exchange.user"))
             name = user.get("name") or user.get("id") or ""
             name = name if name.strip() else f"user {str(guid)[:8]}"
             self.users.setdefault(guid, name)
@@ -286,7 +287,7 @@ class _Reader:
         return found
 
     def _text_source(self, element: etree._Element) -> _Source | None:
-        guid = self.guid(element, "a text source")
+        guid = self.guid(element, Phrase("phrase.exchange.text_source"))
         name = element.get("name") or ""
         name = name if name.strip() else "untitled document"
         written = self._source_text(element, name)
@@ -321,7 +322,7 @@ class _Reader:
                 self.unsupported.append(Unsupported(
                     "text source", name, f"its text is not in the archive but at {path.strip()}"))
                 return None
-            return self.read_text(path, f"the text of {name!r}")
+            return self.read_text(path, Phrase("phrase.exchange.text_of", name=name))
         inline = child(element, "PlainTextContent")
         if inline is not None:
             return "".join(inline.itertext())
@@ -331,7 +332,7 @@ class _Reader:
         return None
 
     def _selection(self, element: etree._Element, source_name: str) -> _Selection | None:
-        guid = self.guid(element, f"a selection in {source_name!r}")
+        guid = self.guid(element, Phrase("phrase.exchange.selection_in", source=source_name))
         if guid in self.selection_guids:
             raise ExchangeError("exchange.two_selections_same_guid", label=self.label, guid=guid)
         self.selection_guids.add(guid)
@@ -354,7 +355,7 @@ class _Reader:
         return selection
 
     def _coding(self, element: etree._Element) -> _Coding:
-        guid = self.guid(element, "a coding")
+        guid = self.guid(element, Phrase("phrase.exchange.coding"))
         ref = child(element, "CodeRef")
         code = self.ref(ref.get("targetGUID", "")) if ref is not None else None
         if code is None:
@@ -430,11 +431,11 @@ class _Reader:
     def _notes(self, element: etree._Element) -> list[ExchangeNote]:
         notes = []
         for note in children(element, "Note"):
-            guid = self.guid(note, "a note")
+            guid = self.guid(note, Phrase("phrase.exchange.note"))
             name = note.get("name") or ""
             path = note.get("plainTextPath")
             if path and path.strip() and is_internal(path):
-                text = self.read_text(path, f"the note {name or guid!r}")
+                text = self.read_text(path, Phrase("phrase.exchange.the_note", name=name or guid))
             elif (inline := child(note, "PlainTextContent")) is not None:
                 text = "".join(inline.itertext())
             else:

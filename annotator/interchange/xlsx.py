@@ -42,6 +42,7 @@ import xlsxwriter
 import xlsxwriter.exceptions
 
 from annotator.errors import UserError
+from db.messages import Phrase
 from annotator.interchange.atomic import atomic_path
 
 if TYPE_CHECKING:  # the tables are plain data from the analyses; nothing else is used
@@ -183,7 +184,7 @@ class _Writer:
             sheet.write_string(0, column, _fits(name), self.header)
 
 
-def _check_rows(count: int, what: str) -> None:
+def _check_rows(count: int, what: Phrase) -> None:
     if count >= MAX_ROWS:
         raise UserError("exchange.more_than_excel_sheet_holds", limit=MAX_ROWS - 1, what=what)
 
@@ -198,7 +199,7 @@ def _passages_sheet(writer: _Writer, header: Sequence[str], passages: Iterable[P
     cell = writer.cell
     row = 0
     for row, (cells, color) in enumerate(passages, start=1):
-        _check_rows(row, "passages")
+        _check_rows(row, Phrase("phrase.exchange.passages"))
         if len(cells) != width:
             raise ValueError(f"passage row {row} has {len(cells)} cells for {width} columns")
         text_format, date_format = writer.tinted(color)
@@ -214,7 +215,7 @@ def _square_sheet(writer: _Writer, name: str, columns: Sequence[str], rows: Sequ
     """A table with A1 `code`, `columns` across, `rows` down, and optional totals."""
     sheet = writer.book.add_worksheet(name)
     header = ["code", *columns] + ([TOTAL] if row_totals is not None else [])
-    _check_rows(len(rows) + 1, "codes")
+    _check_rows(len(rows) + 1, Phrase("phrase.exchange.codes"))
     sheet.set_column(0, 0, max([len(label) for label in rows] + [10]) * 1.6)
     sheet.set_column(1, len(header) - 1, 14)
     sheet.freeze_panes(1, 1)
@@ -261,7 +262,7 @@ def _memos_sheet(writer: _Writer, memos: Iterable[MemoRecord]) -> None:
     writer.header_row(sheet, MEMOS_HEADER)
     row = 0
     for row, memo in enumerate(memos, start=1):
-        _check_rows(row, "memos")
+        _check_rows(row, Phrase("phrase.exchange.memos"))
         values = (memo.id, memo.document, memo.code_path, memo.title, memo.text, memo.coder,
                   memo.created_at, memo.updated_at)
         for column, value in enumerate(values):
@@ -329,7 +330,7 @@ def write_table(destination: Path | str, sheet_name: str, header: Sequence[str],
             writer.header_row(sheet, header)
             row = 0
             for row, cells in enumerate(rows, start=1):
-                _check_rows(row, "rows")
+                _check_rows(row, Phrase("phrase.exchange.rows"))
                 if len(cells) != len(header):
                     raise ValueError(f"row {row} has {len(cells)} cells for {len(header)} columns")
                 for column, value in enumerate(cells):

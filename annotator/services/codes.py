@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from annotator.domain import CodeDeletion, CodeInfo, CodeMerge, StoredCode, StoredMemo, StoredPassage
 from annotator.errors import UserError
+from db.messages import Phrase
 from annotator.project import Project, retrying
 from annotator.services import stored
 from annotator.text.display import describe_character, hidden_character, marked, visible
@@ -332,7 +333,7 @@ def _check_name_free(session: Session, name: str, parent_id: int | None,
     ).first()
     if existing is None or existing.id == except_id:
         return
-    where = "at the top of the codebook" if parent_id is None else "under the same parent"
+    where = Phrase("phrase.codes.at_top" if parent_id is None else "phrase.codes.under_same_parent")
     if existing.name == name:
         raise UserError("codes.code_named_already_exists", name=visible(name), where=where)
     raise UserError("codes.code_named_already_exists_differs", existing=visible(existing.name),

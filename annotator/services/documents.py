@@ -128,8 +128,8 @@ def resolve_document(session: Session, reference: str | int) -> Document:
         )
     document = titled[0] if titled else with_id
     if document is None:
-        what = "title" if prefixed or not _is_number(text) else "id or title"
-        raise UserError("documents.no_such_title", what=what, title=visible(title))
+        raise UserError("documents.no_such_title" if prefixed or not _is_number(text)
+                        else "documents.no_such_id_or_title", title=visible(title))
     return document
 
 

@@ -30,8 +30,13 @@ from annotator.project import Project, retrying
 from annotator.services.annotations import coder_id, tag_many
 from annotator.services.documents import load_boundaries, resolve_document
 from annotator.text.entities import (
+    DATE,
     KINDS,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
     REJECTED,
+    TITLE,
     EntityMention,
     EntitySummary,
     default_lexicon,
@@ -39,6 +44,7 @@ from annotator.text.entities import (
     summarize,
 )
 from annotator.text.script import fold
+from db.messages import Phrase
 from db.models import Coder, Document
 from db.models import EntityCorrection as CorrectionRow
 
@@ -124,6 +130,16 @@ def checked_kinds(kinds: Iterable[str]) -> tuple[str, ...]:
     return tuple(_kind(kind) for kind in kinds)
 
 
+# A kind of entity as a message says it (the window translates it with the message).
+KIND_PHRASES = {PERSON: "phrase.entities.person", PLACE: "phrase.entities.place",
+                ORGANIZATION: "phrase.entities.organization", TITLE: "phrase.entities.title",
+                DATE: "phrase.entities.date"}
+
+
+def _kind_phrase(kind: str) -> Phrase | str:
+    return Phrase(KIND_PHRASES[kind]) if kind in KIND_PHRASES else kind
+
+
 def _kind(kind: str) -> str:
     if kind not in KINDS:
         raise UserError("entities.not_kind_entity", kind=kind, kinds=', '.join(KINDS))
@@ -160,7 +176,7 @@ def code_entity_occurrences(project: Project, document_ids: Iterable[int] | None
     spans = entity_occurrences(project, document_ids, text, kind=kind)
     if not spans:
         if kind:
-            raise UserError("entities.not_found_as_kind", text=text, kind=kind)
+            raise UserError("entities.not_found_as_kind", text=text, kind=_kind_phrase(kind))
         raise UserError("entities.not_found", text=text)
     return tag_many(project, spans, code, coder=coder)
 
@@ -228,7 +244,7 @@ def _set_kind(project: Project, text: str, kind: str, coder: str | None) -> Corr
     with project.write() as session:
         old = _project_wide(session, key)
         if old is not None and old.kind == kind:
-            said = "no entity" if kind == REJECTED else kind
+            said = Phrase("phrase.entities.no_entity") if kind == REJECTED else _kind_phrase(kind)
             raise UserError("entities.corrected_everywhere_already", text=text.strip(), said=said)
         return _replace(session, old, CorrectionRow(folded_text=key, kind=kind,
                                                     coder_id=coder_id(session, coder)))
@@ -263,7 +279,8 @@ def _set_span(project: Project, document: str | int, start: int, end: int, kind:
             raise UserError("entities.entity_does_not_run_over")
         old = _at(session, target.id, start, end)
         if old is not None and old.kind == kind:
-            said = "rejected" if kind == REJECTED else f"marked {kind}"
+            said = (Phrase("phrase.entities.rejected") if kind == REJECTED
+                    else Phrase("phrase.entities.marked", kind=_kind_phrase(kind)))
             raise UserError("entities.span_corrected_already", start=start, end=end, title=target.title,
                             said=said)
         return _replace(session, old, CorrectionRow(document_id=target.id, folded_text=key,

@@ -34,6 +34,7 @@ from annotator.domain import Passage, PassageFilter
 from annotator.services.annotations import ExportRecord, export_records
 from annotator.interchange.atomic import atomic_path
 from annotator.errors import UserError
+from db.messages import Phrase
 from annotator.project import Project
 from annotator.services.documents import Boundaries, document_script_forms, document_text, load_boundaries
 from db.backup import backup_folder, real_path
@@ -58,9 +59,11 @@ LEFTOVER_AGE_SECONDS = 300
 # nothing beside writing them.
 CANCEL_CHECK_ROWS = 500
 # The project's own files, by their suffix on the project's real path.
-PROJECT_FILE_SUFFIXES = {"": "the project itself", "-wal": "the project's -wal file",
-                         "-shm": "the project's -shm file", "-journal": "the project's journal",
-                         LOCK_SUFFIX: "the project's -lock file"}
+PROJECT_FILE_SUFFIXES = {"": Phrase("phrase.project_file.itself"),
+                         "-wal": Phrase("phrase.project_file.wal"),
+                         "-shm": Phrase("phrase.project_file.shm"),
+                         "-journal": Phrase("phrase.project_file.journal"),
+                         LOCK_SUFFIX: Phrase("phrase.project_file.lock")}
 
 
 class Cancel(Protocol):
@@ -284,16 +287,16 @@ def _status(path: Path) -> os.stat_result | None:
         raise UserError("export.cannot_looked_at", path=path, reason=error.strerror) from None
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Phrase:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Phrase("phrase.file.folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return Phrase("phrase.file.pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Phrase("phrase.file.device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
+        return Phrase("phrase.file.socket")
+    return Phrase("phrase.file.not_a_file")
 
 
 def _refuse_the_projects_files(project: Project, destination: Path, target: Path,

@@ -27,6 +27,7 @@ from sqlalchemy import select
 
 from annotator.domain import DocumentInfo, ImportResult
 from annotator.errors import UserError
+from db.messages import Phrase
 from annotator.project import Project
 from annotator.services.documents import get_document
 from annotator.text.boundaries import encode_boundaries, sentence_boundaries
@@ -121,10 +122,11 @@ def read_file_bytes(path: Path) -> bytes:
     import stat
 
     def check_regular(mode: int) -> None:
-        kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a pipe"), (stat.S_ISCHR, "a device"),
-                 (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+        kinds = ((stat.S_ISDIR, "phrase.file.folder"), (stat.S_ISFIFO, "phrase.file.pipe"),
+                 (stat.S_ISCHR, "phrase.file.device"), (stat.S_ISBLK, "phrase.file.device"),
+                 (stat.S_ISSOCK, "phrase.file.socket"))
         if not stat.S_ISREG(mode):
-            kind = next((name for test, name in kinds if test(mode)), "not a file")
+            kind = Phrase(next((key for test, key in kinds if test(mode)), "phrase.file.not_a_file"))
             raise UserError("imports.not_regular_file_only_text", name=path.name, kind=kind)
 
     try:

@@ -31,6 +31,7 @@ from annotator.domain import (
     StoredSegmentation,
 )
 from annotator.errors import UserError
+from db.messages import Phrase
 from db import changes
 from db.models import Annotation, Base, Code, Document, EntityCorrection, Memo, ParallelIndex, Segmentation
 
@@ -42,9 +43,11 @@ MODELS: dict[type, type[Base]] = {
     StoredSegmentation: Segmentation, StoredCorrection: EntityCorrection,
     StoredParallelIndex: ParallelIndex,
 }
-NOUNS = {StoredPassage: "passages", StoredMemo: "memos", StoredCode: "codes",
-         StoredDocument: "documents", StoredSegmentation: "segmentations",
-         StoredCorrection: "entity corrections", StoredParallelIndex: "parallel-passage indexes"}
+NOUNS = {StoredPassage: Phrase("phrase.stored.passages"), StoredMemo: Phrase("phrase.stored.memos"),
+         StoredCode: Phrase("phrase.stored.codes"), StoredDocument: Phrase("phrase.stored.documents"),
+         StoredSegmentation: Phrase("phrase.stored.segmentations"),
+         StoredCorrection: Phrase("phrase.stored.corrections"),
+         StoredParallelIndex: Phrase("phrase.stored.parallel_indexes")}
 # Keys per statement: under SQLite's limit of bound parameters.
 CHUNK = 5_000
 

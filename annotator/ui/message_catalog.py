@@ -18,7 +18,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "--code takes one --kind at most: the kind of the entity to code"),  # cli.code_takes_one_kind_at
     QT_TRANSLATE_NOOP("messages", "“{code}” holds {held}; add --yes to delete {pronoun} too"),  # cli.delete_code_needs_yes
     QT_TRANSLATE_NOOP("messages", "no backup “{choice}”; `backups` lists them (or use `latest`)"),  # cli.no_backup_backups_lists_them
-    QT_TRANSLATE_NOOP("messages", "there is no correction of {what}"),  # cli.no_correction
+    QT_TRANSLATE_NOOP("messages", "there is no correction of “{text}”"),  # cli.no_correction
+    QT_TRANSLATE_NOOP("messages", "there is no correction of {start}-{end} of “{title}”"),  # cli.no_correction_at
     QT_TRANSLATE_NOOP("messages", "restoring replaces {target} with {backup}; add --yes to do it"),  # cli.restoring_replaces_add_yes_do
     QT_TRANSLATE_NOOP("messages", "restoring replaces the team project {label} (for everyone) with {backup}; add --yes to do it"),  # cli.restoring_replaces_team_project_everyone
     QT_TRANSLATE_NOOP("messages", "--title names one document: import the files one at a time"),  # cli.title_names_one_document_import
@@ -94,7 +95,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "a document needs a title"),  # documents.document_needs_title
     QT_TRANSLATE_NOOP("messages", "document {document_id} has no segmentation"),  # documents.document_no_segmentation
     QT_TRANSLATE_NOOP("messages", "no document with id {document_id}"),  # documents.no_such_id
-    QT_TRANSLATE_NOOP("messages", "no document with {what} “{title}”"),  # documents.no_such_title
+    QT_TRANSLATE_NOOP("messages", "no document with id or title “{title}”"),  # documents.no_such_id_or_title
+    QT_TRANSLATE_NOOP("messages", "no document with title “{title}”"),  # documents.no_such_title
     QT_TRANSLATE_NOOP("messages", "“{title}” is in the project again (document {twin}); nothing was restored"),  # documents.project_again_document_nothing_restored
     QT_TRANSLATE_NOOP("messages", "the range {start}-{end} is not inside “{title}” (0-{length}, start before end)"),  # documents.range_outside
     QT_TRANSLATE_NOOP("messages", "several documents are titled “{title}”; write {ids}"),  # documents.several_documents_titled_write
@@ -185,6 +187,57 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{other}: is this project itself"),  # merge.project_itself
     QT_TRANSLATE_NOOP("messages", "{length:,} characters are too many to compare; compare passages of up to {limit:,}"),  # parallels.characters_too_many_compare_compare
     QT_TRANSLATE_NOOP("messages", "the number of parallel passages to find must be at least 1"),  # parallels.number_parallel_passages_find_must
+    QT_TRANSLATE_NOOP("messages", "{first} and {second}"),  # phrase.cli.both
+    QT_TRANSLATE_NOOP("messages", "{count:,} coded passage"),  # phrase.cli.coded_passage
+    QT_TRANSLATE_NOOP("messages", "{count:,} coded passages"),  # phrase.cli.coded_passages
+    QT_TRANSLATE_NOOP("messages", "it"),  # phrase.cli.it
+    QT_TRANSLATE_NOOP("messages", "{count:,} sub-code"),  # phrase.cli.sub_code
+    QT_TRANSLATE_NOOP("messages", "{count:,} sub-codes"),  # phrase.cli.sub_codes
+    QT_TRANSLATE_NOOP("messages", "them"),  # phrase.cli.them
+    QT_TRANSLATE_NOOP("messages", "at the top of the codebook"),  # phrase.codes.at_top
+    QT_TRANSLATE_NOOP("messages", "under the same parent"),  # phrase.codes.under_same_parent
+    QT_TRANSLATE_NOOP("messages", "a database"),  # phrase.db.a_database
+    QT_TRANSLATE_NOOP("messages", "a project"),  # phrase.db.a_project
+    QT_TRANSLATE_NOOP("messages", "an SQLite database"),  # phrase.db.an_sqlite_database
+    QT_TRANSLATE_NOOP("messages", "busy"),  # phrase.db.busy
+    QT_TRANSLATE_NOOP("messages", "constraint"),  # phrase.db.constraint
+    QT_TRANSLATE_NOOP("messages", "damaged"),  # phrase.db.damaged
+    QT_TRANSLATE_NOOP("messages", "full"),  # phrase.db.full
+    QT_TRANSLATE_NOOP("messages", "read-only"),  # phrase.db.read_only
+    QT_TRANSLATE_NOOP("messages", "{count} tables"),  # phrase.db.tables
+    QT_TRANSLATE_NOOP("messages", "date"),  # phrase.entities.date
+    QT_TRANSLATE_NOOP("messages", "marked {kind}"),  # phrase.entities.marked
+    QT_TRANSLATE_NOOP("messages", "no entity"),  # phrase.entities.no_entity
+    QT_TRANSLATE_NOOP("messages", "organization"),  # phrase.entities.organization
+    QT_TRANSLATE_NOOP("messages", "person"),  # phrase.entities.person
+    QT_TRANSLATE_NOOP("messages", "place"),  # phrase.entities.place
+    QT_TRANSLATE_NOOP("messages", "rejected"),  # phrase.entities.rejected
+    QT_TRANSLATE_NOOP("messages", "title"),  # phrase.entities.title
+    QT_TRANSLATE_NOOP("messages", "codes"),  # phrase.exchange.codes
+    QT_TRANSLATE_NOOP("messages", "a coding"),  # phrase.exchange.coding
+    QT_TRANSLATE_NOOP("messages", "memos"),  # phrase.exchange.memos
+    QT_TRANSLATE_NOOP("messages", "a note"),  # phrase.exchange.note
+    QT_TRANSLATE_NOOP("messages", "passages"),  # phrase.exchange.passages
+    QT_TRANSLATE_NOOP("messages", "rows"),  # phrase.exchange.rows
+    QT_TRANSLATE_NOOP("messages", "a selection in {source!r}"),  # phrase.exchange.selection_in
+    QT_TRANSLATE_NOOP("messages", "the text of {name!r}"),  # phrase.exchange.text_of
+    QT_TRANSLATE_NOOP("messages", "a text source"),  # phrase.exchange.text_source
+    QT_TRANSLATE_NOOP("messages", "the note {name!r}"),  # phrase.exchange.the_note
+    QT_TRANSLATE_NOOP("messages", "a user"),  # phrase.exchange.user
+    QT_TRANSLATE_NOOP("messages", "a device"),  # phrase.file.device
+    QT_TRANSLATE_NOOP("messages", "a folder"),  # phrase.file.folder
+    QT_TRANSLATE_NOOP("messages", "not a file"),  # phrase.file.not_a_file
+    QT_TRANSLATE_NOOP("messages", "a pipe"),  # phrase.file.pipe
+    QT_TRANSLATE_NOOP("messages", "a socket"),  # phrase.file.socket
+    QT_TRANSLATE_NOOP("messages", "the project itself"),  # phrase.project_file.itself
+    QT_TRANSLATE_NOOP("messages", "the project's journal"),  # phrase.project_file.journal
+    QT_TRANSLATE_NOOP("messages", "the project's -lock file"),  # phrase.project_file.lock
+    QT_TRANSLATE_NOOP("messages", "the project's -shm file"),  # phrase.project_file.shm
+    QT_TRANSLATE_NOOP("messages", "the project's -wal file"),  # phrase.project_file.wal
+    QT_TRANSLATE_NOOP("messages", "entity corrections"),  # phrase.stored.corrections
+    QT_TRANSLATE_NOOP("messages", "documents"),  # phrase.stored.documents
+    QT_TRANSLATE_NOOP("messages", "parallel-passage indexes"),  # phrase.stored.parallel_indexes
+    QT_TRANSLATE_NOOP("messages", "segmentations"),  # phrase.stored.segmentations
     QT_TRANSLATE_NOOP("messages", "{label}: another program changed the same thing at the same moment; nothing was saved; try again"),  # project.another_program_changed_same_thing
     QT_TRANSLATE_NOOP("messages", "{where}: the project is busy with another coder's change; try again in a moment"),  # project.busy
     QT_TRANSLATE_NOOP("messages", "{where}: the project is busy with another coder's change; try again in a moment; nothing was saved"),  # project.busy_unsaved

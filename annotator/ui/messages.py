@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from annotator.messages import CATALOG
 from annotator.text.display import marked
-from db.messages import fill
+from db.messages import Phrase, fill
 
 CONTEXT = "messages"  # the translation context of every message template
 
@@ -43,10 +43,14 @@ def error_text(error: BaseException) -> str:
 
 def _param(value: object) -> object:
     """A parameter as a message shows it: numbers as they are (their format is the template's),
-    an error within an error by its own translated line, anything else as text made visible
+    an error within an error by its own translated line, a phrase (db.messages.Phrase) by its
+    translated template filled the same way, anything else as text made visible
     (paths, names, a location, a GUID)."""
     if isinstance(value, BaseException):
         return error_text(value)
+    if isinstance(value, Phrase):  # words of the core's, translated like a template
+        return fill(QCoreApplication.translate(CONTEXT, CATALOG[value.key]),
+                    {name: _param(part) for name, part in value.params.items()})
     if isinstance(value, (int, float)):
         return value
     return shown(value.__fspath__() if isinstance(value, PathLike) else value)

@@ -2081,10 +2081,6 @@
         <translation>没有备份“{choice}”；`backups` 会列出所有备份（或使用 `latest`）</translation>
     </message>
     <message>
-        <source>there is no correction of {what}</source>
-        <translation>没有对{what}的更正</translation>
-    </message>
-    <message>
         <source>restoring replaces {target} with {backup}; add --yes to do it</source>
         <translation>恢复会用 {backup} 替换 {target}；加上 --yes 才会执行</translation>
     </message>
@@ -2385,8 +2381,20 @@
         <translation>没有 id 为 {document_id} 的文档</translation>
     </message>
     <message>
-        <source>no document with {what} “{title}”</source>
-        <translation>没有{what}为“{title}”的文档</translation>
+        <source>there is no correction of “{text}”</source>
+        <translation>“{text}”没有更正</translation>
+    </message>
+    <message>
+        <source>there is no correction of {start}-{end} of “{title}”</source>
+        <translation>“{title}”的 {start}-{end} 没有更正</translation>
+    </message>
+    <message>
+        <source>no document with id or title “{title}”</source>
+        <translation>没有 id 或标题为“{title}”的文档</translation>
+    </message>
+    <message>
+        <source>no document with title “{title}”</source>
+        <translation>没有标题为“{title}”的文档</translation>
     </message>
     <message>
         <source>“{title}” is in the project again (document {twin}); nothing was restored</source>
@@ -2454,7 +2462,7 @@
     </message>
     <message>
         <source>{start}-{end} of “{title}” is {said} already</source>
-        <translation>“{title}”的 {start}-{end} 已经是{said}</translation>
+        <translation>“{title}”的 {start}-{end} 已{said}</translation>
     </message>
     <message>
         <source>{name}: {given} is no format for entities; the file&apos;s extension chooses one of {formats}</source>
@@ -2747,6 +2755,210 @@
     <message>
         <source>the number of parallel passages to find must be at least 1</source>
         <translation>要查找的平行片段数至少为 1</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>{count:,} coded passage</source>
+        <translation>{count:,} 个编码片段</translation>
+    </message>
+    <message>
+        <source>{count:,} coded passages</source>
+        <translation>{count:,} 个编码片段</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>它</translation>
+    </message>
+    <message>
+        <source>{count:,} sub-code</source>
+        <translation>{count:,} 个子编码</translation>
+    </message>
+    <message>
+        <source>{count:,} sub-codes</source>
+        <translation>{count:,} 个子编码</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>它们</translation>
+    </message>
+    <message>
+        <source>at the top of the codebook</source>
+        <translation>编码本顶层</translation>
+    </message>
+    <message>
+        <source>under the same parent</source>
+        <translation>同一上级编码下</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>a project</source>
+        <translation>一个项目</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>正忙</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>违反完整性约束</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>{count} tables</source>
+        <translation>{count} 个表</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>marked {kind}</source>
+        <translation>标为{kind}</translation>
+    </message>
+    <message>
+        <source>no entity</source>
+        <translation>非实体</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被排除</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>职衔</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>a coding</source>
+        <translation>一条编码</translation>
+    </message>
+    <message>
+        <source>memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>一条笔记</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>a selection in {source!r}</source>
+        <translation>{source!r} 中的一处选段</translation>
+    </message>
+    <message>
+        <source>the text of {name!r}</source>
+        <translation>{name!r} 的文本</translation>
+    </message>
+    <message>
+        <source>a text source</source>
+        <translation>一个文本来源</translation>
+    </message>
+    <message>
+        <source>the note {name!r}</source>
+        <translation>笔记 {name!r}</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>一个用户</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>其他类型的条目</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>the project itself</source>
+        <translation>项目本身</translation>
+    </message>
+    <message>
+        <source>the project&apos;s journal</source>
+        <translation>项目的日志文件</translation>
+    </message>
+    <message>
+        <source>the project&apos;s -lock file</source>
+        <translation>项目的 -lock 文件</translation>
+    </message>
+    <message>
+        <source>the project&apos;s -shm file</source>
+        <translation>项目的 -shm 文件</translation>
+    </message>
+    <message>
+        <source>the project&apos;s -wal file</source>
+        <translation>项目的 -wal 文件</translation>
+    </message>
+    <message>
+        <source>entity corrections</source>
+        <translation>实体更正</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>parallel-passage indexes</source>
+        <translation>平行片段索引</translation>
+    </message>
+    <message>
+        <source>segmentations</source>
+        <translation>分词结果</translation>
     </message>
     <message>
         <source>{label}: another program changed the same thing at the same moment; nothing was saved; try again</source>

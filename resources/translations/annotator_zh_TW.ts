@@ -2081,10 +2081,6 @@
         <translation>沒有備份「{choice}」；`backups` 會列出所有備份（或使用 `latest`）</translation>
     </message>
     <message>
-        <source>there is no correction of {what}</source>
-        <translation>沒有對{what}的更正</translation>
-    </message>
-    <message>
         <source>restoring replaces {target} with {backup}; add --yes to do it</source>
         <translation>還原會用 {backup} 替換 {target}；加上 --yes 才會執行</translation>
     </message>
@@ -2385,8 +2381,20 @@
         <translation>沒有 id 為 {document_id} 的文件</translation>
     </message>
     <message>
-        <source>no document with {what} “{title}”</source>
-        <translation>沒有{what}為「{title}」的文件</translation>
+        <source>there is no correction of “{text}”</source>
+        <translation>「{text}」沒有更正</translation>
+    </message>
+    <message>
+        <source>there is no correction of {start}-{end} of “{title}”</source>
+        <translation>「{title}」的 {start}-{end} 沒有更正</translation>
+    </message>
+    <message>
+        <source>no document with id or title “{title}”</source>
+        <translation>沒有 id 或標題為「{title}」的文件</translation>
+    </message>
+    <message>
+        <source>no document with title “{title}”</source>
+        <translation>沒有標題為「{title}」的文件</translation>
     </message>
     <message>
         <source>“{title}” is in the project again (document {twin}); nothing was restored</source>
@@ -2454,7 +2462,7 @@
     </message>
     <message>
         <source>{start}-{end} of “{title}” is {said} already</source>
-        <translation>「{title}」的 {start}-{end} 已經是{said}</translation>
+        <translation>「{title}」的 {start}-{end} 已{said}</translation>
     </message>
     <message>
         <source>{name}: {given} is no format for entities; the file&apos;s extension chooses one of {formats}</source>
@@ -2747,6 +2755,210 @@
     <message>
         <source>the number of parallel passages to find must be at least 1</source>
         <translation>要查詢的平行片段數至少為 1</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>{count:,} coded passage</source>
+        <translation>{count:,} 個編碼片段</translation>
+    </message>
+    <message>
+        <source>{count:,} coded passages</source>
+        <translation>{count:,} 個編碼片段</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>它</translation>
+    </message>
+    <message>
+        <source>{count:,} sub-code</source>
+        <translation>{count:,} 個子編碼</translation>
+    </message>
+    <message>
+        <source>{count:,} sub-codes</source>
+        <translation>{count:,} 個子編碼</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>它們</translation>
+    </message>
+    <message>
+        <source>at the top of the codebook</source>
+        <translation>編碼本頂層</translation>
+    </message>
+    <message>
+        <source>under the same parent</source>
+        <translation>同一上層編碼下</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>a project</source>
+        <translation>一個專案</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>SQLite 資料庫</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌中</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>違反完整性約束</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已損壞</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>{count} tables</source>
+        <translation>{count} 個資料表</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>marked {kind}</source>
+        <translation>標為{kind}</translation>
+    </message>
+    <message>
+        <source>no entity</source>
+        <translation>非實體</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被排除</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>職銜</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>a coding</source>
+        <translation>一筆編碼</translation>
+    </message>
+    <message>
+        <source>memos</source>
+        <translation>備忘錄</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>一則筆記</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>a selection in {source!r}</source>
+        <translation>{source!r} 中的一處選段</translation>
+    </message>
+    <message>
+        <source>the text of {name!r}</source>
+        <translation>{name!r} 的文字</translation>
+    </message>
+    <message>
+        <source>a text source</source>
+        <translation>一個文字來源</translation>
+    </message>
+    <message>
+        <source>the note {name!r}</source>
+        <translation>筆記 {name!r}</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>一個使用者</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>其他類型的項目</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管線</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端</translation>
+    </message>
+    <message>
+        <source>the project itself</source>
+        <translation>專案本身</translation>
+    </message>
+    <message>
+        <source>the project&apos;s journal</source>
+        <translation>專案的日誌檔案</translation>
+    </message>
+    <message>
+        <source>the project&apos;s -lock file</source>
+        <translation>專案的 -lock 檔案</translation>
+    </message>
+    <message>
+        <source>the project&apos;s -shm file</source>
+        <translation>專案的 -shm 檔案</translation>
+    </message>
+    <message>
+        <source>the project&apos;s -wal file</source>
+        <translation>專案的 -wal 檔案</translation>
+    </message>
+    <message>
+        <source>entity corrections</source>
+        <translation>實體更正</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>parallel-passage indexes</source>
+        <translation>平行片段索引</translation>
+    </message>
+    <message>
+        <source>segmentations</source>
+        <translation>斷詞結果</translation>
     </message>
     <message>
         <source>{label}: another program changed the same thing at the same moment; nothing was saved; try again</source>

@@ -139,3 +139,132 @@ def test_a_passage_tooltip_shows_its_coder_and_memo_with_marks(window, sneaky_do
     tooltip = passage_tooltip(session.passages_by_id([passage.id]))
     assert tooltip.count("⟪電報␇") == 2  # coder and memo
     assert not _raw_in(tooltip)
+
+
+# -- words the core puts inside a message (db.messages.Phrase) -------------------------------
+
+
+def _phrased_errors(tmp_path: Path) -> list[UserError | Exception]:
+    """Every message whose parameter was English words of the core's, with each phrase its raise
+    sites pass (taken from the modules that raise them, so a new phrase there shows up here)."""
+    import stat
+
+    from annotator.interchange.errors import ExchangeError
+    from annotator.services import entities, export, stored
+    from db import migrate
+    from db.errors import ProjectFileError
+    from db.messages import Phrase
+
+    out = Path("导出.csv")  # a name without English letters: any letter left is the core's
+    modes = (stat.S_IFDIR, stat.S_IFIFO, stat.S_IFCHR, stat.S_IFBLK, stat.S_IFSOCK, 0)
+    kinds = [Phrase(key) for key in entities.KIND_PHRASES.values()]
+    errors: list[Exception] = [
+        *(UserError("export.not_regular_file_export_writes", destination=out,
+                    kind=export._kind(mode)) for mode in modes),
+        *(UserError("imports.not_regular_file_only_text", name="甲.txt", kind=export._kind(mode))
+          for mode in modes),
+        *(UserError("export.export_another_file", destination=out, what=what)
+          for what in export.PROJECT_FILE_SUFFIXES.values()),
+        *(UserError("stored.some_these_removed_meanwhile_nothing", things=noun)
+          for noun in stored.NOUNS.values()),
+        *(UserError("stored.cannot_put_back_project_changed", things=noun, first=7)
+          for noun in stored.NOUNS.values()),
+        *(UserError("codes.code_named_already_exists", name="外交", where=Phrase(key))
+          for key in ("phrase.codes.at_top", "phrase.codes.under_same_parent")),
+        UserError("codes.code_named_already_exists_differs", existing="外交", name="外交",
+                  where=Phrase("phrase.codes.at_top")),
+        UserError("documents.no_such_title", title="甲"),
+        UserError("documents.no_such_id_or_title", title="3"),
+        UserError("cli.no_correction", text="甲"),
+        UserError("cli.delete_code_needs_yes", code="外交", pronoun=Phrase("phrase.cli.them"),
+                  held=Phrase("phrase.cli.both", first=Phrase("phrase.cli.sub_code", count=1),
+                              second=Phrase("phrase.cli.coded_passages", count=1_200))),
+        *(UserError("cli.delete_code_needs_yes", code="外交", held=Phrase(key, count=number),
+                    pronoun=Phrase("phrase.cli.it" if number == 1 else "phrase.cli.them"))
+          for key, number in (("phrase.cli.sub_codes", 2), ("phrase.cli.coded_passage", 1))),
+        UserError("cli.no_correction_at", start=1, end=2, title="甲"),
+        *(UserError("entities.not_found_as_kind", text="甲", kind=kind) for kind in kinds),
+        *(UserError("entities.corrected_everywhere_already", text="甲", said=said)
+          for said in (*kinds, Phrase("phrase.entities.no_entity"))),
+        *(UserError("entities.span_corrected_already", start=1, end=2, title="甲", said=said)
+          for said in (Phrase("phrase.entities.rejected"),
+                       *(Phrase("phrase.entities.marked", kind=kind) for kind in kinds))),
+        *(ExchangeError("exchange.no_valid_guid", label="甲.qde", what=Phrase(key), guid="?")
+          for key in ("phrase.exchange.user", "phrase.exchange.text_source",
+                      "phrase.exchange.coding", "phrase.exchange.note")),
+        ExchangeError("exchange.no_valid_guid", label="甲.qde", guid="?",
+                      what=Phrase("phrase.exchange.selection_in", source="乙")),
+        *(ExchangeError("exchange.missing_from_archive", label="甲.qdpx", path="乙.txt",
+                        what=Phrase(key, name="乙"))
+          for key in ("phrase.exchange.text_of", "phrase.exchange.the_note")),
+        *(UserError("exchange.more_than_excel_sheet_holds", limit=1_048_575, what=Phrase(key))
+          for key in ("phrase.exchange.passages", "phrase.exchange.codes",
+                      "phrase.exchange.memos", "phrase.exchange.rows")),
+        *(ProjectFileError("db.copy.not_empty_holds_copy_goes", target="甲", what=what)
+          for what in (Phrase("phrase.db.a_project"), Phrase("phrase.db.tables", count=3))),
+        *(ProjectFileError("db.migrate.but_not_project_app", where="甲", what=Phrase(key))
+          for key in ("phrase.db.an_sqlite_database", "phrase.db.a_database")),
+        *(ProjectFileError("db.migrate.project_cannot_opened", where="甲", kind=Phrase(key))
+          for key in migrate.KIND_PHRASES.values()),
+    ]
+    return errors
+
+
+def _phrases_in(value: object) -> set[str]:
+    from db.messages import Phrase
+
+    if not isinstance(value, Phrase):
+        return set()
+    return {value.key}.union(*(_phrases_in(part) for part in value.params.values()))
+
+
+# Names in a Chinese message that are no English words: products, formats, file suffixes, `id`,
+# the command line's --yes.
+KEPT = {"SQLite", "Unicode", "GUID", "Excel", "CSV", "id", "wal", "shm", "lock", "createdb",
+        "qde", "qdpx", "txt", "csv", "yes"}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_words_inside_a_message_are_translated_with_it(qapp, tmp_path, language):
+    import re
+
+    from annotator.messages import CATALOG
+    from annotator.ui import i18n
+
+    errors = _phrased_errors(tmp_path)
+    used = set().union(*(_phrases_in(value) for error in errors for value in error.params.values()))
+    assert used == {key for key in CATALOG if key.startswith("phrase.")}  # every phrase is seen
+    i18n.install(qapp, language)
+    try:
+        for error in errors:
+            text = error_text(error)
+            english = set(re.findall(r"[A-Za-z]+", text)) - KEPT
+            assert english == set(), f"{error.key}: {text}"
+            assert text != str(error)
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
+
+
+def test_the_command_line_says_the_phrases_in_english(tmp_path):
+    from annotator.services import export
+
+    error = UserError("export.not_regular_file_export_writes", destination=tmp_path,
+                      kind=export._kind(0o040000))
+    assert str(error).startswith(f"{tmp_path}: is a folder, not a regular file")
+    assert error_text(error).startswith(f"{tmp_path}: is a folder, not a regular file")
+
+
+def test_a_real_refusal_names_the_folder_in_chinese(qapp, project, tmp_path):
+    from annotator.services.export import checked_destination
+    from annotator.ui import i18n
+
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    with pytest.raises(UserError) as caught:
+        checked_destination(project, folder)
+    assert "is a folder" in str(caught.value)
+    i18n.install(qapp, "zh_CN")
+    try:
+        assert "是文件夹，不是普通文件" in error_text(caught.value)
+    finally:
+        i18n.install(qapp, i18n.ENGLISH)
