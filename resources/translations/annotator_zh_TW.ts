@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Passages</source>
-        <translation>段落</translation>
+        <translation>片段</translation>
     </message>
     <message>
         <source>Characters coded</source>
@@ -119,11 +119,11 @@
     </message>
     <message>
         <source>Each cell: the passages (or characters) coded with the code in the document. Double-click a cell for its passages.</source>
-        <translation>每格：該文件中以該編碼標註的段落數（或字數）。按兩下儲存格檢視其段落。</translation>
+        <translation>每格：該文件中以該編碼標註的片段數（或字數）。按兩下儲存格檢視其片段。</translation>
     </message>
     <message>
         <source>Each cell: pairs of overlapping passages of the two codes in one document. Double-click a cell for the row code&apos;s passages.</source>
-        <translation>每格：同一文件中兩個編碼互相重疊的段落對數。按兩下儲存格檢視該列編碼的段落。</translation>
+        <translation>每格：同一文件中兩個編碼互相重疊的片段對數。按兩下儲存格檢視該列編碼的片段。</translation>
     </message>
 </context>
 <context>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>Coded passages as CSV or an Excel workbook, the project for NVivo, MAXQDA, ATLAS.ti, QualCoder (REFI-QDA), or its codebook</source>
-        <translation>將編碼段落匯出為 CSV 或 Excel 活頁簿，將專案匯出給 NVivo、MAXQDA、ATLAS.ti、QualCoder（REFI-QDA），或匯出其編碼本</translation>
+        <translation>將編碼片段匯出為 CSV 或 Excel 活頁簿，將專案匯出給 NVivo、MAXQDA、ATLAS.ti、QualCoder（REFI-QDA），或匯出其編碼本</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Passages</source>
-        <translation>段落</translation>
+        <translation>片段</translation>
     </message>
     <message>
         <source>Memos</source>
