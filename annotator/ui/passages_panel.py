@@ -394,6 +394,8 @@ class PassagesPanel(QWidget):
         self.document_filter.setObjectName("documentFilter")
         self.coder_filter = QComboBox()
         self.coder_filter.setObjectName("coderFilter")
+        # Its first entry names the coders shown (Coders menu), longer than "All coders": grow.
+        self.coder_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("textFilter")
         self.text_filter.setPlaceholderText(self.tr("Filter text or memo (either script)"))

@@ -39,6 +39,9 @@ def test_all_mine_and_chosen_coders(qtbot, window) -> None:
     view.show_coders(CHOSEN, ("李", "王"))
     assert shown(window) == (2, {"李", "王"})
     assert view.actions[CHOSEN].isChecked()
+    qtbot.wait(50)  # the layout widens the coder dropdown to its new first entry
+    combo = window.passages_panel.coder_filter  # its first entry is read in full
+    assert combo.width() > combo.fontMetrics().horizontalAdvance(combo.itemText(0))
     window.grab().save("/tmp/shots/coders_chosen.png")
     view.show_coders(ALL)
     assert shown(window) == (3, {"tester", "李", "王"})
