@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import bindparam, func, select, update
@@ -16,7 +17,7 @@ from annotator.project import Project, retrying
 from annotator.services import stored
 from annotator.text.display import describe_character, hidden_character, marked, visible
 from db import changes
-from db.models import Annotation, Code, Memo, code_name_key
+from db.models import Annotation, Code, Coder, Memo, code_name_key
 
 COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 PATH_SEPARATOR = "/"
@@ -123,15 +124,18 @@ def code_paths(codes: list[Code]) -> dict[int, str]:
     return paths
 
 
-def list_codes(project: Project) -> list[CodeInfo]:
-    """Every code in tree order (parents before their children, siblings by sort order)."""
+def list_codes(project: Project, *, coders: Sequence[str] | None = None) -> list[CodeInfo]:
+    """Every code in tree order (parents before their children, siblings by sort order).
+
+    Each code's passage count is of every coder's passages, or only of those of `coders`
+    (names) when given: the window counts what it shows (Coders menu, blind coding)."""
     with project.read() as session:
         codes = session.scalars(select(Code)).all()
-        counts = dict(
-            session.execute(
-                select(Annotation.code_id, func.count(Annotation.id)).group_by(Annotation.code_id)
-            ).all()
-        )
+        counting = select(Annotation.code_id, func.count(Annotation.id)).group_by(Annotation.code_id)
+        if coders is not None:  # one query still: the coders' ids in a subquery
+            counting = counting.where(Annotation.coder_id.in_(
+                select(Coder.id).where(Coder.name.in_(list(coders)))))
+        counts = dict(session.execute(counting).all())
     paths = code_paths(list(codes))
     children: dict[int | None, list[Code]] = {}
     for code in codes:

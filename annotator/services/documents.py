@@ -4,6 +4,7 @@ restore."""
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -26,7 +27,7 @@ from annotator.services import stored
 from annotator.text.boundaries import decode_boundaries
 from annotator.text.forms import SIMPLIFIED, TRADITIONAL, own_forms
 from annotator.text.display import visible
-from db.models import Annotation, Document, EntityCorrection, Memo, ParallelIndex, Segmentation
+from db.models import Annotation, Coder, Document, EntityCorrection, Memo, ParallelIndex, Segmentation
 
 EDITABLE_METADATA = ("title", "author", "date", "source_ref", "notes")
 # A reference that is always an id, or always a title (see resolve_document).
@@ -68,13 +69,12 @@ def _info(document: Document, words_blob_len: int, sentences_blob_len: int, pass
     )
 
 
-def _info_query():
-    passages = (
-        select(func.count(Annotation.id))
-        .where(Annotation.document_id == Document.id)
-        .correlate(Document)
-        .scalar_subquery()
-    )
+def _info_query(coders: Sequence[str] | None = None):
+    counting = select(func.count(Annotation.id)).where(Annotation.document_id == Document.id)
+    if coders is not None:  # only the passages of these coders (names) are counted
+        counting = counting.where(Annotation.coder_id.in_(
+            select(Coder.id).where(Coder.name.in_(list(coders)))))
+    passages = counting.correlate(Document).scalar_subquery()
     return (
         select(
             Document,
@@ -87,9 +87,11 @@ def _info_query():
     )
 
 
-def list_documents(project: Project) -> list[DocumentInfo]:
+def list_documents(project: Project, *, coders: Sequence[str] | None = None) -> list[DocumentInfo]:
+    """Every document, with its passage count: of every coder's passages, or only of those of
+    `coders` (names) when given (what the window shows; one query either way)."""
     with project.read() as session:
-        rows = session.execute(_info_query().order_by(Document.id)).all()
+        rows = session.execute(_info_query(coders).order_by(Document.id)).all()
         return [_info(*row) for row in rows]
 
 

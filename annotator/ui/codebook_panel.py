@@ -70,22 +70,24 @@ class CodeTreeModel(QAbstractItemModel):
         self._codes: dict[int, CodeInfo] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         session.codesChanged.connect(self.refresh)
-        session.passageAdded.connect(lambda passage: self._count(passage.code_id, +1))
-        session.passageRemoved.connect(lambda passage: self._count(passage.code_id, -1))
+        session.visibleCodersChanged.connect(self.refresh)  # counts of the coders shown
+        session.passageAdded.connect(lambda passage: self._count(passage, +1))
+        session.passageRemoved.connect(lambda passage: self._count(passage, -1))
         session.passageChanged.connect(self._recoded)
         self.refresh()
 
-    def _count(self, code_id: int, change: int) -> None:
+    def _count(self, passage: Passage, change: int) -> None:
+        code_id = passage.code_id
         code = self._codes.get(code_id)
-        if code is not None:
+        if code is not None and self.session.shows(passage.coder):
             self._codes[code_id] = replace(code, passages=code.passages + change)
             index = self.index_of(code_id)
             self.dataChanged.emit(index.siblingAtColumn(1), index.siblingAtColumn(1))
 
     def _recoded(self, old: Passage, new: Passage) -> None:
         if old.code_id != new.code_id:
-            self._count(old.code_id, -1)
-            self._count(new.code_id, +1)
+            self._count(old, -1)
+            self._count(new, +1)
 
     def refresh(self) -> None:
         updated = self.session.code_update

@@ -106,9 +106,7 @@ class CoderView(QObject):
             self.blind = team.blind_coding(self.window.session.project)
         except USER_ERRORS:
             self.blind = False
-        self._apply(reload=False)
-        if self.window.session.visible_coders is not None:
-            self.window.passages_panel.apply_filter()  # it listed everyone's when it was made
+        self._apply()
 
     def choose(self, mode: str) -> None:
         if mode == CHOSEN:
@@ -147,21 +145,20 @@ class CoderView(QObject):
             return self.chosen
         return None
 
-    def _apply(self, reload: bool = True) -> None:
+    def _apply(self) -> None:
         window = self.window
         session = window.session
         if session is None:
             return
+        # The session announces the change (visibleCodersChanged): the reader, the passages
+        # panel and the counts of the codebook and documents panels follow it.
         session.visible_coders = self.visible_coders()
         self.blind_action.setChecked(self.blind)
         self.compare_action.setEnabled(self.hiding_others)
         for action in self.actions.values():
             action.setEnabled(not self.hiding_others)
         self.actions[MINE if self.hiding_others else self.mode].setChecked(True)
-        if reload:
-            window._reload_reader_passages()
-            window.passages_panel.apply_filter()
-            window._update_status()
+        window._update_status()
         if self.hiding_others:
             window.statusBar().showMessage(translate(
                 "CoderView",

@@ -48,6 +48,7 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
         super().__init__()
         self.session = session
         session.documentsChanged.connect(self.refresh)
+        session.visibleCodersChanged.connect(self.refresh)  # counts of the coders shown
         session.passageAdded.connect(lambda passage: self._count(passage, +1))
         session.passageRemoved.connect(lambda passage: self._count(passage, -1))
         session.passageChanged.connect(self._moved)
@@ -55,7 +56,7 @@ class DocumentListModel(RowTableModel[DocumentInfo]):
 
     def _count(self, passage: Passage, change: int) -> None:
         row = self.row_of(passage.document_id)
-        if row is not None:
+        if row is not None and self.session.shows(passage.coder):
             self.rows[row] = replace(self.rows[row], passages=self.rows[row].passages + change)
             self.dataChanged.emit(self.index(row, 2), self.index(row, 2))
 

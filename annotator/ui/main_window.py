@@ -311,9 +311,10 @@ class MainWindow(QMainWindow):
             self.backup_timer.start()
         session.errorOccurred.connect(self.show_error)
         session.external_changes.replaced.connect(self._project_replaced)
-        session.passageAdded.connect(self.reader.add_passage)
+        session.passageAdded.connect(self._passage_added)
+        session.visibleCodersChanged.connect(self._reload_reader_passages)
         session.passageRemoved.connect(self.reader.remove_passage)
-        session.passageChanged.connect(self.reader.change_passage)
+        session.passageChanged.connect(self._passage_changed)
         session.passagesReset.connect(self._reload_reader_passages)
         session.passagesChangedIn.connect(self._reload_reader_passages_of)
         session.documentRemoved.connect(self._document_removed)
@@ -631,6 +632,25 @@ class MainWindow(QMainWindow):
         if document_ids is None or self.reader.document_id in document_ids:
             self._reload_reader_passages()
         self._update_status()
+
+    def _passage_added(self, passage: Passage) -> None:
+        """Paint a new (or restored) passage only if its coder is shown. A coder who unticked
+        themselves under Coders › Choose coders… chose to look at colleagues' work: their own
+        new tag is saved but not painted, as the counts beside the codes and documents do not
+        count it either; the status bar says where it went, so it does not look lost. (Under
+        blind coding one's own passages are always shown.)"""
+        if self.session is not None and not self.session.shows(passage.coder):
+            if passage.coder == self.session.coder:
+                self.statusBar().showMessage(self.tr(
+                    "Your passage is saved but not shown: your own passages are not among the "
+                    "coders shown (Coders menu)"), 10000)
+            return
+        self.reader.add_passage(passage)
+
+    def _passage_changed(self, old: Passage, new: Passage) -> None:
+        self.reader.remove_passage(old)
+        if self.session is not None and self.session.shows(new.coder):
+            self.reader.add_passage(new)
 
     def _reload_reader_passages(self) -> None:
         if self.reader.document_id is not None:

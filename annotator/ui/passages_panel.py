@@ -394,6 +394,8 @@ class PassagesPanel(QWidget):
         self.document_filter.setObjectName("documentFilter")
         self.coder_filter = QComboBox()
         self.coder_filter.setObjectName("coderFilter")
+        # Its first entry names the coders shown (Coders menu), longer than "All coders": grow.
+        self.coder_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("textFilter")
         self.text_filter.setPlaceholderText(self.tr("Filter text or memo (either script)"))
@@ -412,6 +414,7 @@ class PassagesPanel(QWidget):
         self.text_filter.textChanged.connect(self._debounce.start)
         session.codesChanged.connect(self._fill_codes)
         session.documentsChanged.connect(self._fill_documents_and_coders)
+        session.visibleCodersChanged.connect(self._coders_shown_changed)
 
         filters = QHBoxLayout()
         for widget in (self.code_filter, self.children_filter, self.document_filter,
@@ -460,8 +463,30 @@ class PassagesPanel(QWidget):
     def _fill_documents_and_coders(self) -> None:
         self._refill(self.document_filter, self.tr("All documents"),
                      [(d.id, d.title) for d in self.session.documents()])
-        coders = sorted(set(self.session.coders()) | {self.session.coder})
-        self._refill(self.coder_filter, self.tr("All coders"), [(name, name) for name in coders])
+        self._fill_coders()
+
+    def _fill_coders(self) -> None:
+        """The coder choices are those the Coders menu shows (session.visible_coders, the one
+        source of truth): its first entry names them rather than claiming all coders."""
+        session = self.session
+        shown_coders = session.visible_coders
+        if shown_coders is None:
+            everything = self.tr("All coders")
+            coders = sorted(set(session.coders()) | {session.coder})
+        else:
+            coders = sorted(shown_coders)
+            if shown_coders == (session.coder,):
+                everything = self.tr("Only mine")
+            elif not shown_coders:
+                everything = self.tr("No coders shown")
+            else:
+                everything = self.tr("Coders shown: {names}").format(
+                    names=self.tr(", ").join(shown(name) for name in coders))
+        self._refill(self.coder_filter, everything, [(name, name) for name in coders])
+
+    def _coders_shown_changed(self) -> None:
+        self._fill_coders()  # a coder no longer shown falls back to the first entry
+        self.apply_filter()
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[object, str]]) -> None:
         current = combo.currentData()

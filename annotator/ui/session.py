@@ -42,6 +42,9 @@ class ProjectSession(QObject):
     # A document was deleted: a view showing it lets it go (documentsChanged follows).
     documentRemoved = Signal(int)
     errorOccurred = Signal(str)
+    # Whose passages are shown changed (Coders menu, blind coding): the reader, the panels'
+    # lists and their passage counts follow `visible_coders`, the one place that says so.
+    visibleCodersChanged = Signal()
 
     def __init__(self, project: Project, coder: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +53,7 @@ class ProjectSession(QObject):
         self.undo_stack = QUndoStack(self)
         # Whose passages the reader and the passages panel show (None: everyone's); set by
         # View › Coders shown and by blind coding (annotator.ui.coder_view).
-        self.visible_coders: tuple[str, ...] | None = None
+        self._visible_coders: tuple[str, ...] | None = None
         self.external_changes = ExternalChanges(project, parent=self)
         self.external_changes.changed.connect(self.apply_outside_changes)
         # Every panel asks for the codebook when it changes; one query serves them all. Its
@@ -59,10 +62,27 @@ class ProjectSession(QObject):
         # While codesChanged is emitted for one code whose colour, description or key changed
         # (nothing else in the codebook), that code: a view may then update just its row.
         self.code_update: CodeInfo | None = None
-        self.passageAdded.connect(lambda passage: self._count(passage.code_id, +1))
-        self.passageRemoved.connect(lambda passage: self._count(passage.code_id, -1))
-        self.passageChanged.connect(lambda old, new: (self._count(old.code_id, -1), self._count(new.code_id, +1)))
+        self.passageAdded.connect(lambda passage: self._count(passage, +1))
+        self.passageRemoved.connect(lambda passage: self._count(passage, -1))
+        self.passageChanged.connect(lambda old, new: (self._count(old, -1), self._count(new, +1)))
         self.passagesReset.connect(self._forget_codes)
+
+    @property
+    def visible_coders(self) -> tuple[str, ...] | None:
+        return self._visible_coders
+
+    @visible_coders.setter
+    def visible_coders(self, coders: tuple[str, ...] | None) -> None:
+        coders = None if coders is None else tuple(coders)
+        if coders == self._visible_coders:
+            return
+        self._visible_coders = coders
+        self._codes = None  # its counts were of the coders shown before
+        self.visibleCodersChanged.emit()
+
+    def shows(self, coder: str) -> bool:
+        """Whether this coder's passages are shown (and counted) in the window."""
+        return self._visible_coders is None or coder in self._visible_coders
 
     def close(self) -> None:
         """Stop watching the file and close the project."""
@@ -88,7 +108,8 @@ class ProjectSession(QObject):
     # -- reads ---------------------------------------------------------------------------------
 
     def documents(self) -> list[DocumentInfo]:
-        return documents.list_documents(self.project)
+        # Passage counts of the coders shown only, as the reader and passages panel show them.
+        return documents.list_documents(self.project, coders=self._visible_coders)
 
     def document(self, document_id: int) -> DocumentInfo:
         return documents.get_document(self.project, document_id)
@@ -104,15 +125,15 @@ class ProjectSession(QObject):
 
     def codes(self) -> list[CodeInfo]:
         if self._codes is None:
-            self._codes = codes.list_codes(self.project)
+            self._codes = codes.list_codes(self.project, coders=self._visible_coders)
         return list(self._codes)
 
     def _forget_codes(self, *_: object) -> None:
         self._codes = None
 
-    def _count(self, code_id: int, change: int) -> None:
-        if self._codes is not None:
-            self._codes = [replace(c, passages=c.passages + change) if c.id == code_id else c
+    def _count(self, passage: Passage, change: int) -> None:
+        if self._codes is not None and self.shows(passage.coder):
+            self._codes = [replace(c, passages=c.passages + change) if c.id == passage.code_id else c
                            for c in self._codes]
 
     def passages(self, passage_filter: PassageFilter = PassageFilter()) -> list[Passage]:

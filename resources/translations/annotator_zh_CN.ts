@@ -1159,6 +1159,10 @@
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Your passage is saved but not shown: your own passages are not among the coders shown (Coders menu)</source>
+        <translation>你的片段已保存，但未显示：显示的编码者中不包括你自己（编码者菜单）</translation>
+    </message>
+    <message>
         <source>Delete document</source>
         <translation>删除文档</translation>
     </message>
@@ -1548,6 +1552,22 @@
     <message>
         <source>All coders</source>
         <translation>所有编码者</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>仅我的</translation>
+    </message>
+    <message>
+        <source>No coders shown</source>
+        <translation>未显示任何编码者</translation>
+    </message>
+    <message>
+        <source>Coders shown: {names}</source>
+        <translation>显示的编码者：{names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

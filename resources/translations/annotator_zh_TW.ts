@@ -1159,6 +1159,10 @@
         <translation>專案 (*.sqlite);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>Your passage is saved but not shown: your own passages are not among the coders shown (Coders menu)</source>
+        <translation>你的片段已儲存，但未顯示：顯示的編碼者中不包括你自己（編碼者選單）</translation>
+    </message>
+    <message>
         <source>Delete document</source>
         <translation>刪除文件</translation>
     </message>
@@ -1548,6 +1552,22 @@
     <message>
         <source>All coders</source>
         <translation>所有編碼者</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>僅我的</translation>
+    </message>
+    <message>
+        <source>No coders shown</source>
+        <translation>未顯示任何編碼者</translation>
+    </message>
+    <message>
+        <source>Coders shown: {names}</source>
+        <translation>顯示的編碼者：{names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from annotator.project import Project
 from annotator.services import annotations, team
 from annotator.ui.coder_view import ALL, CHOSEN, MINE
+from annotator.ui.commands import TagCommand
 from annotator.ui.main_window import MainWindow
 
 
@@ -38,6 +39,9 @@ def test_all_mine_and_chosen_coders(qtbot, window) -> None:
     view.show_coders(CHOSEN, ("李", "王"))
     assert shown(window) == (2, {"李", "王"})
     assert view.actions[CHOSEN].isChecked()
+    qtbot.wait(50)  # the layout widens the coder dropdown to its new first entry
+    combo = window.passages_panel.coder_filter  # its first entry is read in full
+    assert combo.width() > combo.fontMetrics().horizontalAdvance(combo.itemText(0))
     window.grab().save("/tmp/shots/coders_chosen.png")
     view.show_coders(ALL)
     assert shown(window) == (3, {"tester", "李", "王"})
@@ -63,3 +67,81 @@ def test_blind_coding_hides_others_until_the_coder_compares(qtbot, window, tmp_p
     qtbot.addWidget(other)
     other.open_document(window.reader.document_id)
     assert other.coder_view.hiding_others and shown(other) == (1, {"李"})
+
+
+def counts(window, code: str = "diplomacy") -> tuple[int, int]:
+    """The passage counts the user reads beside a code in the codebook and beside the open
+    document in the documents panel."""
+    codebook = window.codebook_panel.model
+    code_id = next(c.id for c in window.session.codes() if c.name == code)
+    documents = window.documents_panel.model
+    row = documents.row_of(window.reader.document_id)
+    return (codebook.data(codebook.index_of(code_id).siblingAtColumn(1)),
+            documents.data(documents.index(row, 2)))
+
+
+def tag_as_me(window, start: int, end: int, code: str = "diplomacy"):
+    code_info = next(c for c in window.session.codes() if c.name == code)
+    assert window.session.execute(TagCommand(window.session, window.reader.document_id, start, end, code_info))
+
+
+def test_counts_follow_the_coders_shown(qtbot, window) -> None:
+    coded_by_three(window)
+    window.session.reload_all()  # the three were written past the window
+    view = window.coder_view
+    assert counts(window) == (2, 3)  # diplomacy: tester's and 李's; the document: all three
+    view.show_coders(MINE)
+    assert counts(window) == (1, 1)
+    view.show_coders(CHOSEN, ("李", "王"))
+    assert counts(window) == (1, 2)
+    assert counts(window, "security")[0] == 1
+    view.show_coders(ALL)
+    view.blind_action.trigger()  # blind coding: only my own are counted, as only they are shown
+    assert counts(window) == (1, 1)
+    assert counts(window, "security")[0] == 0
+    tag_as_me(window, 30, 34)  # a new tag of mine is counted at once...
+    assert counts(window) == (2, 2)
+    annotations.tag(window.session.project, window.reader.document_id, 40, 44, "diplomacy", coder="李")
+    window.session.external_changes.check()  # ...a colleague's, seen from the change log, is not
+    assert counts(window) == (2, 2) and shown(window) == (2, {"tester"})
+    view.compare_action.trigger()
+    assert counts(window) == (4, 5)
+
+
+def test_the_coder_dropdown_names_the_coders_shown(qtbot, window) -> None:
+    coded_by_three(window)
+    window.session.reload_all()
+    view, combo = window.coder_view, window.passages_panel.coder_filter
+
+    def choices() -> list[str]:
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    assert choices()[0] == "All coders" and set(choices()[1:]) == {"tester", "李", "王"}
+    combo.setCurrentIndex(combo.findData("王"))
+    window.passages_panel.apply_filter()
+    assert shown(window)[1] == {"王"}
+    view.show_coders(CHOSEN, ("李", "王"))
+    assert choices() == ["Coders shown: 李, 王", "李", "王"] and combo.currentText() == "王"
+    view.show_coders(MINE)  # 王 is no longer shown: the dropdown says what the panel lists
+    assert choices() == ["Only mine", "tester"] and combo.currentIndex() == 0
+    assert shown(window)[1] == {"tester"}
+    view.show_coders(ALL)
+    view.blind_action.trigger()
+    assert combo.currentText() == "Only mine"
+    view.compare_action.trigger()
+    assert combo.currentText() == "All coders" and combo.count() == 4
+
+
+def test_my_new_tag_is_not_painted_when_I_am_not_among_the_coders_shown(qtbot, window) -> None:
+    coded_by_three(window)
+    view = window.coder_view
+    view.show_coders(CHOSEN, ("李", "王"))
+    tag_as_me(window, 30, 34)
+    assert shown(window) == (2, {"李", "王"})  # saved, not painted nor listed
+    assert "not shown" in window.statusBar().currentMessage()
+    assert counts(window)[1] == 2
+    window.session.undo_stack.undo()
+    window.session.undo_stack.redo()  # restored: still not painted
+    assert shown(window) == (2, {"李", "王"})
+    view.show_coders(ALL)  # it was saved all along
+    assert shown(window) == (4, {"tester", "李", "王"})
