@@ -35,7 +35,7 @@ from annotator.errors import UserError
 from annotator.project import Project
 from annotator.text.boundaries import decode_boundaries
 from annotator.text.script import fold
-from annotator.text.variants import fold_variants
+from annotator.text.variants import fold_variants, literal_needs_variants
 from db.models import Document, Segmentation
 from db.queries import fetch
 
@@ -113,6 +113,8 @@ def _matching_spans(
     the folded texts are read: counting and spans need nothing else. `progress` gets the share
     of documents searched after each one."""
     pattern = compile_query(query, regex=regex)
+    # A literal query with no character a variant folds onto matches the same either way.
+    variants_matter = regex or literal_needs_variants(fold_variants(fold(query)))
     if timeout is None:
         timeout = REGEX_TIMEOUT_SECONDS
     remaining = timeout
@@ -128,7 +130,8 @@ def _matching_spans(
             # Straight through the driver: a million characters need no per-row processing.
             ((title, folded),) = fetch(session, select(Document.title, Document.folded_text)
                                        .where(Document.id == document_id))
-        folded = fold_variants(folded)  # as the query was; a few ms a volume without variants
+        if variants_matter:
+            folded = fold_variants(folded)  # as the query was; a few ms a volume without variants
         started = time.monotonic()
         try:
             # A budget used up by earlier documents is 0, on which `regex` times out at once.
