@@ -725,7 +725,7 @@ def cmd_search(project: Project, args: argparse.Namespace) -> int:
     results = search(project, args.query, regex=args.regex, document_ids=document_ids, limit=None)
     hits = results.hits
     if args.json:
-        _print_json([asdict(hit) for hit in hits])
+        _print_json([hit._asdict() for hit in hits])  # a named tuple: its own asdict
     else:
         for hit in hits:
             print(

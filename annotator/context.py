@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
 
 # Export context never runs past this many characters, however long the sentence.
 MAX_SENTENCE_CONTEXT = 200
@@ -29,33 +32,62 @@ def kwic_context(
     return text[before_from:start], text[end:after_to]
 
 
+def kwic_bounds(
+    text: str, words: Sequence[int], spans: Sequence[tuple[int, int]], width: int = 20
+) -> tuple[list[int], list[int]]:
+    """Where `kwic_context`'s before context of each span starts and its after context ends,
+    for all spans at once: the line and word-boundary look-ups are numpy's searchsorted over
+    the text's line breaks and its words (a search of ten volumes has 60,000 hits; one
+    Python loop over them, bisecting each, was a third of the search)."""
+    if not spans:
+        return [], []
+    # fromiter over the flattened pairs: twice as fast as asarray on a list of tuples.
+    pairs = np.fromiter(chain.from_iterable(spans), dtype=np.int64,
+                        count=2 * len(spans)).reshape(-1, 2)
+    starts, ends = pairs[:, 0], pairs[:, 1]
+    length = len(text)
+    # Offsets of the line breaks: the text as one code point per uint32, compared at once.
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    breaks = np.flatnonzero(points == 10)
+    # The line around each span: after the last break before its start, to the first at or
+    # after its end (str.rfind("\n", 0, start) + 1 and str.find("\n", end)).
+    before_break = np.searchsorted(breaks, starts, "left") - 1
+    line_starts = np.where(before_break >= 0, breaks[np.maximum(before_break, 0)] + 1, 0) \
+        if breaks.size else np.zeros_like(starts)
+    after_break = np.searchsorted(breaks, ends, "left")
+    line_ends = np.where(after_break < breaks.size,
+                         breaks[np.minimum(after_break, breaks.size - 1)], length) \
+        if breaks.size else np.full_like(ends, length)
+    bounds = np.asarray(words, dtype=np.int64)
+    count = bounds.size
+    # Before: `width` back, moved forward to a word boundary (never past the start), unless
+    # the line begins within reach.
+    before = starts - width
+    if count:
+        index = np.searchsorted(bounds, before, "left")
+        word = np.where(index < count, bounds[np.minimum(index, count - 1)], starts)
+    else:
+        word = starts
+    before = np.where(before > line_starts, np.minimum(word, starts), line_starts)
+    # After: `width` on, moved back to a word boundary (never before the end), unless the line
+    # ends within reach.
+    after = ends + width
+    if count:
+        index = np.searchsorted(bounds, after, "right") - 1
+        word = np.where(index >= 0, bounds[np.maximum(index, 0)], ends)
+    else:
+        word = ends
+    after = np.where(after < line_ends, np.maximum(word, ends), line_ends)
+    return before.tolist(), after.tolist()
+
+
 def kwic_contexts(
     text: str, words: Sequence[int], spans: Sequence[tuple[int, int]], width: int = 20
 ) -> list[tuple[str, str]]:
-    """`kwic_context` of each span, in one loop (a search of ten volumes has 60,000 hits:
-    the calls and look-ups of one call per hit were half the cost of making the contexts)."""
-    contexts = []
-    append = contexts.append
-    rfind, find, length, count = text.rfind, text.find, len(text), len(words)
-    for start, end in spans:
-        line_start = rfind("\n", 0, start) + 1
-        line_end = find("\n", end)
-        if line_end < 0:
-            line_end = length
-        before_from = start - width
-        if before_from > line_start:
-            index = bisect_left(words, before_from)
-            before_from = (words[index] if words[index] < start else start) if index < count else start
-        else:
-            before_from = line_start
-        after_to = end + width
-        if after_to < line_end:
-            index = bisect_right(words, after_to) - 1
-            after_to = (words[index] if words[index] > end else end) if index >= 0 else end
-        else:
-            after_to = line_end
-        append((text[before_from:start], text[end:after_to]))
-    return contexts
+    """`kwic_context` of each span, the look-ups of all of them at once (`kwic_bounds`)."""
+    befores, afters = kwic_bounds(text, words, spans, width)
+    return [(text[before:start], text[end:after])
+            for (start, end), before, after in zip(spans, befores, afters)]
 
 
 def sentence_context(

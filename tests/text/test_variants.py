@@ -1,6 +1,7 @@
 """Variant characters fold to one form on top of script.fold, keeping every offset."""
 
 import importlib.util
+import re
 
 import pytest
 from hypothesis import given
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 
 from annotator.text.resources import DICTIONARY_DIR
 from annotator.text.script import fold
-from annotator.text.variants import fold_variants, load_variants
+from annotator.text.variants import fold_variants, literal_needs_variants, load_variants
 
 
 def search_form(text: str) -> str:
@@ -78,3 +79,26 @@ def test_length_and_every_unchanged_character_are_kept(text: str) -> None:
     table = load_variants()
     assert all(after == table.get(before, before) for before, after in zip(folded, result))
     assert fold_variants(result) == result
+
+
+# Three variant pairs (both forms) and characters no variant touches.
+_PAIRS = sorted(load_variants().items())[:3]
+_SMALL = st.text(alphabet=st.sampled_from(
+    [form for pair in _PAIRS for form in pair] + ["苏", "联", "毛", "\n"]))
+
+
+@given(_SMALL, _SMALL.filter(bool))
+def test_a_literal_search_skips_the_variant_fold_only_where_it_finds_the_same(text, query) -> None:
+    # The search leaves the texts unfolded for a literal query that holds no variant and no
+    # form a variant folds onto: the hits must be those of the folded text.
+    folded_query = search_form(query)
+    folded_text = fold(text)
+    found = [m.span() for m in re.finditer(re.escape(folded_query), fold_variants(folded_text))]
+    if not literal_needs_variants(folded_query):
+        assert [m.span() for m in re.finditer(re.escape(folded_query), folded_text)] == found
+
+
+def test_a_query_with_a_variant_or_its_canonical_form_needs_the_fold() -> None:
+    variant, canonical = next(iter(load_variants().items()))
+    assert literal_needs_variants(search_form(variant)) and literal_needs_variants(canonical)
+    assert not literal_needs_variants(search_form("蘇聯"))
