@@ -25,7 +25,7 @@ from annotator.interchange.records import (
     iter_codes,
 )
 from annotator.interchange.values import format_datetime, format_guid
-from annotator.interchange.xmlwrite import attributes, fits_xml, text
+from annotator.interchange.xmlwrite import attr, attributes, fits_xml, text
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 SOURCES_FOLDER = "sources"
@@ -180,31 +180,43 @@ def _source(source: ExchangeSource, index: _Index) -> Iterator[str]:
 
 
 def _selection(selection: ExchangeSelection, source_text: str, index: _Index) -> Iterator[str]:
+    # Written without `attributes()`: a large export has one of these per passage, and GUIDs,
+    # positions and timestamps never need escaping (only the name does). Same text as
+    # attributes() would give, in the same order, leaving out what is None.
     name = selection.name or source_text[selection.start:selection.end]
-    yield "  <PlainTextSelection" + attributes((
-        ("guid", format_guid(selection.guid)), ("name", name),
-        ("startPosition", str(selection.start)), ("endPosition", str(selection.end)),
-        ("creatingUser", _guid(selection.creating_user)),
-        ("creationDateTime", _when(selection.created)),
-        ("modifyingUser", _guid(selection.modifying_user)),
-        ("modifiedDateTime", _when(selection.modified)),
-    )) + ">\n"
+    parts = [f'  <PlainTextSelection guid="{selection.guid}" name="{attr(name)}" '
+             f'startPosition="{selection.start}" endPosition="{selection.end}"']
+    if selection.creating_user is not None:
+        parts.append(f' creatingUser="{selection.creating_user}"')
+    if selection.created is not None:
+        parts.append(f' creationDateTime="{format_datetime(selection.created)}"')
+    if selection.modifying_user is not None:
+        parts.append(f' modifyingUser="{selection.modifying_user}"')
+    if selection.modified is not None:
+        parts.append(f' modifiedDateTime="{format_datetime(selection.modified)}"')
+    parts.append(">\n")
     if selection.description:
-        yield f"   <Description>{text(selection.description)}</Description>\n"
+        parts.append(f"   <Description>{text(selection.description)}</Description>\n")
+    notes_of = index.notes_of
     for coding in selection.codings:
         if coding.code_guid not in index.code_guids:
             raise ExchangeError("exchange.passage_at_code_which_not", start=selection.start,
                                 end=selection.end, code_guid=coding.code_guid)
-        yield "   <Coding" + attributes((
-            ("guid", format_guid(coding.guid)), ("creatingUser", _guid(coding.creating_user)),
-            ("creationDateTime", _when(coding.created)),
-        )) + f'><CodeRef targetGUID="{format_guid(coding.code_guid)}"/>'
-        for note in index.notes_of.get(coding.guid, ()):
-            yield f'<NoteRef targetGUID="{format_guid(note)}"/>'
-        yield "</Coding>\n"
-    for note in index.notes_of.get(selection.guid, ()):
-        yield f'   <NoteRef targetGUID="{format_guid(note)}"/>\n'
-    yield "  </PlainTextSelection>\n"
+        parts.append(f'   <Coding guid="{coding.guid}"')
+        if coding.creating_user is not None:
+            parts.append(f' creatingUser="{coding.creating_user}"')
+        if coding.created is not None:
+            parts.append(f' creationDateTime="{format_datetime(coding.created)}"')
+        parts.append(f'><CodeRef targetGUID="{coding.code_guid}"/>')
+        if notes_of:
+            for note in notes_of.get(coding.guid, ()):
+                parts.append(f'<NoteRef targetGUID="{format_guid(note)}"/>')
+        parts.append("</Coding>\n")
+    if notes_of:
+        for note in notes_of.get(selection.guid, ()):
+            parts.append(f'   <NoteRef targetGUID="{format_guid(note)}"/>\n')
+    parts.append("  </PlainTextSelection>\n")
+    yield "".join(parts)
 
 
 def _note(note: ExchangeNote) -> Iterator[str]:

@@ -34,8 +34,20 @@ _DERIVED = uuid.UUID("6c1f0b7e-1f5e-4c8e-9d0a-5a3d9e7c2b41")
 
 def derived_guid(owner: UUID, role: str) -> UUID:
     """A stable GUID for something that has no identity of its own in the store (a passage's
-    coding, a passage's memo note): the same owner and role always give the same GUID."""
-    return uuid.uuid5(owner, role)
+    coding, a passage's memo note): the same owner and role always give the same GUID.
+
+    Exactly `uuid.uuid5(owner, role)`, without its round trip through bytes and uuid.UUID's
+    checks (an export derives one or two per passage)."""
+    digest = int.from_bytes(hashlib.sha1(owner.bytes + role.encode("utf-8")).digest()[:16])
+    guid = object.__new__(UUID)
+    object.__setattr__(guid, "int", (digest & _UUID5_KEEP) | _UUID5_SET)
+    object.__setattr__(guid, "is_safe", uuid.SafeUUID.unknown)
+    return guid
+
+
+# The variant (RFC 4122) and version (5) bits uuid.uuid5 sets on the digest.
+_UUID5_KEEP = ~((0xC000 << 48) | (0xF000 << 64)) & ((1 << 128) - 1)
+_UUID5_SET = (0x8000 << 48) | (5 << 76)
 
 
 def fixed_guid(name: str) -> UUID:

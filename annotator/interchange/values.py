@@ -77,6 +77,10 @@ def format_datetime(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("datetimes exchanged must be aware")
     moment = moment.astimezone(UTC)
+    if moment.year >= 1000:
+        # isoformat gives the same digits as strftime below, ~4x faster (a large export formats
+        # three per passage); "+00:00" is always its tail after astimezone(UTC).
+        return moment.isoformat()[:-6] + "Z"
     if moment.microsecond:
         return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import select
@@ -113,44 +113,45 @@ def exchange_project(project: Project, passage_filter: PassageFilter = PassageFi
         if passage_filter.document_ids:
             statement = statement.where(Document.id.in_(passage_filter.document_ids))
         documents = session.execute(statement).all()
-        passages: dict[int, list[_Row]] = {}
         # Raw rows, converted here: the ORM's per-value conversions were most of the time.
+        # Each row becomes its selection (and memo note) directly: no row object between.
         aware, identity = queries.datetimes(session), queries.identities(session)
-        for row in queries.fetch(session, (
+        selections_of: dict[int, list[ExchangeSelection]] = {}
+        notes: list[ExchangeNote] = []
+        for (annotation_id, stored_uuid, document_id, code_id, coder_id, start, end, quote, memo,
+             created_at, updated_at) in queries.fetch(session, (
             select(Annotation.id, Annotation.uuid, Annotation.document_id, Annotation.code_id,
                    Annotation.coder_id, Annotation.start, Annotation.end, Annotation.quote,
                    Annotation.memo, Annotation.created_at, Annotation.updated_at)
             .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
         )):
-            if wanted is None or row[0] in wanted:
-                passages.setdefault(row[2], []).append(_Row(
-                    row[0], identity(row[1]), row[2], row[3], row[4], row[5], row[6], row[7],
-                    row[8], aware(row[9]), aware(row[10])))
+            if wanted is not None and annotation_id not in wanted:
+                continue
+            guid, coder = identity(stored_uuid), coders.get(coder_id)
+            created, modified = aware(created_at), aware(updated_at)
+            selection = ExchangeSelection(
+                guid, start, end,
+                (ExchangeCoding(derived_guid(guid, "coding"), code_guids[code_id], coder, created),),
+                quote, "", coder, created, coder, modified,
+            )
+            selections = selections_of.get(document_id)
+            if selections is None:
+                selections = selections_of[document_id] = []
+            selections.append(selection)
+            if memo:
+                notes.append(ExchangeNote(
+                    guid=derived_guid(guid, "memo"), name=_short(memo), text=memo,
+                    targets=(guid,), creating_user=coder, created=created,
+                    modifying_user=coder, modified=modified,
+                ))
         memos = session.execute(
             select(Memo.uuid, Memo.document_id, Memo.code_id, Memo.coder_id, Memo.title, Memo.text,
                    Memo.created_at, Memo.updated_at).order_by(Memo.id)
         ).all()
     document_guids = {row.id: row.uuid for row in documents}
-    notes: list[ExchangeNote] = []
     sources = []
     for document in documents:
-        selections = []
-        for row in passages.get(document.id, ()):
-            coder = coders.get(row.coder_id)
-            selections.append(ExchangeSelection(
-                guid=row.uuid, start=row.start, end=row.end, name=row.quote,
-                codings=(ExchangeCoding(guid=derived_guid(row.uuid, "coding"),
-                                        code_guid=code_guids[row.code_id], creating_user=coder,
-                                        created=row.created_at),),
-                creating_user=coder, created=row.created_at, modifying_user=coder,
-                modified=row.updated_at,
-            ))
-            if row.memo:
-                notes.append(ExchangeNote(
-                    guid=derived_guid(row.uuid, "memo"), name=_short(row.memo), text=row.memo,
-                    targets=(row.uuid,), creating_user=coder, created=row.created_at,
-                    modifying_user=coder, modified=row.updated_at,
-                ))
+        selections = selections_of.get(document.id, ())
         sources.append(ExchangeSource(
             guid=document.uuid, name=document.title, text=document.text,
             description=document.notes, author=document.author, date=document.date,
@@ -172,20 +173,6 @@ def exchange_project(project: Project, passage_filter: PassageFilter = PassageFi
         ))
     return ExchangeProject(name=project_name(project), origin=ORIGIN, users=users, codes=codes,
                            sources=tuple(sources), notes=tuple(notes))
-
-
-class _Row(NamedTuple):
-    id: int
-    uuid: UUID
-    document_id: int
-    code_id: int
-    coder_id: int
-    start: int
-    end: int
-    quote: str
-    memo: str
-    created_at: datetime
-    updated_at: datetime
 
 
 def _short(text: str, limit: int = 50) -> str:
