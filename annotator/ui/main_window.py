@@ -1088,8 +1088,8 @@ class MainWindow(QMainWindow):
             self.tr("Cache folder: {path}").format(path=paths.cache_dir()),
             self.tr("Settings (coder, last project): {path}").format(path=shared_settings.settings_path()),
             self.tr("Window layout: {path}").format(path=self.settings.fileName()),
-            self.tr("Log: none is written; errors are shown in the window, warnings in the terminal "
-                    "that started it"),
+            self.tr("Error log (unexpected errors only): {path}").format(
+                path=paths.log_dir() / "errors.log"),
             "",
         ]
         lines += self._credits()

@@ -1299,8 +1299,8 @@
         <translation>窗口布局：{path}</translation>
     </message>
     <message>
-        <source>Log: none is written; errors are shown in the window, warnings in the terminal that started it</source>
-        <translation>日志：不写日志；错误显示在窗口中，警告显示在启动程序的终端中</translation>
+        <source>Error log (unexpected errors only): {path}</source>
+        <translation>错误日志（仅记录意外错误）：{path}</translation>
     </message>
     <message>
         <source>CC-CEDICT of {date}, {entries} entries</source>

@@ -1299,8 +1299,8 @@
         <translation>視窗版面：{path}</translation>
     </message>
     <message>
-        <source>Log: none is written; errors are shown in the window, warnings in the terminal that started it</source>
-        <translation>記錄檔：不寫入記錄檔；錯誤顯示在視窗中，警告顯示在啟動程式的終端機中</translation>
+        <source>Error log (unexpected errors only): {path}</source>
+        <translation>錯誤記錄檔（僅記錄非預期錯誤）：{path}</translation>
     </message>
     <message>
         <source>CC-CEDICT of {date}, {entries} entries</source>

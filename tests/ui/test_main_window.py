@@ -385,7 +385,8 @@ def test_help_about_names_the_version_the_project_and_the_folders(qtbot, window)
     text = box.text()
     project = window.session.project.path
     for expected in (__version__, str(project), str(backup_folder(project)), str(paths.data_dir()),
-                     str(paths.cache_dir()), str(settings_path()), window.settings.fileName(), "Log:"):
+                     str(paths.cache_dir()), str(settings_path()), window.settings.fileName(),
+                     str(paths.log_dir() / "errors.log")):
         assert expected in text
     assert str(paths.data_dir()).startswith(str(Path(project).parent))  # the test's folders, not the user's
     box.close()
