@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,8 +33,9 @@ from PySide6.QtWidgets import (
 from annotator.errors import USER_ERRORS
 from annotator.services import agreement as service
 from annotator.text.display import visible
+from annotator.ui.messages import error_text
+from annotator.ui.table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
 
 STRETCH_QUOTE = 60  # characters of a stretch shown; the reading view shows the rest
@@ -45,48 +45,26 @@ def _measure(value: float | None, digits: int) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-class AgreementModel(QAbstractTableModel):
+class AgreementModel(RowTableModel[service.Agreement]):
     """One row per code, document and pair of coders; a code's totals in bold."""
 
-    # Marked for lupdate, which cannot read self.tr(variable); headerData translates them.
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("AgreementModel", "Code"),
-        QT_TRANSLATE_NOOP("AgreementModel", "Document"),
-        QT_TRANSLATE_NOOP("AgreementModel", "Coders"),
-        QT_TRANSLATE_NOOP("AgreementModel", "Agreement %"),
-        QT_TRANSLATE_NOOP("AgreementModel", "Kappa"),
-        QT_TRANSLATE_NOOP("AgreementModel", "Alpha"),
-        QT_TRANSLATE_NOOP("AgreementModel", "Characters"),
+    HEADERS = (
+        QT_TRANSLATE_NOOP("headers", "Code"),
+        QT_TRANSLATE_NOOP("headers", "Document"),
+        QT_TRANSLATE_NOOP("headers", "Coders"),
+        QT_TRANSLATE_NOOP("headers", "Agreement %"),
+        QT_TRANSLATE_NOOP("headers", "Kappa"),
+        QT_TRANSLATE_NOOP("headers", "Alpha"),
+        QT_TRANSLATE_NOOP("headers", "Characters"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[service.Agreement] = []
-
-    def set_rows(self, rows: list[service.Agreement]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def row(self, number: int) -> service.Agreement:
-        return self._rows[number]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+        return self.rows[number]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (visible(row.code),
@@ -105,50 +83,28 @@ class AgreementModel(QAbstractTableModel):
         return None
 
 
-class DisagreementModel(QAbstractTableModel):
-    """One row per stretch one coder of a pair applied a code to and the other did not; the
-    stretch's text stands in the column of the coder who coded it."""
+class DisagreementModel(RowTableModel[tuple[service.Disagreement, service.Stretch, str]]):
+    """One row per stretch one coder of a pair applied a code to and the other did not, as
+    (disagreement, stretch, text); the stretch's text stands in the column of the coder who
+    coded it."""
 
-    # Marked for lupdate, which cannot read self.tr(variable); headerData translates them.
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("DisagreementModel", "Code"),
-        QT_TRANSLATE_NOOP("DisagreementModel", "Document"),
-        QT_TRANSLATE_NOOP("DisagreementModel", "Characters"),
-        QT_TRANSLATE_NOOP("DisagreementModel", "First coder"),
-        QT_TRANSLATE_NOOP("DisagreementModel", "Second coder"),
+    HEADERS = (
+        QT_TRANSLATE_NOOP("headers", "Code"),
+        QT_TRANSLATE_NOOP("headers", "Document"),
+        QT_TRANSLATE_NOOP("headers", "Characters"),
+        QT_TRANSLATE_NOOP("headers", "First coder"),
+        QT_TRANSLATE_NOOP("headers", "Second coder"),
     )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # (disagreement, stretch, text)
-        self._rows: list[tuple[service.Disagreement, service.Stretch, str]] = []
-
-    def set_rows(self, rows: list[tuple[service.Disagreement, service.Stretch, str]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def place(self, number: int) -> tuple[int, int, int]:
         """(document id, start, end) of the stretch in row `number`."""
-        disagreement, stretch, _ = self._rows[number]
+        disagreement, stretch, _ = self.rows[number]
         return disagreement.document_id, stretch.start, stretch.end
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        disagreement, stretch, text = self._rows[index.row()]
+        disagreement, stretch, text = self.rows[index.row()]
         column = index.column()
         first, second = disagreement.coders
         if role == Qt.ItemDataRole.DisplayRole:
@@ -195,10 +151,10 @@ class AgreementWindow(QDialog):
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.tabs = QTabWidget()
-        self.model = AgreementModel(self)
+        self.model = AgreementModel()
         self.table = self._view(self.model)
         self.tabs.addTab(self.table, self.tr("Agreement"))
-        self.disagreement_model = DisagreementModel(self)
+        self.disagreement_model = DisagreementModel()
         self.disagreements = self._view(self.disagreement_model)
         self.disagreements.clicked.connect(self._jump)
         self.disagreements.activated.connect(self._jump)
@@ -234,7 +190,7 @@ class AgreementWindow(QDialog):
             rows = service.agreement(project, code=code)
             found = service.disagreements(project, code=code)
         except USER_ERRORS as error:
-            self.note.setText(str(error))
+            self.note.setText(error_text(error))
             return
         self.model.set_rows(rows)
         stretches = []

@@ -4,34 +4,6 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <source>Code</source>
-        <translation>編碼</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Coders</source>
-        <translation>編碼者</translation>
-    </message>
-    <message>
-        <source>Agreement %</source>
-        <translation>一致率 %</translation>
-    </message>
-    <message>
-        <source>Kappa</source>
-        <translation>Kappa</translation>
-    </message>
-    <message>
-        <source>Alpha</source>
-        <translation>Alpha</translation>
-    </message>
-    <message>
-        <source>Characters</source>
-        <translation>字元數</translation>
-    </message>
-    <message>
         <source>(total)</source>
         <translation>（合計）</translation>
     </message>
@@ -381,26 +353,6 @@
 </context>
 <context>
     <name>DisagreementModel</name>
-    <message>
-        <source>Code</source>
-        <translation>編碼</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Characters</source>
-        <translation>字元數</translation>
-    </message>
-    <message>
-        <source>First coder</source>
-        <translation>第一位編碼者</translation>
-    </message>
-    <message>
-        <source>Second coder</source>
-        <translation>第二位編碼者</translation>
-    </message>
     <message>
         <source>{coder}: not coded</source>
         <translation>{coder}：未編碼</translation>
@@ -1895,6 +1847,34 @@
     <message>
         <source>Code</source>
         <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>編碼者</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>一致率 %</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字元數</translation>
+    </message>
+    <message>
+        <source>First coder</source>
+        <translation>第一位編碼者</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>第二位編碼者</translation>
     </message>
     <message>
         <source>Passages</source>
