@@ -39,7 +39,6 @@ def test_the_agreement_table_shows_what_the_service_computes(qtbot, qtmodelteste
     assert any(cell[1] == "(total)" for cell in cells)
     # A code neither applied: undefined measures are a dash, not a number.
     assert any(cell[0] == "security" and cell[4:6] == ["–", "–"] for cell in cells)
-    shown.grab().save("/tmp/shots/agreement_table.png")
 
 
 def test_a_disagreement_is_side_by_side_and_a_click_away_from_the_text(qtbot, coded) -> None:
@@ -54,7 +53,6 @@ def test_a_disagreement_is_side_by_side_and_a_click_away_from_the_text(qtbot, co
         ["diplomacy", document.title, "10–20", f"李: {text[10:20]}", "王: not coded"],
         ["diplomacy", document.title, "30–40", "李: not coded", f"王: {text[30:40]}"],
     ]
-    shown.grab().save("/tmp/shots/agreement_disagreements.png")
     view = shown.disagreements
     rect = view.visualRect(model.index(1, 4))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

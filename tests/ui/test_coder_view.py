@@ -42,7 +42,6 @@ def test_all_mine_and_chosen_coders(qtbot, window) -> None:
     qtbot.wait(50)  # the layout widens the coder dropdown to its new first entry
     combo = window.passages_panel.coder_filter  # its first entry is read in full
     assert combo.width() > combo.fontMetrics().horizontalAdvance(combo.itemText(0))
-    window.grab().save("/tmp/shots/coders_chosen.png")
     view.show_coders(ALL)
     assert shown(window) == (3, {"tester", "李", "王"})
 
@@ -57,7 +56,6 @@ def test_blind_coding_hides_others_until_the_coder_compares(qtbot, window, tmp_p
     assert window.findChild(type(view.actions[MINE]), "agreementAction") is not None
     window.findChild(type(view.actions[MINE]), "agreementAction").trigger()
     assert "Blind coding is on" in window.last_error
-    window.grab().save("/tmp/shots/blind_coding.png")
     view.compare_action.trigger()
     assert shown(window) == (3, {"tester", "李", "王"})
 

@@ -65,7 +65,6 @@ def test_a_team_project_opens_with_its_password_asked_and_never_kept(
                  " ".join(a.text() for a in window.recent_menu.actions())):
         assert postgres_server.password not in kept
     assert any(url in action.text() for action in window.recent_menu.actions())
-    window.grab().save("/tmp/shots/team_project.png")
 
 
 def test_a_cancelled_password_prompt_leaves_the_open_project(qtbot, postgres_server, tmp_path: Path) -> None:
