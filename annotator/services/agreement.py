@@ -32,8 +32,8 @@ from annotator.services.documents import resolve_document
 from annotator.text.display import visible
 from db.models import Annotation, Code, Coder, Document
 
-__all__ = ["Agreement", "Comparison", "Disagreement", "Stretch", "agreement", "comparison",
-           "disagreements", "project_coders"]
+__all__ = ["Agreement", "Comparison", "Disagreement", "Stretch", "agreement", "agreement_and_disagreements",
+           "comparison", "disagreements", "project_coders"]
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,18 @@ def disagreements(project: Project, *, code: str | int | None = None,
     loaded = comparison(project, code=code, document=document, coders=coders)
     return counting.disagreements(loaded.passages, loaded.documents, loaded.codes,
                                   coders=loaded.coders)
+
+
+def agreement_and_disagreements(project: Project, *, code: str | int | None = None,
+                                document: str | int | None = None,
+                                coders: Sequence[str] | None = None,
+                                ) -> tuple[list[Agreement], list[Disagreement]]:
+    """Both of the above from one read (the window's two tabs): a colleague's commit between
+    two reads could otherwise make the disagreements disagree with the figures."""
+    loaded = comparison(project, code=code, document=document, coders=coders)
+    return (counting.agreement(loaded.passages, loaded.documents, loaded.codes, coders=loaded.coders),
+            counting.disagreements(loaded.passages, loaded.documents, loaded.codes,
+                                   coders=loaded.coders))
 
 
 def _checked_coders(coders: Sequence[str] | None) -> tuple[str, ...] | None:

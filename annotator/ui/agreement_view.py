@@ -3,10 +3,13 @@
 The rows come from annotator.services.agreement (per code, document and pair of coders,
 counted per character; a code's total over the documents has no document). The second tab lists
 the stretches where one coder of a pair applied a code and the other did not, the two coders
-side by side; clicking one shows it in the reading view.
+side by side; clicking one shows it in the reading view. Both follow the project as it
+changes (here or by a colleague), recomputed on the job runner.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -14,9 +17,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,15 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.errors import USER_ERRORS
 from annotator.services import agreement as service
 from annotator.text.display import visible
-from annotator.ui.messages import error_text
+from annotator.ui.jobs import Job, JobKind, JobRunner
 from annotator.ui.table_model import Index, RowTableModel
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
 
 STRETCH_QUOTE = 60  # characters of a stretch shown; the reading view shows the rest
+# After a change to the project, how long the window waits for more before it recomputes.
+REFRESH_DELAY_MS = 300
 
 
 def _measure(value: float | None, digits: int) -> str:
@@ -91,7 +96,8 @@ class DisagreementModel(RowTableModel[tuple[service.Disagreement, service.Stretc
     HEADERS = (
         QT_TRANSLATE_NOOP("headers", "Code"),
         QT_TRANSLATE_NOOP("headers", "Document"),
-        QT_TRANSLATE_NOOP("headers", "Characters"),
+        # Where the stretch is ("10–20"), not how many: the table above counts them.
+        QT_TRANSLATE_NOOP("headers", "Characters at"),
         QT_TRANSLATE_NOOP("headers", "First coder"),
         QT_TRANSLATE_NOOP("headers", "Second coder"),
     )
@@ -127,13 +133,20 @@ class DisagreementModel(RowTableModel[tuple[service.Disagreement, service.Stretc
 
 class AgreementWindow(QDialog):
     """The agreement table and the disagreements, for one code or all; not modal, so that a
-    click on a disagreement can show it in the reading view behind."""
+    click on a disagreement can show it in the reading view behind.
+
+    The figures follow the project: a change here or by a colleague (seen through the change
+    watcher) recomputes them on the job runner, once for a burst of changes, keeping the row
+    the user selected and where the table was scrolled to."""
 
     jumpRequested = Signal(int, int, int)  # document id, start, end
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._jobs = jobs
+        self._job: Job | None = None  # the computation whose answer will be shown
+        self._stale = False  # a change came while the window was hidden
         self.setWindowTitle(self.tr("Agreement between coders"))
         self.resize(900, 520)
         layout = QVBoxLayout(self)
@@ -142,6 +155,9 @@ class AgreementWindow(QDialog):
         self.code_choice = QComboBox()
         self.code_choice.setObjectName("agreementCode")
         bar.addWidget(self.code_choice, 1)
+        self.status = QLabel()
+        self.status.setObjectName("agreementStatus")
+        bar.addWidget(self.status)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         bar.addWidget(self.refresh_button)
@@ -162,12 +178,25 @@ class AgreementWindow(QDialog):
         layout.addWidget(self.tabs)
         self._fill_codes()
         self.code_choice.currentIndexChanged.connect(self.refresh)
+        # A tag recomputes every figure (a read of every passage): a burst of changes (a
+        # colleague's import, undoing several tags) waits for the last and computes once.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        for signal in (session.passageAdded, session.passageRemoved, session.passageChanged,
+                       session.passagesReset, session.passagesChangedIn, session.documentsChanged):
+            signal.connect(self.refresh_soon)
+        session.codesChanged.connect(self._codes_changed)
+        session.closing.connect(self._project_closing)
         self.refresh()
 
     def _view(self, model: QAbstractTableModel) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        # By pixel, so that a recomputed table can be put back where it was scrolled to.
+        view.setVerticalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -178,30 +207,77 @@ class AgreementWindow(QDialog):
         return view
 
     def _fill_codes(self) -> None:
-        self.code_choice.clear()
-        self.code_choice.addItem(self.tr("All codes"), None)
-        for code in self.session.codes():
-            self.code_choice.addItem(visible(code.path), code.id)
+        """The code choice from the codebook, keeping the code chosen (All codes if it went)."""
+        chosen = self.code_choice.currentData()
+        self.code_choice.blockSignals(True)
+        try:
+            self.code_choice.clear()
+            self.code_choice.addItem(self.tr("All codes"), None)
+            for code in self.session.codes():
+                self.code_choice.addItem(visible(code.path), code.id)
+            self.code_choice.setCurrentIndex(max(0, self.code_choice.findData(chosen)))
+        finally:
+            self.code_choice.blockSignals(False)
 
-    def refresh(self) -> None:
+    def _codes_changed(self) -> None:
+        self._fill_codes()
+        self.refresh_soon()
+
+    def refresh_soon(self, *_: object) -> None:
+        """After a change to the project: recompute once the changes stop coming, and only
+        while the window is shown (a hidden one recomputes when it is shown again)."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self, *_: object) -> Job:
+        """Compute the figures and the disagreements on the job runner; a computation still
+        running is cancelled and its answer never shown."""
+        self._timer.stop()
+        self._stale = False
+        if self._job is not None:
+            self._job.cancel()
         code = self.code_choice.currentData()
         project = self.session.project
-        try:
-            rows = service.agreement(project, code=code)
-            found = service.disagreements(project, code=code)
-        except USER_ERRORS as error:
-            self.note.setText(error_text(error))
+
+        def work(progress, cancel) -> tuple[list[service.Agreement], list[tuple]] | None:
+            rows, found = service.agreement_and_disagreements(project, code=code)
+            stretches = []
+            texts: dict[int, str] = {}
+            for disagreement in found:
+                if cancel.is_set():
+                    return None  # superseded: not delivered anyway
+                if disagreement.document_id not in texts:
+                    texts[disagreement.document_id] = project.stored_text(disagreement.document_id) or ""
+                text = texts[disagreement.document_id]
+                for stretch in disagreement.stretches:
+                    quote = text[stretch.start:stretch.end]
+                    if len(quote) > STRETCH_QUOTE:
+                        quote = quote[:STRETCH_QUOTE - 1] + "…"
+                    stretches.append((disagreement, stretch, quote))
+            return rows, stretches
+
+        job = self._jobs.start(JobKind.ANALYSIS, self.tr("Computing agreement"), work, quiet=True)
+        self._job = job
+        job.done.connect(lambda result, j=job: self._computed(j, *result))
+        job.failed.connect(lambda message, j=job: self._failed(j, message))
+        self.status.setText(self.tr("Recomputing…") if self.model.rows or self.disagreement_model.rows
+                            else self.tr("Computing…"))
+        return job
+
+    def _computed(self, job: Job, rows: list[service.Agreement], stretches: list[tuple]) -> None:
+        if job is not self._job:
             return
-        self.model.set_rows(rows)
-        stretches = []
-        for disagreement in found:
-            text = project.stored_text(disagreement.document_id) or ""
-            for stretch in disagreement.stretches:
-                quote = text[stretch.start:stretch.end]
-                if len(quote) > STRETCH_QUOTE:
-                    quote = quote[:STRETCH_QUOTE - 1] + "…"
-                stretches.append((disagreement, stretch, quote))
-        self.disagreement_model.set_rows(stretches)
+        self._job = None
+        self.status.clear()
+        _refill(self.table, self.model, rows, _agreement_key)
+        _refill(self.disagreements, self.disagreement_model, stretches, _disagreement_key)
         pairs = {(row.document_id, row.coders) for row in rows if row.document is not None}
         if pairs:
             self.note.setText(self.tr(
@@ -212,9 +288,50 @@ class AgreementWindow(QDialog):
         else:
             self.note.setText(self.tr("No document was coded by two coders yet."))
 
+    def _failed(self, job: Job, message: str) -> None:
+        if job is self._job:
+            self._job = None
+            self.status.clear()
+            self.note.setText(message)
+
+    def _project_closing(self) -> None:
+        """The project closes (another is opened): nothing more is read from it."""
+        self._timer.stop()
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        self.close()
+
     def _jump(self, index: QModelIndex) -> None:
         if index.isValid():
             self.jumpRequested.emit(*self.disagreement_model.place(index.row()))
+
+
+def _agreement_key(row: service.Agreement) -> tuple:
+    return row.code_id, row.document_id, row.coders
+
+
+def _disagreement_key(row: tuple[service.Disagreement, service.Stretch, str]) -> tuple:
+    disagreement, stretch, _ = row
+    return disagreement.code_id, disagreement.document_id, disagreement.coders, tuple(stretch)
+
+
+def _refill(view: QTableView, model: RowTableModel, rows: list, key: Callable[[object], tuple]) -> None:
+    """New rows in a view, the selected row kept selected (if it is still there) at the same
+    height in the view, else the view scrolled as far as it was."""
+    scrollbar = view.verticalScrollBar()
+    scrolled = scrollbar.value()
+    selected = view.selectionModel().selectedRows()
+    kept = key(model.rows[selected[0].row()]) if selected else None
+    height = view.rowViewportPosition(selected[0].row()) if selected else 0
+    model.set_rows(rows)
+    view.doItemsLayout()  # the scroll bar's range for the new rows, before it is set
+    found = next((number for number, row in enumerate(rows) if key(row) == kept), None)
+    if found is None:
+        scrollbar.setValue(scrolled)
+        return
+    view.selectRow(found)
+    scrollbar.setValue(view.verticalHeader().sectionPosition(found) - height)
 
 
 def install(window) -> QAction:
@@ -244,7 +361,7 @@ def show_agreement(window) -> AgreementWindow | None:
     else:
         if shown is not None:
             shown.close()
-        shown = AgreementWindow(window.session, window)
+        shown = AgreementWindow(window.session, window.jobs, window)
         shown.jumpRequested.connect(window.jump_to)
         window.agreement_window = shown
     shown.show()

@@ -45,6 +45,9 @@ class ProjectSession(QObject):
     # Whose passages are shown changed (Coders menu, blind coding): the reader, the panels'
     # lists and their passage counts follow `visible_coders`, the one place that says so.
     visibleCodersChanged = Signal()
+    # The project is being closed (another opened, the window closing): a view of it that
+    # outlives the session (the agreement window) lets go before it reads a closed project.
+    closing = Signal()
 
     def __init__(self, project: Project, coder: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,7 @@ class ProjectSession(QObject):
 
     def close(self) -> None:
         """Stop watching the file and close the project."""
+        self.closing.emit()
         self.external_changes.close()
         self.project.close()
 

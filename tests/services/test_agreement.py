@@ -134,3 +134,11 @@ def test_disagreements_are_the_stretches_one_coder_coded_alone(coded) -> None:
     found = service.disagreements(project, code="diplomacy", coders=["李", "王"])
     assert [(d.document, [tuple(s) for s in d.stretches]) for d in found] == [
         ("letter", [(0, 4, "李"), (8, 14, "王")])]
+
+
+def test_both_tables_from_one_read_are_those_of_the_two_calls(coded) -> None:
+    project, _, _ = coded
+    rows, found = service.agreement_and_disagreements(project, code="diplomacy")
+    assert rows == service.agreement(project, code="diplomacy")
+    assert found == service.disagreements(project, code="diplomacy")
+    assert found  # the fixture has disagreements: the comparison is not of two empty lists
