@@ -39,6 +39,18 @@
         <translation>所有编码</translation>
     </message>
     <message>
+        <source>Computing agreement</source>
+        <translation>正在计算一致性</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>正在重新计算…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
         <source>Counted per character: for each character, a coder applied the code or did not. – where a measure is undefined (both coders gave every character the same answer). {count} stretches where one coder applied a code and the other did not.</source>
         <translation>按字符计算：对每个字符，编码者要么应用了该编码，要么没有。某项指标无定义时显示 –（两位编码者对每个字符的回答都相同）。共有 {count} 段文本一位编码者应用了编码而另一位没有。</translation>
     </message>
@@ -1867,6 +1879,10 @@
     <message>
         <source>Characters</source>
         <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Characters at</source>
+        <translation>字符位置</translation>
     </message>
     <message>
         <source>First coder</source>

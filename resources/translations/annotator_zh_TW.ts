@@ -39,6 +39,18 @@
         <translation>所有編碼</translation>
     </message>
     <message>
+        <source>Computing agreement</source>
+        <translation>正在計算一致性</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>正在重新計算…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
         <source>Counted per character: for each character, a coder applied the code or did not. – where a measure is undefined (both coders gave every character the same answer). {count} stretches where one coder applied a code and the other did not.</source>
         <translation>按字元計算：對每個字元，編碼者要麼套用了該編碼，要麼沒有。某項指標無定義時顯示 –（兩位編碼者對每個字元的回答都相同）。共有 {count} 段文字一位編碼者套用了編碼而另一位沒有。</translation>
     </message>
@@ -1867,6 +1879,10 @@
     <message>
         <source>Characters</source>
         <translation>字元數</translation>
+    </message>
+    <message>
+        <source>Characters at</source>
+        <translation>字元位置</translation>
     </message>
     <message>
         <source>First coder</source>
