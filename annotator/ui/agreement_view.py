@@ -157,6 +157,9 @@ class AgreementWindow(QDialog):
         bar.addWidget(self.code_choice, 1)
         self.status = QLabel()
         self.status.setObjectName("agreementStatus")
+        # Room for its longest line, so that the code choice does not jump when it shows.
+        self.status.setMinimumWidth(max(self.status.fontMetrics().horizontalAdvance(line) for line in (
+            self.tr("Recomputing…"), self.tr("Computing…"))))
         bar.addWidget(self.status)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -268,7 +271,7 @@ class AgreementWindow(QDialog):
         job.done.connect(lambda result, j=job: self._computed(j, *result))
         job.failed.connect(lambda message, j=job: self._failed(j, message))
         self.status.setText(self.tr("Recomputing…") if self.model.rows or self.disagreement_model.rows
-                            else self.tr("Computing…"))
+                            else self.tr("Computing…"))  # the old figures stay until then
         return job
 
     def _computed(self, job: Job, rows: list[service.Agreement], stretches: list[tuple]) -> None:

@@ -1,7 +1,7 @@
 """Start the window on the sample corpus with some coded passages and save a screenshot.
 
     python -m annotator.ui.screenshot window.png [--script simplified] [--segments] [--reading-help]
-                                                 [--language zh_CN]
+                                                 [--language zh_CN] [--agreement disagreements]
 
 Runs offscreen when there is no display (set QT_QPA_PLATFORM=xcb under Xvfb for a real window).
 Uses a throw-away project and settings in a temporary folder, removed at the end; your own
@@ -39,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="turn reading help on: the Dictionary panel, and a word's tooltip painted in")
     parser.add_argument("--analysis", choices=("matrix", "cooccurrence"),
                         help="show the Analysis panel with this table")
+    parser.add_argument("--agreement", choices=("table", "disagreements"),
+                        help="a second coder codes some of the passages too; save the Analysis › "
+                             "Agreement window (this tab of it) instead of the main window")
     parser.add_argument("--language", choices=("en", "zh_CN", "zh_TW"), default="en",
                         help="the interface language (and that of the sample project's codebook)")
     args = parser.parse_args(argv)
@@ -94,6 +97,14 @@ def _take(args: argparse.Namespace, folder: Path) -> None:
             start = text.index(word)
             memo = SAMPLE_MEMOS.get(args.language, {}).get(memo, memo)
             tag(project, document.id, start, start + len(word), code_name[code], memo=memo, coder="screenshot")
+        if args.agreement:
+            # A colleague who agrees on some passages, codes one longer and one nobody else did.
+            for word, code in (("劉少奇率領中共代表團秘密訪蘇", "diplomacy"),
+                               ("斯大林表示贊同,認為", "negotiation"),
+                               ("世界上第一個社會主義國家", "security"),
+                               ("毛澤東", "diplomacy")):
+                start = text.index(word)
+                tag(project, document.id, start, start + len(word), code_name[code], coder="王")
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(Project(project_path), "screenshot", settings)
     try:
@@ -121,6 +132,8 @@ def _take(args: argparse.Namespace, folder: Path) -> None:
         for _ in range(20):
             app.processEvents()
         picture = window.grab()
+        if args.agreement:
+            picture = _agreement_picture(app, window, args.agreement)
         if args.reading_help:
             _paint_tooltip(window, picture, start + 1)
         if not picture.save(str(args.output)):
@@ -128,6 +141,19 @@ def _take(args: argparse.Namespace, folder: Path) -> None:
     finally:
         window.close()
         settings.sync()  # written now, not when Qt destroys it after the folder is gone
+
+
+def _agreement_picture(app, window, tab: str):
+    """The agreement window once its figures are computed (on the job runner)."""
+    from annotator.ui.agreement_view import show_agreement
+
+    shown = show_agreement(window)
+    shown.tabs.setCurrentIndex(1 if tab == "disagreements" else 0)
+    while shown.status.text():
+        app.processEvents()
+    for _ in range(20):
+        app.processEvents()
+    return shown.grab()
 
 
 def _paint_tooltip(window, picture, position: int) -> None:

@@ -38,3 +38,10 @@ def test_a_screenshot_with_reading_help_is_saved(qapp, temp_folder, tmp_path) ->
     assert screenshot.main([str(output), "--size", "900x600", "--reading-help"]) == 0
     assert output.read_bytes().startswith(b"\x89PNG")
     assert list(temp_folder.iterdir()) == []
+
+
+def test_a_screenshot_of_the_agreement_window_is_saved(qapp, temp_folder, tmp_path) -> None:
+    output = tmp_path / "agreement.png"
+    assert screenshot.main([str(output), "--size", "900x600", "--agreement", "disagreements"]) == 0
+    assert output.read_bytes().startswith(b"\x89PNG")
+    assert list(temp_folder.iterdir()) == []
