@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -239,6 +239,12 @@ class AgreementWindow(QDialog):
         if self._stale:
             self.refresh()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self._timer.isActive():  # closed with a recomputation pending: when shown again
+            self._timer.stop()
+            self._stale = True
+
     def refresh(self, *_: object) -> Job:
         """Compute the figures and the disagreements on the job runner; a computation still
         running is cancelled and its answer never shown."""
@@ -366,6 +372,10 @@ def show_agreement(window) -> AgreementWindow | None:
             shown.close()
         shown = AgreementWindow(window.session, window.jobs, window)
         shown.jumpRequested.connect(window.jump_to)
+        if coders is not None:
+            # Blind coding turned on while it is open: other coders' work is hidden again.
+            window.session.visibleCodersChanged.connect(
+                lambda: shown.close() if coders.hiding_others else None)
         window.agreement_window = shown
     shown.show()
     shown.raise_()

@@ -214,10 +214,23 @@ def test_the_selected_disagreement_stays_selected_where_it_was(qtbot, with_me) -
 
 
 def test_opening_another_project_closes_the_agreement_window(qtbot, with_me, tmp_path: Path) -> None:
-    window, _ = with_me
+    window, document = with_me
+    session = window.session
     shown = opened(qtbot, window)
+    resets = []
+    shown.model.modelReset.connect(lambda: resets.append(1))
+    # A change just before: its recomputation must not read the project once it is closed.
+    session.execute(TagCommand(session, document.id, 30, 40, code_named(session, "diplomacy")))
     window.set_project(Project(tmp_path / "second.sqlite"))
     assert not shown.isVisible()
     window.session.codes_changed()  # the new project's changes are not the closed window's
-    qtbot.wait(400)
-    assert not shown.isVisible() and shown.status.text() == ""
+    qtbot.wait(400)  # longer than the window waits before it recomputes
+    assert not shown.isVisible() and shown.status.text() == "" and resets == []
+
+
+def test_turning_blind_coding_on_closes_the_agreement_window(qtbot, with_me) -> None:
+    window, _ = with_me
+    shown = opened(qtbot, window)
+    window.coder_view.blind_action.trigger()
+    assert not shown.isVisible()
+    assert show_agreement(window) is None  # and it stays closed until the coder compares
