@@ -122,7 +122,8 @@ class DisagreementModel(RowTableModel[tuple[service.Disagreement, service.Stretc
                 return f"{stretch.start}–{stretch.end}"
             coder = first if column == 3 else second
             if stretch.coder == coder:
-                return f"{visible(coder)}: {visible(text)}"
+                # Translated too: Chinese puts a full-width colon here, as in "not coded".
+                return self.tr("{coder}: {text}").format(coder=visible(coder), text=visible(text))
             return self.tr("{coder}: not coded").format(coder=visible(coder))
         if role == Qt.ItemDataRole.ForegroundRole and column >= 3:
             coder = first if column == 3 else second

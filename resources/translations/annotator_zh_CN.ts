@@ -366,6 +366,10 @@
 <context>
     <name>DisagreementModel</name>
     <message>
+        <source>{coder}: {text}</source>
+        <translation>{coder}：{text}</translation>
+    </message>
+    <message>
         <source>{coder}: not coded</source>
         <translation>{coder}：未编码</translation>
     </message>
