@@ -106,7 +106,24 @@ class CoderView(QObject):
             self.blind = team.blind_coding(self.window.session.project)
         except USER_ERRORS:
             self.blind = False
+        # Each project gets a new session: follow this one's settings as colleagues change them.
+        self.window.session.projectSettingsChanged.connect(self.project_settings_changed)
         self._apply()
+
+    def project_settings_changed(self) -> None:
+        """Another coder turned blind coding on or off: follow it at once, and say so."""
+        try:
+            blind = team.blind_coding(self.window.session.project)
+        except USER_ERRORS:
+            return  # briefly unreadable: the next change, or the next open, reads it
+        if blind == self.blind:
+            return
+        self.blind, self.compared = blind, False
+        self._apply()
+        if not blind:
+            self.window.statusBar().showMessage(translate(
+                "CoderView", "Blind coding was turned off for the project: other coders' passages "
+                "can be shown again"), 10000)
 
     def choose(self, mode: str) -> None:
         if mode == CHOSEN:

@@ -45,6 +45,8 @@ class ProjectSession(QObject):
     # Whose passages are shown changed (Coders menu, blind coding): the reader, the panels'
     # lists and their passage counts follow `visible_coders`, the one place that says so.
     visibleCodersChanged = Signal()
+    # Another program changed a project setting (a colleague turned blind coding on or off).
+    projectSettingsChanged = Signal()
     # The project is being closed (another opened, the window closing): a view of it that
     # outlives the session (the agreement window) lets go before it reads a closed project.
     closing = Signal()
@@ -249,6 +251,8 @@ class ProjectSession(QObject):
             self.memosChanged.emit()
         if passages:
             self.passagesChangedIn.emit(None if summary.all_passages else summary.passages_in)
+        if summary.settings:
+            self.projectSettingsChanged.emit()
 
 
 class ExternalChanges(QObject):

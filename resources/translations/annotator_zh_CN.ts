@@ -302,6 +302,10 @@
         <translation>与其他编码者比较(&amp;P)</translation>
     </message>
     <message>
+        <source>Blind coding was turned off for the project: other coders&apos; passages can be shown again</source>
+        <translation>本项目已关闭盲编码：可以再次显示其他编码者的编码片段</translation>
+    </message>
+    <message>
         <source>Blind coding: only your own passages are shown until you choose Coders › Compare with other coders</source>
         <translation>盲编码：在你选择“编码者 › 与其他编码者比较”之前，只显示你自己的编码片段</translation>
     </message>

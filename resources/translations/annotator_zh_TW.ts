@@ -302,6 +302,10 @@
         <translation>與其他編碼者比較(&amp;P)</translation>
     </message>
     <message>
+        <source>Blind coding was turned off for the project: other coders&apos; passages can be shown again</source>
+        <translation>本專案已關閉盲編碼：可以再次顯示其他編碼者的編碼片段</translation>
+    </message>
+    <message>
         <source>Blind coding: only your own passages are shown until you choose Coders › Compare with other coders</source>
         <translation>盲編碼：在您選擇「編碼者 › 與其他編碼者比較」之前，只顯示您自己的編碼片段</translation>
     </message>

@@ -67,6 +67,24 @@ def test_blind_coding_hides_others_until_the_coder_compares(qtbot, window, tmp_p
     assert other.coder_view.hiding_others and shown(other) == (1, {"李"})
 
 
+def test_a_colleague_turning_blind_coding_on_hides_others_in_my_open_window(qtbot, window) -> None:
+    coded_by_three(window)
+    view = window.coder_view
+    assert shown(window) == (3, {"tester", "李", "王"})
+    # 李 turns it on from another program (the command line, their own window).
+    with Project(window.session.project.path, create=False) as theirs:
+        team.set_blind_coding(theirs, True)
+    window.session.external_changes.check()  # the watcher's next poll
+    qtbot.waitUntil(lambda: shown(window) == (1, {"tester"}))
+    assert view.blind_action.isChecked() and not view.actions[ALL].isEnabled()
+    with Project(window.session.project.path, create=False) as theirs:
+        team.set_blind_coding(theirs, False)
+    window.session.external_changes.check()
+    qtbot.waitUntil(lambda: shown(window) == (3, {"tester", "李", "王"}))
+    assert not view.blind_action.isChecked() and view.actions[ALL].isEnabled()
+    assert "Blind coding was turned off" in window.statusBar().currentMessage()
+
+
 def counts(window, code: str = "diplomacy") -> tuple[int, int]:
     """The passage counts the user reads beside a code in the codebook and beside the open
     document in the documents panel."""
