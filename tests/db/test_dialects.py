@@ -98,6 +98,19 @@ def test_every_write_appends_to_the_change_log(opened: Project) -> None:
     assert {row.client for row in logged} == {opened.client_id}
 
 
+def test_untag_returns_the_passage_as_it_was_and_a_missing_one_changes_nothing(opened: Project) -> None:
+    passage = annotations.tag(opened, 1, 1, 4, "diplomacy", memo="毛")
+    removed = annotations.untag(opened, passage.id)
+    assert removed == passage and annotations.list_passages(opened) == []
+    with opened.read() as session:
+        logged = session.scalar(select(Change.id).order_by(Change.id.desc()).limit(1))
+    with pytest.raises(USER_ERRORS, match="no annotation"):
+        annotations.untag(opened, passage.id)
+    with opened.read() as session:
+        assert session.scalar(select(Change.id).order_by(Change.id.desc()).limit(1)) == logged
+    assert annotations.restore(opened, removed) == passage
+
+
 def _coder(session) -> int:
     coder = Coder(name="someone")
     session.add(coder)
