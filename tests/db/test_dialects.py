@@ -16,7 +16,7 @@ from annotator.services import annotations, codes, documents
 from annotator.services.codes import load_codebook
 from annotator.services.imports import import_file
 from db.migrate import HEAD_REVISION, current_revision
-from db.models import Annotation, Change, Code, Coder, Document, Memo
+from db.models import Annotation, Change, Code, Coder, Document, Memo, Segmentation
 
 
 @pytest.fixture
@@ -109,6 +109,17 @@ def test_untag_returns_the_passage_as_it_was_and_a_missing_one_changes_nothing(o
     with opened.read() as session:
         assert session.scalar(select(Change.id).order_by(Change.id.desc()).limit(1)) == logged
     assert annotations.restore(opened, removed) == passage
+
+
+def test_a_documents_boundaries_come_back_as_stored(opened: Project) -> None:
+    boundaries = documents.load_boundaries(opened, 1)
+    with opened.read() as session:
+        stored = session.get(Segmentation, 1)
+        assert (boundaries.words.tobytes(), boundaries.sentences.tobytes(), boundaries.method) == (
+            stored.word_boundaries, stored.sentence_boundaries, stored.method)
+    assert boundaries.words[-1] == len("𠮷毛澤東到莫斯科。斯大林說。") and len(boundaries.sentences) >= 2
+    with pytest.raises(USER_ERRORS):
+        documents.load_boundaries(opened, 99)
 
 
 def _coder(session) -> int:
