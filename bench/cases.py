@@ -550,11 +550,12 @@ def case_exchange_import(inputs: dict) -> dict:
             "baselines": {"exchange_import": baseline, "exchange_import_passages": len(texts)}}
 
 
-def _window_case(name: str) -> Callable[[dict], dict]:
+def _window_case(name: str, module: str = "window") -> Callable[[dict], dict]:
     def run(inputs: dict) -> dict:
-        from bench import window  # imports Qt: only the window's cases need it
+        import importlib
 
-        return getattr(window, name)(inputs)
+        # bench.window imports Qt: only the window's cases need it.
+        return getattr(importlib.import_module(f"bench.{module}"), name)(inputs)
 
     return run
 
@@ -585,6 +586,7 @@ CASES: dict[str, Callable[[dict], dict]] = {
     "team_tag": _team_case("case_team_tag"),
     "team_open": _team_case("case_team_open"),
     "team_coders": _team_case("case_team_coders"),
+    "team_window": _window_case("case_team_window", "team_window"),
 }
 
 

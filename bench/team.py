@@ -7,7 +7,8 @@ project file, in the same process, so that each figure has SQLite's beside it.
 - 8 coders tagging at once, each a process of its own: every tag's time (p95) and the tags
   stored per second by all of them together.
 
-The window cannot open a team project yet, so these stop at the services (no repaint).
+These stop at the services (no repaint) and need no Qt; the same work in the window, to its
+repaint, on the server and on the file, is bench.team_window's.
 """
 
 from __future__ import annotations

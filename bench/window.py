@@ -12,6 +12,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,37 +87,58 @@ def _page_scrolls(view: QPlainTextEdit, probe: PaintProbe, trials: int, rng: ran
     return results
 
 
-def case_window(inputs: dict) -> dict:
-    """Reopen the volume cold; tag, untag, recolour, hover, scroll; memory of the process tree."""
+@dataclass
+class OpenWindow:
+    """The window open on the volume, painted once, its background jobs ended."""
+
+    window: object  # annotator.ui.main_window.MainWindow (imported with the app)
+    probe: PaintProbe  # counts the reader's paints
+    document_id: int
+    laid_out_width: int  # the reader's viewport width, vertical scrollbar shown
+
+    @property
+    def reader(self):
+        return self.window.reader
+
+    @property
+    def session(self):
+        return self.window.session
+
+
+def open_window(location: Path | str, prefix: str) -> OpenWindow:
+    """The window on the project at `location` (a file or a server URL), as at start-up."""
     from annotator.project import Project
-    from annotator.ui.commands import TagCommand, UpdateCodeCommand
     from annotator.ui.main_window import MainWindow
 
-    trials = int(inputs.get("trials", 40))
-    path = Path(inputs["volume_project"])
-    app = _application()
-    window = MainWindow(Project(path), "bench", _settings("bench-window-"))
+    _application()
+    window = MainWindow(Project(location), "bench", _settings(prefix))
     reader = window.reader
     probe = PaintProbe(reader, "the reader")
     window.show()
     wait_for_paint(probe)
     _idle(window)  # the backup made, no job running: nothing runs beside the case
-    session = window.session
     document_id = reader.document_id
     if document_id is None or not reader.verticalScrollBar().isVisible():
         raise RuntimeError("the window did not open the volume at start")
-    laid_out_width = reader.viewport().width()  # with the vertical scrollbar shown
+    return OpenWindow(window, probe, document_id, reader.viewport().width())
 
+
+def reopen_cold(opened: OpenWindow, location: Path | str) -> tuple[float, float, int]:
+    """Reopen the volume cold in the open window: (seconds to the reader's first paint, seconds
+    until every passage's mark is read, paints until then)."""
+    from annotator.project import Project
+
+    reader, probe, session, document_id = opened.reader, opened.probe, opened.session, opened.document_id
     # Cold: no text in any cache, every query run for the first time on new connections, as in
     # a Project just opened. It stands in for the session's own only while the volume opens.
     reader.clear_document()
     probe.reset()
     wait_for_paint(probe)
-    opened, fresh = session.project, Project(path, create=False)
+    before, fresh = session.project, Project(location, create=False)
     session.project = fresh
     probe.reset()
     start = time.perf_counter()
-    window.open_document(document_id)
+    opened.window.open_document(document_id)
     wait_for_paint(probe)
     reopen = probe.first_done - start
     reopen_paints = probe.paints
@@ -126,20 +148,26 @@ def case_window(inputs: dict) -> dict:
     if reader.passage_count != len(session.marks(document_id)):
         raise RuntimeError(f"the reader holds {reader.passage_count:,} passages of "
                            f"{len(session.marks(document_id)):,}")
-    session.project = opened
+    session.project = before
     fresh.close()
-    if probe.widths[0] != laid_out_width:
+    if probe.widths[0] != opened.laid_out_width:
         raise NoPaint(f"the reader first painted {probe.widths[0]} px wide, not at its laid-out "
-                      f"width of {laid_out_width} px")
-    for _ in range(3):
-        app.processEvents()
-    memory = tree_memory()
-    workers = len(worker_processes())
+                      f"width of {opened.laid_out_width} px")
+    return reopen, reopen_all, reopen_paints
 
-    rng = random.Random(11)
+
+def coding_trials(opened: OpenWindow, trials: int, rng: random.Random, *,
+                  recolour: bool = True) -> tuple[list[float], list[float], list[float]]:
+    """`trials` times: scroll somewhere, tag 4 characters on screen, undo it, and (if
+    `recolour`) recolour a code; each timed from the command to the end of its repaint
+    through the event loop. The seconds of the adds, removes and recolours."""
+    from annotator.ui.commands import TagCommand, UpdateCodeCommand
+
+    app = _application()
+    reader, probe, session, document_id = opened.reader, opened.probe, opened.session, opened.document_id
     code = session.codes()[0]
     viewport = reader.viewport()
-    add, remove, recolour = [], [], []
+    add, remove, recolours = [], [], []
 
     def timed_paint(action, what: str) -> float:
         # processEvents delivers the partial repaint the view asked for, as the event loop would.
@@ -161,10 +189,31 @@ def case_window(inputs: dict) -> dict:
         add.append(timed_paint(lambda: session.execute(
             TagCommand(session, document_id, tag_start, tag_start + TAG_CHARS, code)), "add a tag"))
         remove.append(timed_paint(session.undo_stack.undo, "remove a tag"))
-        current = next(c for c in session.codes() if c.id == code.id)
-        colour = "#CC0000" if trial % 2 == 0 else "#0072B2"
-        recolour.append(timed_paint(lambda: session.execute(
-            UpdateCodeCommand(session, current, color=colour)), "recolour a code"))
+        if recolour:
+            current = next(c for c in session.codes() if c.id == code.id)
+            colour = "#CC0000" if trial % 2 == 0 else "#0072B2"
+            recolours.append(timed_paint(lambda: session.execute(
+                UpdateCodeCommand(session, current, color=colour)), "recolour a code"))
+    return add, remove, recolours
+
+
+def case_window(inputs: dict) -> dict:
+    """Reopen the volume cold; tag, untag, recolour, hover, scroll; memory of the process tree."""
+    trials = int(inputs.get("trials", 40))
+    path = Path(inputs["volume_project"])
+    app = _application()
+    opened = open_window(path, "bench-window-")
+    window, reader, probe, document_id = opened.window, opened.reader, opened.probe, opened.document_id
+    laid_out_width = opened.laid_out_width
+    reopen, reopen_all, reopen_paints = reopen_cold(opened, path)
+    for _ in range(3):
+        app.processEvents()
+    memory = tree_memory()
+    workers = len(worker_processes())
+
+    rng = random.Random(11)
+    viewport = reader.viewport()
+    add, remove, recolour = coding_trials(opened, trials, rng)
 
     hover = []
     for _ in range(trials * 5):

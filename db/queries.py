@@ -38,6 +38,21 @@ def fetch(session: Session, statement: Select) -> list[tuple]:
         result.close()
 
 
+def fetch_binary(session: Session, statement: Select) -> list[tuple]:
+    """As `fetch`, for rows with large binary columns: on PostgreSQL the rows come in the
+    server's binary format. psycopg asks for text by default, in which a bytea travels as hex,
+    twice its bytes and parsed back: a volume's 2.3 MB of word boundaries took 17-28 ms so, and
+    4-7 ms in binary, on a server on the same machine."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return fetch(session, statement)
+    compiled = statement.compile(dialect=connection.dialect)
+    # The session's own connection, so the read is in its transaction.
+    with connection.connection.driver_connection.cursor(binary=True) as cursor:
+        cursor.execute(str(compiled), compiled.params)
+        return cursor.fetchall()
+
+
 def datetimes(session: Session) -> Timestamp:
     """Turns a timestamp as `fetch` returns it into an aware datetime in UTC."""
     if session.get_bind().dialect.name == "sqlite":

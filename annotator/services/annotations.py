@@ -156,10 +156,19 @@ def restore(project: Project, passage: Passage) -> Passage:
 
 @retrying
 def untag(project: Project, annotation_id: int) -> Passage:
-    """Remove a passage and return it as it was, so that it can be restored."""
-    removed = get_passage(project, annotation_id)
+    """Remove a passage and return it as it was, so that it can be restored.
+
+    Read and removed in one transaction, with one DELETE (logged as the flush listener would
+    log it): on a team server every statement and every transaction is a round trip, and the
+    read in a transaction of its own and the ORM's SELECT before its DELETE cost an undo there
+    about 2 ms of 5."""
     with project.write() as session:
-        session.delete(_get(session, annotation_id))
+        removed = _passage_in(session, annotation_id)
+        deleted = session.execute(delete(Annotation).where(Annotation.id == annotation_id)).rowcount
+        if deleted != 1:  # cannot happen while we hold the write lock; never log what did not
+            raise UserError("annotations.no_such_id", annotation_id=annotation_id)
+        changes.record(session, project, "passage", changes.REMOVED, entity_id=annotation_id,
+                       document_id=removed.document_id)
     return removed
 
 
@@ -429,7 +438,13 @@ def passage_positions(project: Project, passage_filter: PassageFilter = PassageF
 
 
 def get_passage(project: Project, annotation_id: int) -> Passage:
-    passages = _query(project, annotation_ids=(annotation_id,), identities=True)
+    with project.read() as session:
+        return _passage_in(session, annotation_id)
+
+
+def _passage_in(session: Session, annotation_id: int) -> Passage:
+    """One passage with its identity, read in the caller's transaction."""
+    passages = _passages(session, annotation_ids=(annotation_id,), identities=True)
     if not passages:
         raise UserError("annotations.no_such_id", annotation_id=annotation_id)
     return passages[0]
@@ -482,15 +497,26 @@ def _query(
     """Passages as the window and the command line show them; with their UUIDs only when
     asked (`identities`): reading one costs more than the rest of a passage's row."""
     with project.read() as session:
-        columns = (
-            Annotation.id, Annotation.document_id, Document.title, Annotation.code_id,
-            Code.name, Code.color, Annotation.start, Annotation.end, Annotation.quote,
-            Annotation.memo, Coder.name, Annotation.created_at, Annotation.updated_at,
-        ) + ((Annotation.uuid,) if identities else ())
-        rows = queries.fetch(session, _statement(session, columns, passage_filter, annotation_ids))
-        paths = code_paths(list(session.scalars(select(Code)).all()))
-        aware = queries.datetimes(session)
-        identity = queries.identities(session)
+        return _passages(session, passage_filter, annotation_ids, identities=identities)
+
+
+def _passages(
+    session: Session,
+    passage_filter: PassageFilter = PassageFilter(),
+    annotation_ids: tuple[int, ...] = (),
+    *,
+    identities: bool = False,
+) -> list[Passage]:
+    """As `_query`, in the caller's transaction."""
+    columns = (
+        Annotation.id, Annotation.document_id, Document.title, Annotation.code_id,
+        Code.name, Code.color, Annotation.start, Annotation.end, Annotation.quote,
+        Annotation.memo, Coder.name, Annotation.created_at, Annotation.updated_at,
+    ) + ((Annotation.uuid,) if identities else ())
+    rows = queries.fetch(session, _statement(session, columns, passage_filter, annotation_ids))
+    paths = code_paths(list(session.scalars(select(Code)).all()))
+    aware = queries.datetimes(session)
+    identity = queries.identities(session)
     if passage_filter.text_contains:
         rows = [row for row in rows if passage_filter.mentions(row[8], row[9])]
     return [

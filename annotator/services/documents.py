@@ -27,6 +27,7 @@ from annotator.services import stored
 from annotator.text.boundaries import decode_boundaries
 from annotator.text.forms import SIMPLIFIED, TRADITIONAL, own_forms
 from annotator.text.display import visible
+from db import queries
 from db.models import Annotation, Coder, Document, EntityCorrection, Memo, ParallelIndex, Segmentation
 
 EDITABLE_METADATA = ("title", "author", "date", "source_ref", "notes")
@@ -181,14 +182,15 @@ def document_script_forms(project: Project, document_id: int) -> tuple[str, str]
 
 def load_boundaries(project: Project, document_id: int) -> Boundaries:
     with project.read() as session:
-        segmentation = session.get(Segmentation, document_id)
-        if segmentation is None:
-            raise UserError("documents.document_no_segmentation", document_id=document_id)
-        return Boundaries(
-            words=decode_boundaries(segmentation.word_boundaries),
-            sentences=decode_boundaries(segmentation.sentence_boundaries),
-            method=segmentation.method,
-        )
+        # Megabytes of packed offsets: read as the driver's bytes (in binary from a server).
+        rows = queries.fetch_binary(session, select(
+            Segmentation.method, Segmentation.word_boundaries, Segmentation.sentence_boundaries,
+        ).where(Segmentation.document_id == int(document_id)))
+    if not rows:
+        raise UserError("documents.document_no_segmentation", document_id=document_id)
+    method, words, sentences = rows[0]
+    return Boundaries(words=decode_boundaries(words), sentences=decode_boundaries(sentences),
+                      method=method)
 
 
 @retrying

@@ -59,6 +59,11 @@ def test_the_suite_runs_every_case_and_writes_its_table(tmp_path: Path) -> None:
                           r"indexes built before the query: 0\.", table)
     assert parallels is not None and parallels[1] == parallels[2] != "0"
     assert re.search(r"The entities of the volume: [1-9][\d,]* mentions \(jieba cut it into [1-9]", table)
+    # The team project's window tagged, untagged and reopened on the server as on the file.
+    team = re.search(r"In the team project's window and the file's, each of the 3 adds and removes "
+                     r"painted; the cold reopen showed ([\d,]+) passages on the server, ([\d,]+) in the "
+                     r"file, painting 1 and 1 time\(s\)\.", table)
+    assert team is not None and team[1] == team[2] != "0"
 
 
 def test_a_case_that_fails_fails_the_suite(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from annotator.services import annotations, codes, documents
 from annotator.services.codes import load_codebook
 from annotator.services.imports import import_file
 from db.migrate import HEAD_REVISION, current_revision
-from db.models import Annotation, Change, Code, Coder, Document, Memo
+from db.models import Annotation, Change, Code, Coder, Document, Memo, Segmentation
 
 
 @pytest.fixture
@@ -96,6 +96,30 @@ def test_every_write_appends_to_the_change_log(opened: Project) -> None:
     assert [(r.action, r.entity_id, r.document_id) for r in passages] == [
         ("added", passage.id, 1), ("changed", passage.id, 1), ("removed", passage.id, 1)]
     assert {row.client for row in logged} == {opened.client_id}
+
+
+def test_untag_returns_the_passage_as_it_was_and_a_missing_one_changes_nothing(opened: Project) -> None:
+    passage = annotations.tag(opened, 1, 1, 4, "diplomacy", memo="毛")
+    removed = annotations.untag(opened, passage.id)
+    assert removed == passage and annotations.list_passages(opened) == []
+    with opened.read() as session:
+        logged = session.scalar(select(Change.id).order_by(Change.id.desc()).limit(1))
+    with pytest.raises(USER_ERRORS, match="no annotation"):
+        annotations.untag(opened, passage.id)
+    with opened.read() as session:
+        assert session.scalar(select(Change.id).order_by(Change.id.desc()).limit(1)) == logged
+    assert annotations.restore(opened, removed) == passage
+
+
+def test_a_documents_boundaries_come_back_as_stored(opened: Project) -> None:
+    boundaries = documents.load_boundaries(opened, 1)
+    with opened.read() as session:
+        stored = session.get(Segmentation, 1)
+        assert (boundaries.words.tobytes(), boundaries.sentences.tobytes(), boundaries.method) == (
+            stored.word_boundaries, stored.sentence_boundaries, stored.method)
+    assert boundaries.words[-1] == len("𠮷毛澤東到莫斯科。斯大林說。") and len(boundaries.sentences) >= 2
+    with pytest.raises(USER_ERRORS):
+        documents.load_boundaries(opened, 99)
 
 
 def _coder(session) -> int:
