@@ -91,6 +91,12 @@ def record(session: Session, writer: Writer, kind: str, action: str, *,
     session.connection().execute(insert(Change), [_row(writer, kind, action, entity_id, document_id)])
 
 
-def _row(writer: Writer, kind: str, action: str, entity_id: int | None, document_id: int | None) -> dict:
+def entry(writer: Writer, kind: str, action: str) -> dict:
+    """A log entry's columns but its entity and document ids: for a statement that writes the
+    entry beside the row it logs (db.queries.insert_passage_logged)."""
     return {"at": utc_now(), "client": writer.client_id, "coder": writer.coder or "", "kind": kind,
-            "action": action, "entity_id": entity_id, "document_id": document_id}
+            "action": action}
+
+
+def _row(writer: Writer, kind: str, action: str, entity_id: int | None, document_id: int | None) -> dict:
+    return {**entry(writer, kind, action), "entity_id": entity_id, "document_id": document_id}

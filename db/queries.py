@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID, SafeUUID
 
-from sqlalchemy import Select, insert, select
+from sqlalchemy import Select, String, bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
-from db.models import Annotation, Coder
+from db.models import Annotation, Change, Coder
+from db.types import UtcDateTime
 
 Timestamp = Callable[[Any], Any]
 
@@ -108,3 +109,91 @@ def passage_marks(session: Session, document_id: int, before: int | None = None,
 def insert_passage(session: Session, values: dict) -> int:
     """Insert one annotation row (a tag) with a single statement; its id."""
     return session.execute(insert(Annotation).values(**values).returning(Annotation.id)).scalar_one()
+
+
+class TagFacts(NamedTuple):
+    """What tagging checks and shows, read in one statement under the write lock (see
+    `tag_facts`): None where there is no such document, code, coder or passage."""
+
+    title: str | None  # the document's
+    length: int | None
+    coder_id: int | None
+    twin_id: int | None  # this coder's passage of this code on this very span, if any
+    code_name: str | None
+    color: str | None
+    code_path: str | None  # "parent/child", from the code's parents
+
+
+# One row per code from the code up to its top-level parent (root first), each with the
+# document's title and length, the coder's id and the twin's; a single row with no code when
+# there is no such code. Written for both dialects: SQLite and PostgreSQL both have WITH
+# RECURSIVE, and the parameters are plain ints and strings.
+_TAG_FACTS = text("""
+WITH RECURSIVE up(id, parent_id, name, color, depth) AS (
+    SELECT id, parent_id, name, color, 0 FROM codes WHERE id = :code_id
+    UNION ALL
+    SELECT codes.id, codes.parent_id, codes.name, codes.color, up.depth + 1
+    FROM codes JOIN up ON codes.id = up.parent_id
+)
+SELECT d.title, d.length, w.id, twin.id, up.name, up.color
+FROM (SELECT 1 AS one) AS one
+LEFT JOIN documents AS d ON d.id = :document_id
+LEFT JOIN coders AS w ON w.name = :coder
+LEFT JOIN annotations AS twin
+    ON twin.document_id = :document_id AND twin.code_id = :code_id AND twin.start = :start
+    AND twin."end" = :end AND twin.coder_id = w.id
+LEFT JOIN up ON 1 = 1
+ORDER BY up.depth DESC
+""")
+
+
+def tag_facts(session: Session, document_id: int, code_id: int, coder: str, start: int,
+              end: int, separator: str) -> TagFacts:
+    """The document, code (with its path, names joined by `separator`), coder and twin a tag
+    needs, in one round trip: on a team server it runs while the tag holds the project's write
+    lock, where each round trip is one that the other coders wait for."""
+    rows = session.connection().execute(_TAG_FACTS, {
+        "document_id": document_id, "code_id": code_id, "coder": coder, "start": start,
+        "end": end}).all()
+    title, length, coder_key, twin, _name, _color = rows[0]
+    code = rows[-1]  # the code itself is the deepest
+    path = separator.join(row[4] for row in rows) if code[4] is not None else None
+    return TagFacts(title, length, coder_key, twin, code[4], code[5], path)
+
+
+# PostgreSQL: the passage and its change-log entry in one round trip (a data-modifying WITH),
+# so that the write lock is held for one round trip less. The entry is written exactly as
+# db.changes writes one (see `changes.entry`).
+_INSERT_PASSAGE_LOGGED = text("""
+WITH new AS (
+    INSERT INTO annotations (uuid, document_id, code_id, coder_id, start, "end", quote, memo,
+                             created_at, updated_at)
+    VALUES (:uuid, :document_id, :code_id, :coder_id, :start, :end, :quote, :memo,
+            :created_at, :updated_at)
+    RETURNING id, document_id
+)
+INSERT INTO changes (at, client, coder, kind, action, entity_id, document_id)
+SELECT :log_at, :log_client, :log_coder, :log_kind, :log_action, new.id, new.document_id FROM new
+RETURNING entity_id
+""").bindparams(
+    bindparam("uuid", type_=Annotation.__table__.c.uuid.type),
+    bindparam("created_at", type_=UtcDateTime()), bindparam("updated_at", type_=UtcDateTime()),
+    bindparam("log_at", type_=UtcDateTime()),
+    bindparam("log_client", type_=String()), bindparam("log_coder", type_=String()),
+    bindparam("log_kind", type_=String()), bindparam("log_action", type_=String()),
+)
+
+
+def insert_passage_logged(session: Session, values: dict, entry: dict) -> int:
+    """Insert one passage (every column but its id in `values`) and its change-log entry
+    (`entry`, its entity id left out: the new passage's); the passage's id. One statement on
+    PostgreSQL; on SQLite (no INSERT inside WITH, and no round trips to save) two."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        return connection.execute(_INSERT_PASSAGE_LOGGED, {
+            **values, **{f"log_{key}": value for key, value in entry.items()}}).scalar_one()
+    passage_id = connection.execute(insert(Annotation).values(**values)
+                                    .returning(Annotation.id)).scalar_one()
+    connection.execute(insert(Change), [{**entry, "entity_id": passage_id,
+                                         "document_id": values["document_id"]}])
+    return passage_id

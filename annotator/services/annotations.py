@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from annotator.domain import Mark, Passage, PassageFilter
 from annotator.errors import UserError
 from annotator.project import Project, retrying
-from annotator.services.codes import code_path, code_paths, descendant_ids, resolve_code
+from annotator.services.codes import PATH_SEPARATOR, code_paths, descendant_ids, resolve_code
 from annotator.text.script import fold
 from annotator.services.documents import resolve_document
 from db import changes, queries
@@ -61,11 +61,13 @@ def _quote(project: Project, document_id: int, start: int, end: int) -> str:
 
 
 def _check_range(document: Document, start: int, end: int) -> None:
-    if not (0 <= start < end <= document.length):
-        raise UserError(
-            "documents.range_outside", start=start, end=end, title=document.title,
-            length=document.length
-        )
+    _check_span(document.title, document.length, start, end)
+
+
+def _check_span(title: str, length: int, start: int, end: int) -> None:
+    if not (0 <= start < end <= length):
+        raise UserError("documents.range_outside", start=start, end=end, title=title,
+                        length=length)
 
 
 def _check_not_duplicate(
@@ -85,6 +87,11 @@ def _check_not_duplicate(
         raise UserError("annotations.passage_already_code_annotation", existing=existing)
 
 
+def _is_id(reference: str | int) -> bool:
+    """An id, as the window passes references (the command line writes strings)."""
+    return isinstance(reference, int) and not isinstance(reference, bool)
+
+
 @retrying
 def tag(
     project: Project,
@@ -96,33 +103,50 @@ def tag(
     memo: str = "",
     coder: str | None = None,
 ) -> Passage:
+    """Code [start, end) of a document with a code, as `coder` (the default coder if None).
+
+    The hot path of a team server, where every statement is a round trip and the other coders
+    wait for the ones made under the write lock: one statement reads all that is checked
+    (queries.tag_facts), one writes the passage with its change-log entry, then COMMIT. The
+    checks and their order (document, span, code, coder, twin) are those of the functions a
+    failure falls back on to say what is wrong."""
+    coder_name = (coder or default_coder_name()).strip()  # what coder_id looks up
+    # Read before the write lock (on a cache miss, in a transaction of its own): a stored text
+    # never changes and an id is never reused, so it cannot go stale; whether the document
+    # still exists is decided below, under the lock.
+    text = project.stored_text(document) if _is_id(document) else None
     with project.write() as session:
-        target = resolve_document(session, document)
-        _check_range(target, start, end)
-        code_row = resolve_code(session, code)
-        coder_key = coder_id(session, coder)
-        coder_name = (coder or default_coder_name()).strip()  # the name coder_id looked up
-        _check_not_duplicate(session, target.id, code_row.id, start, end, coder_key)
-        annotation = Annotation(
-            document_id=target.id,
-            code_id=code_row.id,
-            coder_id=coder_key,
-            start=start,
-            end=end,
-            quote=_quote(project, target.id, start, end),
-            memo=memo,
-        )
-        session.add(annotation)
-        session.flush()
-        # Built from what is at hand rather than read back: tagging is the app's hot path.
-        passage = Passage(
-            id=annotation.id, document_id=target.id, document=target.title, code_id=code_row.id,
-            code=code_row.name, code_path=code_path(session, code_row),
-            color=code_row.color, start=start, end=end, text=annotation.quote, memo=memo,
-            coder=coder_name,
-            created_at=annotation.created_at, updated_at=annotation.updated_at, uuid=annotation.uuid,
-        )
-    return passage
+        # Names (the command line) resolved as ever; ids checked by the facts read below.
+        document_id = document if _is_id(document) else resolve_document(session, document).id
+        code_id = code if _is_id(code) else resolve_code(session, code).id
+        facts = queries.tag_facts(session, document_id, code_id, coder_name, start, end,
+                                  PATH_SEPARATOR)
+        if facts.title is None:
+            resolve_document(session, document_id)  # says there is no such document
+        _check_span(facts.title, facts.length, start, end)
+        if facts.code_name is None:
+            resolve_code(session, code_id)  # says there is no such code
+        # A coder's first tag adds them (a name left empty is refused there).
+        coder_key = facts.coder_id if facts.coder_id is not None else coder_id(session, coder)
+        if facts.twin_id is not None:
+            raise UserError("annotations.passage_already_code_annotation", existing=facts.twin_id)
+        if text is None:
+            text = project.stored_text(document_id)
+            if text is None:
+                raise UserError("documents.no_such_id", document_id=document_id)
+        now = utc_now()
+        values = {"uuid": uuid.uuid4(), "document_id": document_id, "code_id": code_id,
+                  "coder_id": coder_key, "start": start, "end": end, "quote": text[start:end],
+                  "memo": memo, "created_at": now, "updated_at": now}
+        passage_id = queries.insert_passage_logged(
+            session, values, changes.entry(project, "passage", changes.ADDED))
+    # Built from what is at hand rather than read back: tagging is the app's hot path.
+    return Passage(
+        id=passage_id, document_id=document_id, document=facts.title, code_id=code_id,
+        code=facts.code_name, code_path=facts.code_path, color=facts.color, start=start, end=end,
+        text=values["quote"], memo=memo, coder=coder_name, created_at=now, updated_at=now,
+        uuid=values["uuid"],
+    )
 
 
 @retrying

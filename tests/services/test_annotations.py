@@ -5,13 +5,17 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
+from annotator import paths
 from annotator.domain import PassageFilter
 from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services import annotations, codes
 from annotator.services.documents import delete_document, document_text
+from annotator.services.codes import load_codebook
 from annotator.services.imports import import_file
+from tests.helpers.storage import everything
 
 # Characters outside the BMP before and inside the passage: Qt would count them twice.
 TEXT = "𠮷野家與𪚥字。毛澤東說：「我是一個有話無處說的人。」斯大林說：「勝利者是不能受指責的。」"
@@ -199,3 +203,56 @@ def test_the_marks_of_chosen_coders_on_a_file_and_a_server(location: str, write_
         assert marks("牛軍") == [theirs.id]
         assert marks("沈志華", "牛軍") == sorted([mine.id, theirs.id])
         assert marks() == [] == marks("nobody")
+
+
+def _log(project: Project) -> list[tuple]:
+    with project.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(
+            "SELECT client, coder, kind, action, entity_id, document_id FROM changes ORDER BY id"))]
+
+
+def test_a_tag_is_stored_as_shown_and_logged_on_a_file_and_a_server(location: str, write_text) -> None:
+    # A colleague's window reloads the document's passages from the log entry; the window shows
+    # the passage the call returns without reading it back: both must be what was stored.
+    with Project(location) as project:
+        load_codebook(project, paths.DEFAULT_CODEBOOK)
+        army = codes.add_code(project, "army", parent="security", color="#123456")
+        document = import_file(project, write_text("tag.txt", TEXT)).document
+        before = _log(project)
+        passage = annotations.tag(project, document.id, 2, 5, army.id, memo="註", coder="沈志華")
+        assert _log(project) == before + [(project.client_id, project.coder or "", "passage", "added",
+                                           passage.id, document.id)]
+        assert annotations.get_passage(project, passage.id) == passage
+        assert (passage.document, passage.code_path, passage.color, passage.text, passage.coder) == (
+            document.title, "security/army", "#123456", TEXT[2:5], "沈志華")
+        # The same by name and title (the command line), and a second coder on the same span.
+        again = annotations.tag(project, f"title:{document.title}", 2, 5, "security/army", coder="牛軍")
+        assert annotations.get_passage(project, again.id) == again
+        assert _log(project)[-1] == (project.client_id, project.coder or "", "passage", "added",
+                                     again.id, document.id)
+        with pytest.raises(UserError) as twin:
+            annotations.tag(project, document.id, 2, 5, army.id, coder="沈志華")
+        assert twin.value.key == "annotations.passage_already_code_annotation"
+
+
+def test_a_tag_on_what_a_colleague_deleted_meanwhile_stores_nothing(location: str, write_text) -> None:
+    # The window holds the ids of the code and the document it shows (and the document's text,
+    # cached); a colleague deletes them: the tag is refused by name, and nothing is stored.
+    with Project(location) as setup:
+        load_codebook(setup, paths.DEFAULT_CODEBOOK)
+        document = import_file(setup, write_text("gone.txt", TEXT)).document.id
+        other = import_file(setup, write_text("kept.txt", TEXT + "又"), allow_duplicate=True).document.id
+        doomed = codes.add_code(setup, "doomed").id
+    with Project(location) as mine, Project(location) as colleague:
+        assert mine.stored_text(document) == TEXT
+        annotations.tag(mine, other, 0, 2, doomed)  # the code is shown, and used
+        codes.delete_code(colleague, doomed, delete_passages=True)
+        delete_document(colleague, document)
+        before = everything(mine)
+        with pytest.raises(UserError) as code_gone:
+            annotations.tag(mine, other, 2, 4, doomed)
+        assert code_gone.value.key == "codes.no_such_id"
+        with pytest.raises(UserError) as document_gone:
+            annotations.tag(mine, document, 2, 4, "security")
+        assert document_gone.value.key == "documents.no_such_id"
+        assert everything(mine) == before
