@@ -70,10 +70,21 @@ def _begin_postgresql(connection: Connection) -> None:
     # (SERIALIZABLE would give the same promise, but its predicate locks turn concurrent tags
     # of one document into conflicts to be run again: with seven coders at once in the
     # concurrency test, a tag was refused after six attempts.)
-    if connection.get_execution_options().get(WRITE_OPTION):
-        # One round trip for both: a tag is a dozen statements, each a round trip.
-        connection.exec_driver_sql(f"SELECT set_config('lock_timeout', '{busy_timeout_ms()}', true), "
-                                   f"pg_advisory_xact_lock({WRITE_LOCK})")
+    options = connection.get_execution_options()
+    if options.get(WRITE_OPTION) and not options.get(LOCKS_ITSELF_OPTION):
+        connection.exec_driver_sql(write_lock_statement())
+
+
+# Execution option of a writer on a server that takes the write lock itself, in one round trip
+# with its first statements (db.queries.tag_at_once): the begin handler leaves the lock to it.
+LOCKS_ITSELF_OPTION = "locks_itself"
+
+
+def write_lock_statement() -> str:
+    """Takes the project's write lock on a server, waiting up to the busy timeout (one
+    statement for both: each statement is a round trip)."""
+    return (f"SELECT set_config('lock_timeout', '{busy_timeout_ms()}', true), "
+            f"pg_advisory_xact_lock({WRITE_LOCK})")
 
 
 def _begin_sqlite(connection: Connection) -> None:

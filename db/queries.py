@@ -197,3 +197,89 @@ def insert_passage_logged(session: Session, values: dict, entry: dict) -> int:
     connection.execute(insert(Change), [{**entry, "entity_id": passage_id,
                                          "document_id": values["document_id"]}])
     return passage_id
+
+
+class Tagged(NamedTuple):
+    """A passage `tag_at_once` stored, with what the window shows of it."""
+
+    id: int
+    title: str  # the document's
+    code_name: str
+    color: str
+    code_path: str
+
+
+# PostgreSQL: a whole tag in one statement. The passage is inserted only if everything the
+# checked path (tag_facts, then insert_passage_logged) checks holds: the document and the code
+# exist, the span lies inside the document, the coder exists and has no twin of it; its
+# change-log entry is written beside it, as db.changes writes one. Nothing is written when a
+# check fails (or the coder is new): the caller then takes the checked path, which says why.
+_TAG_AT_ONCE = """
+WITH RECURSIVE target AS (
+    SELECT d.id AS document_id, d.title, c.id AS code_id, c.name, c.color, w.id AS coder_id
+    FROM documents AS d, codes AS c, coders AS w
+    WHERE d.id = %(document_id)s AND c.id = %(code_id)s AND w.name = %(coder)s
+      AND 0 <= %(start)s AND %(start)s < %(end)s AND %(end)s <= d.length
+      AND NOT EXISTS (
+          SELECT FROM annotations AS twin
+          WHERE twin.document_id = d.id AND twin.code_id = c.id AND twin.start = %(start)s
+            AND twin."end" = %(end)s AND twin.coder_id = w.id)
+), new AS (
+    INSERT INTO annotations (uuid, document_id, code_id, coder_id, start, "end", quote, memo,
+                             created_at, updated_at)
+    SELECT %(uuid)s, document_id, code_id, coder_id, %(start)s, %(end)s, %(quote)s, %(memo)s,
+           %(created_at)s, %(updated_at)s
+    FROM target
+    RETURNING id, document_id
+), logged AS (
+    INSERT INTO changes (at, client, coder, kind, action, entity_id, document_id)
+    SELECT %(log_at)s, %(log_client)s, %(log_coder)s, %(log_kind)s, %(log_action)s, new.id,
+           new.document_id
+    FROM new
+), up(id, parent_id, name, depth) AS (
+    SELECT id, parent_id, name, 0 FROM codes WHERE id = %(code_id)s
+    UNION ALL
+    SELECT codes.id, codes.parent_id, codes.name, up.depth + 1
+    FROM codes JOIN up ON codes.id = up.parent_id
+)
+SELECT new.id, target.title, target.name, target.color,
+       (SELECT string_agg(up.name, %(separator)s ORDER BY up.depth DESC) FROM up)
+FROM new, target
+"""
+
+
+def tag_at_once(session: Session, values: dict, entry: dict, coder: str,
+                separator: str) -> Tagged | None:
+    """On a server, in ONE round trip: take the write lock, then insert the passage of
+    `values` with its change-log `entry` if every check holds (see _TAG_AT_ONCE); None when
+    nothing was stored. The session's transaction must not have begun (its first statements
+    are these), and it holds the lock from here to its end, as any writer's.
+
+    Why: a coder's tag waits for the tags of the others ahead of it, each as long as it holds
+    the lock, and on a server every round trip under it was one more wait for a client to be
+    given a core again (eight coders and their eight server processes on two cores). Sent as
+    one pipeline, the lock's statement, this one and their BEGIN reach the server together,
+    and it runs this one as soon as the lock is granted: no client is waited for until COMMIT.
+    (It is still two statements: one statement that took the lock and read would read what
+    was committed before the lock was granted, and miss the last holder's write.)"""
+    import psycopg  # only a team project gets here
+    from sqlalchemy.exc import DBAPIError
+
+    from db.engine import LOCKS_ITSELF_OPTION, write_lock_statement
+
+    connection = session.connection(execution_options={LOCKS_ITSELF_OPTION: True})
+    driver = connection.connection.driver_connection
+    parameters = {**values, **{f"log_{key}": value for key, value in entry.items()},
+                  "coder": coder, "separator": separator}
+    try:
+        with driver.pipeline():
+            driver.execute(write_lock_statement())
+            cursor = driver.execute(_TAG_AT_ONCE, parameters)
+        row = cursor.fetchone()
+    except psycopg.Error as error:
+        # As SQLAlchemy would have raised it, for Project.write's one line (busy, lost, ...).
+        if driver.broken:
+            connection.invalidate()
+        raise DBAPIError.instance(_TAG_AT_ONCE, parameters, error, psycopg.Error,
+                                  connection_invalidated=driver.broken) from None
+    return Tagged(*row) if row is not None else None

@@ -106,16 +106,30 @@ def tag(
     """Code [start, end) of a document with a code, as `coder` (the default coder if None).
 
     The hot path of a team server, where every statement is a round trip and the other coders
-    wait for the ones made under the write lock: one statement reads all that is checked
-    (queries.tag_facts), one writes the passage with its change-log entry, then COMMIT. The
-    checks and their order (document, span, code, coder, twin) are those of the functions a
-    failure falls back on to say what is wrong."""
+    wait for those made under the write lock. The window's tag (ids) is one round trip there
+    before COMMIT (queries.tag_at_once); otherwise, and whenever that stored nothing, the
+    checked path: one statement reads all that is checked (queries.tag_facts), one writes the
+    passage with its change-log entry. Its checks and their order (document, span, code,
+    coder, twin) are those of the functions a failure falls back on to say what is wrong."""
     coder_name = (coder or default_coder_name()).strip()  # what coder_id looks up
+    by_ids = _is_id(document) and _is_id(code)
     # Read before the write lock (on a cache miss, in a transaction of its own): a stored text
     # never changes and an id is never reused, so it cannot go stale; whether the document
-    # still exists is decided below, under the lock.
+    # still exists is decided under the lock.
     text = project.stored_text(document) if _is_id(document) else None
+    now = utc_now()
     with project.write() as session:
+        entry = changes.entry(project, "passage", changes.ADDED)
+        values = {"uuid": uuid.uuid4(), "start": start, "end": end, "memo": memo,
+                  "created_at": now, "updated_at": now}
+        if by_ids and text is not None and coder_name and not project.is_file:
+            stored = queries.tag_at_once(
+                session, {**values, "document_id": document, "code_id": code,
+                          "quote": text[start:end]}, entry, coder_name, PATH_SEPARATOR)
+            if stored is not None:
+                return _new_passage(stored.id, document, stored.title, code, stored.code_name,
+                                    stored.code_path, stored.color, text[start:end], coder_name,
+                                    values)
         # Names (the command line) resolved as ever; ids checked by the facts read below.
         document_id = document if _is_id(document) else resolve_document(session, document).id
         code_id = code if _is_id(code) else resolve_code(session, code).id
@@ -134,18 +148,21 @@ def tag(
             text = project.stored_text(document_id)
             if text is None:
                 raise UserError("documents.no_such_id", document_id=document_id)
-        now = utc_now()
-        values = {"uuid": uuid.uuid4(), "document_id": document_id, "code_id": code_id,
-                  "coder_id": coder_key, "start": start, "end": end, "quote": text[start:end],
-                  "memo": memo, "created_at": now, "updated_at": now}
         passage_id = queries.insert_passage_logged(
-            session, values, changes.entry(project, "passage", changes.ADDED))
+            session, {**values, "document_id": document_id, "code_id": code_id,
+                      "coder_id": coder_key, "quote": text[start:end]}, entry)
+    return _new_passage(passage_id, document_id, facts.title, code_id, facts.code_name,
+                        facts.code_path, facts.color, text[start:end], coder_name, values)
+
+
+def _new_passage(passage_id: int, document_id: int, title: str, code_id: int, code_name: str,
+                 path: str, color: str, quote: str, coder: str, values: dict) -> Passage:
     # Built from what is at hand rather than read back: tagging is the app's hot path.
     return Passage(
-        id=passage_id, document_id=document_id, document=facts.title, code_id=code_id,
-        code=facts.code_name, code_path=facts.code_path, color=facts.color, start=start, end=end,
-        text=values["quote"], memo=memo, coder=coder_name, created_at=now, updated_at=now,
-        uuid=values["uuid"],
+        id=passage_id, document_id=document_id, document=title, code_id=code_id, code=code_name,
+        code_path=path, color=color, start=values["start"], end=values["end"], text=quote,
+        memo=values["memo"], coder=coder, created_at=values["created_at"],
+        updated_at=values["updated_at"], uuid=values["uuid"],
     )
 
 
