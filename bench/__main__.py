@@ -152,6 +152,10 @@ NOTES = [
      "file (the server: PostgreSQL on this machine, every commit synced); tags refused as \"in "
      "use\" after the 5 s wait and tried again: {team_coders_refused:,} on the server, "
      "{team_coders_refused_baseline:,} in the file."),
+    ("team_coders_p99_ms", "The 8 coders' slowest tags: p99 {figure:,} ms on the server, "
+     "{baseline:,} ms in the file; the slowest {team_coders_slowest_ms:,} ms and "
+     "{team_coders_slowest_ms_baseline:,} ms (the server serves waiting writers in turn, SQLite "
+     "does not: a low p95 on the file can hide a few long waits)."),
     ("team_window_trials", "In the team project's window and the file's, each of the {figure:,} "
      "adds and removes painted; the cold reopen showed {team_window_passages:,} passages on the "
      "server, {team_window_passages_baseline:,} in the file, painting {team_window_paints:,} and "

@@ -64,6 +64,9 @@ def test_the_suite_runs_every_case_and_writes_its_table(tmp_path: Path) -> None:
                      r"painted; the cold reopen showed ([\d,]+) passages on the server, ([\d,]+) in the "
                      r"file, painting 1 and 1 time\(s\)\.", table)
     assert team is not None and team[1] == team[2] != "0"
+    # Beside the 8 coders' p95, their slowest tags on each (the file does not serve in turn).
+    assert re.search(r"The 8 coders' slowest tags: p99 [\d,]+ ms on the server, [\d,]+ ms in the "
+                     r"file; the slowest [\d,]+ ms and [\d,]+ ms", table)
 
 
 def test_a_case_that_fails_fails_the_suite(tmp_path: Path) -> None:
