@@ -225,6 +225,12 @@ def test_a_tag_is_stored_as_shown_and_logged_on_a_file_and_a_server(location: st
         assert annotations.get_passage(project, passage.id) == passage
         assert (passage.document, passage.code_path, passage.color, passage.text, passage.coder) == (
             document.title, "security/army", "#123456", TEXT[2:5], "沈志華")
+        # The coder's next tag (on a server: the window's one round trip), stored as shown too.
+        second = annotations.tag(project, document.id, 6, 9, army.id, coder="沈志華")
+        assert annotations.get_passage(project, second.id) == second
+        assert (second.code_path, second.text) == ("security/army", TEXT[6:9])
+        assert _log(project)[-1] == (project.client_id, project.coder or "", "passage", "added",
+                                     second.id, document.id)
         # The same by name and title (the command line), and a second coder on the same span.
         again = annotations.tag(project, f"title:{document.title}", 2, 5, "security/army", coder="牛軍")
         assert annotations.get_passage(project, again.id) == again
