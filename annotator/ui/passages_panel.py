@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -373,6 +374,7 @@ class PassagesPanel(QWidget):
         # Short columns as wide as their widest value (see _fit_columns); context and memo a
         # width the user can change; the text takes the rest.
         self._fitted = False
+        self._shown_once = False
         self._fit_columns()
         for signal in (self.model.modelReset, self.model.rowsInserted, session.codesChanged,
                        session.documentsChanged):
@@ -425,6 +427,15 @@ class PassagesPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view)
         self._fill_choices()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown_once:
+            # Measured again with the font the view is shown in (before it is shown, a label
+            # can measure narrower): else the first tag or recolour after opening widened the
+            # columns, and the whole list was repainted for it.
+            self._shown_once = True
+            self._fit_columns()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         passage = self.model.passage(index.row())
