@@ -186,6 +186,11 @@ class PassageTableModel(RowTableModel[Passage | None]):
             return lambda p: (p.created_at, p.id)
         return _position_key  # Document: documents in the order listed, passages in text order
 
+    @property
+    def coder_count(self) -> int:
+        """How many coders' passages are listed (a new one may need a wider Coder column)."""
+        return len(self._coders)
+
     def distinct_values(self) -> dict[int, set[str]]:
         """What the short columns can show, for sizing them: a few values each."""
         documents = self._documents.values()
@@ -376,9 +381,12 @@ class PassagesPanel(QWidget):
         self._fitted = False
         self._shown_once = False
         self._fit_columns()
-        for signal in (self.model.modelReset, self.model.rowsInserted, session.codesChanged,
-                       session.documentsChanged):
+        for signal in (self.model.modelReset, session.documentsChanged):
             signal.connect(self._fit_columns)
+        # A new row can bring only a new coder's name (documents and codes have their signals).
+        self._coders_fitted = self.model.coder_count
+        self.model.rowsInserted.connect(self._rows_inserted)
+        session.codesChanged.connect(self._codebook_changed)
         for column, width in ((BEFORE, 130), (AFTER, 130), (MEMO, 130)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -414,7 +422,6 @@ class PassagesPanel(QWidget):
             combo.activated.connect(self.apply_filter)
         self.children_filter.toggled.connect(self.apply_filter)
         self.text_filter.textChanged.connect(self._debounce.start)
-        session.codesChanged.connect(self._fill_codes)
         session.documentsChanged.connect(self._fill_documents_and_coders)
         session.visibleCodersChanged.connect(self._coders_shown_changed)
 
@@ -458,6 +465,20 @@ class PassagesPanel(QWidget):
             if not self._fitted or widest > header.sectionSize(column):
                 header.resizeSection(column, widest)
         self._fitted = True
+        self._coders_fitted = self.model.coder_count
+
+    def _rows_inserted(self, *_: object) -> None:
+        if self.model.coder_count != self._coders_fitted:
+            self._fit_columns()
+
+    def _codebook_changed(self) -> None:
+        # One code's colour, description or key (session.code_update): the code choices and
+        # the columns show paths only, which stay as they are (the list's swatches follow the
+        # model). Refilling the choices re-laid out the filter bar on every recolour.
+        if self.session.code_update is not None:
+            return
+        self._fill_codes()
+        self._fit_columns()
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         if column in UNSORTABLE:  # put the arrow back where the order really comes from
