@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
 
@@ -36,9 +36,16 @@ class ContentWidths(QObject):
                        model.layoutChanged, model.headerDataChanged):
             signal.connect(self.fit)
         model.dataChanged.connect(self._changed)
-        if isinstance(view, QTreeView):  # ResizeToContents measures the rows shown
-            view.expanded.connect(self.fit)
-            view.collapsed.connect(self.fit)
+        # ResizeToContents measures the rows shown: again once a branch opens or closes. Not
+        # there and then: expandAll announces each branch while the tree is still laying
+        # itself out, and measuring it then made Qt abort.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        if isinstance(view, QTreeView):
+            view.expanded.connect(self._later.start)
+            view.collapsed.connect(self._later.start)
         # Measured again once shown, and when the font or style changes the cells' size.
         view.installEventFilter(self)
         self.fit()
