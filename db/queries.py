@@ -106,11 +106,6 @@ def passage_marks(session: Session, document_id: int, before: int | None = None,
     return fetch(session, statement)
 
 
-def insert_passage(session: Session, values: dict) -> int:
-    """Insert one annotation row (a tag) with a single statement; its id."""
-    return session.execute(insert(Annotation).values(**values).returning(Annotation.id)).scalar_one()
-
-
 class TagFacts(NamedTuple):
     """What tagging checks and shows, read in one statement under the write lock (see
     `tag_facts`): None where there is no such document, code, coder or passage."""

@@ -47,6 +47,7 @@ from annotator.ui.commands import (
 )
 from annotator.ui.icons import colour_icon
 from annotator.ui.memo_dialog import MemoDialog
+from annotator.ui.content_widths import ContentWidths
 from annotator.ui.session import ProjectSession
 from annotator.ui.messages import shown
 
@@ -215,8 +216,9 @@ class CodebookPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Passage count and key as wide as their contents, measured when the codebook changes
+        # and a changed count alone (ResizeToContents read every row again on each tag).
+        self.widths = ContentWidths(self.view, (1, 2))
         self.view.clicked.connect(self._clicked)
         # Editing a code re-reads the codebook: the same code stays selected.
         self._kept_code: int | None = None

@@ -223,7 +223,8 @@ class UpdateCodeCommand(ServiceCommand):
         updated = codes.update_code(
             self.session.project, self.code_id,
             shortcut=shortcut if shortcut not in (None, "unchanged") else None,
-            clear_shortcut=shortcut is None, **fields,
+            clear_shortcut=shortcut is None, known_passages=self.session.known_count(self.code_id),
+            **fields,
         )
         # A new name changes the paths of its sub-codes too: then the whole codebook is re-read.
         self.session.codes_changed(updated=None if "name" in fields else updated)

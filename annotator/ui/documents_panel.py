@@ -21,6 +21,7 @@ from annotator.domain import DocumentInfo, Passage
 from annotator.text.display import visible
 from annotator.ui.messages import shown
 from annotator.ui.memo_dialog import MemoDialog
+from annotator.ui.content_widths import ContentWidths
 from annotator.ui.session import ProjectSession
 from annotator.ui.table_model import RowTableModel, row_table_view
 
@@ -125,8 +126,9 @@ class DocumentsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Script and passage count as wide as their contents, measured when the list changes
+        # (not every row on each tag, as ResizeToContents would).
+        self.widths = ContentWidths(self.view, (1, 2))
         self.view.activated.connect(lambda index: self.documentActivated.emit(self.model.document(index.row()).id))
         self.view.clicked.connect(lambda index: self.documentActivated.emit(self.model.document(index.row()).id))
 

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -184,6 +185,11 @@ class PassageTableModel(RowTableModel[Passage | None]):
         if column == CODED:
             return lambda p: (p.created_at, p.id)
         return _position_key  # Document: documents in the order listed, passages in text order
+
+    @property
+    def coder_count(self) -> int:
+        """How many coders' passages are listed (a new one may need a wider Coder column)."""
+        return len(self._coders)
 
     def distinct_values(self) -> dict[int, set[str]]:
         """What the short columns can show, for sizing them: a few values each."""
@@ -373,10 +379,14 @@ class PassagesPanel(QWidget):
         # Short columns as wide as their widest value (see _fit_columns); context and memo a
         # width the user can change; the text takes the rest.
         self._fitted = False
+        self._shown_once = False
         self._fit_columns()
-        for signal in (self.model.modelReset, self.model.rowsInserted, session.codesChanged,
-                       session.documentsChanged):
+        for signal in (self.model.modelReset, session.documentsChanged):
             signal.connect(self._fit_columns)
+        # A new row can bring only a new coder's name (documents and codes have their signals).
+        self._coders_fitted = self.model.coder_count
+        self.model.rowsInserted.connect(self._rows_inserted)
+        session.codesChanged.connect(self._codebook_changed)
         for column, width in ((BEFORE, 130), (AFTER, 130), (MEMO, 130)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -412,7 +422,6 @@ class PassagesPanel(QWidget):
             combo.activated.connect(self.apply_filter)
         self.children_filter.toggled.connect(self.apply_filter)
         self.text_filter.textChanged.connect(self._debounce.start)
-        session.codesChanged.connect(self._fill_codes)
         session.documentsChanged.connect(self._fill_documents_and_coders)
         session.visibleCodersChanged.connect(self._coders_shown_changed)
 
@@ -425,6 +434,15 @@ class PassagesPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view)
         self._fill_choices()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown_once:
+            # Measured again with the font the view is shown in (before it is shown, a label
+            # can measure narrower): else the first tag or recolour after opening widened the
+            # columns, and the whole list was repainted for it.
+            self._shown_once = True
+            self._fit_columns()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         passage = self.model.passage(index.row())
@@ -447,6 +465,20 @@ class PassagesPanel(QWidget):
             if not self._fitted or widest > header.sectionSize(column):
                 header.resizeSection(column, widest)
         self._fitted = True
+        self._coders_fitted = self.model.coder_count
+
+    def _rows_inserted(self, *_: object) -> None:
+        if self.model.coder_count != self._coders_fitted:
+            self._fit_columns()
+
+    def _codebook_changed(self) -> None:
+        # One code's colour, description or key (session.code_update): the code choices and
+        # the columns show paths only, which stay as they are (the list's swatches follow the
+        # model). Refilling the choices re-laid out the filter bar on every recolour.
+        if self.session.code_update is not None:
+            return
+        self._fill_codes()
+        self._fit_columns()
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         if column in UNSORTABLE:  # put the arrow back where the order really comes from

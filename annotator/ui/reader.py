@@ -73,6 +73,8 @@ SEARCH_HIT_WIDTH = 2.0
 
 # Marks read before the first paint cover at least this many code points from the top.
 FIRST_SCREEN_AT_LEAST = 20_000
+# Span rectangles kept at most (a few screens of passages, words and hits), then measured anew.
+RECT_CACHE_SPANS = 20_000
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,9 @@ class ReaderView(QPlainTextEdit):
         self._colors: dict[int, str] = {}
         self._labels: dict[int, str] = {}
         self._emphasis: int | None = None
+        # Span rectangles relative to their block, while the lines stay laid out as they are.
+        self._rect_cache: dict[tuple[int, int, int], list[QRectF]] = {}
+        self._rect_generation: tuple | None = None
         # Full passages (code path, coder, memo) are fetched only for a tooltip.
         self.passage_lookup: Callable[[list[int]], list[Passage]] | None = None
         self._script = DisplayScript.ORIGINAL
@@ -636,6 +641,7 @@ class ReaderView(QPlainTextEdit):
         super().paintEvent(event)
         if not self._display:
             return
+        self._check_rect_cache()
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         bottom = event.rect().bottom()
@@ -745,21 +751,44 @@ class ReaderView(QPlainTextEdit):
         for rect in self._line_rects(block, origin, span_start, span_end, block_start, block_end):
             painter.fillRect(rect, color)
 
+    def _check_rect_cache(self) -> None:
+        """Forget the cached span rectangles when the lines may have been laid out anew: another
+        width, font or text (checked once per paint or repaint request, not per span)."""
+        generation = (self.viewport().width(), self.font().key(), self.document().revision())
+        if generation != self._rect_generation or len(self._rect_cache) > RECT_CACHE_SPANS:
+            self._rect_generation = generation
+            self._rect_cache = {}
+
     def _line_rects(self, block: QTextBlock, origin: QPointF, span_start: int, span_end: int,
                     block_start: int, block_end: int) -> list[QRectF]:
-        """Rectangles covering [span_start, span_end) on each laid-out line of the block."""
+        """Rectangles covering [span_start, span_end) on each laid-out line of the block.
+
+        Kept per span relative to the block (see _check_rect_cache): a tag, an untag or a
+        recolour repaints the passages already on screen, whose rectangles the paint that
+        showed them measured (a dozen calls into the text layout per passage)."""
         first = max(span_start, block_start)
         last = min(span_end, block_end)
         if first >= last:
             return []
-        layout = block.layout()
         base = block.position()
+        key = (base, first, last)
+        relative = self._rect_cache.get(key)
+        if relative is None:
+            relative = self._measure_line_rects(block, base, first, last)
+            if relative is None:
+                return []  # not laid out yet: measured when it is
+            self._rect_cache[key] = relative
+        x, y = origin.x(), origin.y()
+        return [rect.translated(x, y) for rect in relative]
+
+    def _measure_line_rects(self, block: QTextBlock, base: int, first: int, last: int) -> list[QRectF] | None:
+        layout = block.layout()
         unit_first = self._offsets.to_units(first) - base
         unit_last = self._offsets.to_units(last) - base
-        rects = []
         first_line = layout.lineForTextPosition(unit_first)
         if not first_line.isValid():
-            return rects
+            return None
+        rects = []
         for line_number in range(first_line.lineNumber(), layout.lineCount()):
             line = layout.lineAt(line_number)
             line_start, line_end = line.textStart(), line.textStart() + line.textLength()
@@ -770,11 +799,12 @@ class ReaderView(QPlainTextEdit):
                 continue
             x1 = line.cursorToX(a)[0]
             x2 = line.cursorToX(b)[0]
-            rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
+            rects.append(QRectF(x1, line.y(), x2 - x1, line.height()))
         return rects
 
     def _span_rect(self, start: int, end: int) -> QRect | None:
         """The bounding rectangle of a span's visible part, in viewport coordinates."""
+        self._check_rect_cache()
         rect = QRectF()
         offset = self.contentOffset()
         block = self.document().findBlock(self._offsets.to_units(start))

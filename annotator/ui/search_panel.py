@@ -102,7 +102,7 @@ class SearchPanel(QWidget):
         self.tag_all_button.setToolTip(self.tr("Tag every result, including any not listed, with the chosen code"))
         self.tag_all_button.setEnabled(False)
         self.tag_all_button.clicked.connect(self._tag_all)
-        session.codesChanged.connect(self._fill_codes)
+        session.codesChanged.connect(self._codebook_changed)
         self._fill_codes()
 
         self.model = SearchResultsModel()
@@ -123,6 +123,12 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+
+    def _codebook_changed(self) -> None:
+        # One code's colour, description or key (session.code_update): the choices, which
+        # show paths, stay as they are.
+        if self.session.code_update is None:
+            self._fill_codes()
 
     def _fill_codes(self) -> None:
         current = self.code_choice.currentData()

@@ -134,6 +134,13 @@ class ProjectSession(QObject):
             self._codes = codes.list_codes(self.project, coders=self._visible_coders)
         return list(self._codes)
 
+    def known_count(self, code_id: int) -> int | None:
+        """The code's passage count as the window shows it (of the coders shown), if the
+        codebook is read; None when it is not (it is then read again anyway)."""
+        if self._codes is None:
+            return None
+        return next((c.passages for c in self._codes if c.id == code_id), None)
+
     def _forget_codes(self, *_: object) -> None:
         self._codes = None
 

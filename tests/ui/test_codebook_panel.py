@@ -168,3 +168,47 @@ def test_the_delete_key_in_the_codebook_asks_before_deleting(qtbot, window, monk
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
     assert len(asked) == 1 and "security" in stored_codes(window)
+
+
+def count_cell(panel, name: str) -> int:
+    code = next(c for c in panel.model.codes() if c.name == name)
+    return panel.model.data(panel.model.index_of(code.id).siblingAtColumn(1))
+
+
+def test_a_recolour_keeps_the_count_of_the_coders_shown(qtbot, window) -> None:
+    # With only some coders shown, the codebook counts their passages; recolouring a code
+    # must not put every coder's count in its place.
+    from annotator.services.annotations import tag
+    from annotator.ui.commands import UpdateCodeCommand
+
+    session = window.session
+    document = session.documents()[0]
+    tag(session.project, document.id, 0, 2, "security", coder="colleague")
+    session.reload_all()
+    panel = window.codebook_panel
+    everyone = count_cell(panel, "security")
+    session.visible_coders = (session.coder,)  # Coders › Only mine
+    mine = count_cell(panel, "security")
+    assert mine == everyone - 1
+    security = next(c for c in session.codes() if c.name == "security")
+    session.execute(UpdateCodeCommand(session, security, color="#CC0000"))
+    assert count_cell(panel, "security") == mine
+    assert next(c for c in panel.model.codes() if c.name == "security").color == "#CC0000"
+
+
+def test_a_tag_updates_its_codes_count_and_the_column_widens_for_a_longer_number(qtbot, window) -> None:
+    from annotator.ui.commands import TagCommand
+
+    session = window.session
+    panel = window.codebook_panel
+    document = session.documents()[0]
+    security = next(c for c in session.codes() if c.name == "security")
+    before = count_cell(panel, "security")
+    header = panel.view.header()
+    for start in range(0, 3 * (1000 - before), 3):  # to four digits
+        session.execute(TagCommand(session, document.id, start, start + 2, security))
+    qtbot.wait(10)
+    assert count_cell(panel, "security") == 1000
+    index = panel.model.index_of(security.id).siblingAtColumn(1)
+    assert header.sectionSize(1) >= panel.view.sizeHintForIndex(index).width()  # not cut
+    assert header.sectionSize(1) >= header.sectionSizeHint(1)  # nor its title

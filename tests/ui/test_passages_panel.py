@@ -252,3 +252,68 @@ def test_a_passage_removed_by_another_program_before_its_row_was_read_leaves_an_
     window.passages_panel.view.doubleClicked.emit(model.index(last, TEXT))
     assert jumped == []
     qtbot.waitUntil(lambda: model.rowCount() == last, timeout=5000)
+
+
+def test_the_short_columns_are_wide_enough_as_soon_as_the_window_shows(qtbot, window) -> None:
+    # Measured once the list is shown (before, its font can measure narrower): no column is
+    # cut until the first change widens it, and that change does not repaint the whole list.
+    view = window.passages_panel.view
+    header = view.horizontalHeader()
+    for column in (DOCUMENT, CODER, DOCUMENT_DATE, CODED):
+        wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= wanted, window.passages_panel.model.HEADERS[column]
+
+
+def swatch_colours(view, column: int) -> set[int]:
+    """The colours painted in a column's cells on screen."""
+    image = view.viewport().grab().toImage()
+    header = view.horizontalHeader()
+    left = header.sectionViewportPosition(column)
+    return {image.pixel(x, y) for x in range(left, left + header.sectionSize(column))
+            for y in range(image.height())}
+
+
+def test_a_recolour_repaints_the_swatches_shown_of_a_long_list(qtbot, window) -> None:
+    # A colour change is one change to a column of a thousand rows: Qt is told of those on
+    # screen only, and they show the new colour.
+    from PySide6.QtGui import QColor
+
+    from annotator.ui.commands import UpdateCodeCommand
+    from annotator.ui.passages_panel import CODE
+
+    session, first, second = two_documents(window)
+    many_passages(session, first, second)
+    window.passages_panel.model.refresh()
+    window.passages_dock.raise_()
+    qtbot.wait(20)
+    view = window.passages_panel.view
+    code = session.codes()[0]  # the code of every row (many_passages)
+    assert QColor(code.color).rgb() in swatch_colours(view, CODE)
+    session.execute(UpdateCodeCommand(session, code, color="#CC0000"))
+    qtbot.wait(20)
+    shown = swatch_colours(view, CODE)
+    assert QColor("#CC0000").rgb() in shown and QColor(code.color).rgb() not in shown
+
+
+def test_removing_a_passage_below_the_rows_shown_keeps_them_and_one_shown_goes(qtbot, window) -> None:
+    from annotator.ui.commands import UntagCommand
+
+    session, first, second = two_documents(window)
+    many_passages(session, first, second)
+    model = window.passages_panel.model
+    model.refresh()
+    qtbot.wait(20)
+    view = window.passages_panel.view
+    shown_last = view.rowAt(view.viewport().height() - 1)
+    assert 0 < shown_last < model.rowCount() - 10
+    before = [model.data(model.index(row, TEXT)) for row in range(shown_last + 1)]
+    scroll_range = view.verticalScrollBar().maximum()
+    session.execute(UntagCommand(session, model.passage(shown_last + 5)))
+    qtbot.wait(20)
+    assert [model.data(model.index(row, TEXT)) for row in range(shown_last + 1)] == before
+    assert view.verticalScrollBar().maximum() == scroll_range - 1  # one row fewer to scroll to
+    gone = model.passage(0)
+    session.execute(UntagCommand(session, gone))
+    qtbot.wait(20)
+    assert model.passage(0).id != gone.id
+    assert view.verticalScrollBar().maximum() == scroll_range - 2

@@ -143,3 +143,58 @@ def test_whatever_looks_past_the_first_screen_first_reads_every_passage(qtbot, r
     assert reads == [1] and reader.marks_complete
     last = LONG_MARKS[-1]
     assert reader.mark(last.id) == last
+
+
+def underline_box(reader: ReaderView, color: str):
+    """The bounding box of the pixels painted in a code's own colour (a passage's underline)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor
+
+    image = reader.viewport().grab().toImage()
+    wanted = QColor(color).rgb()
+    box = QRect()
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixel(x, y) == wanted:
+                box = box.united(QRect(x, y, 1, 1))
+    return None if box.isNull() else box
+
+
+def character_rect(reader: ReaderView, position: int):
+    """Where Qt itself lays out the character at code point `position` (no reader geometry)."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader._offsets.to_units(position))
+    left = reader.cursorRect(cursor)
+    cursor.setPosition(reader._offsets.to_units(position + 1))
+    return left, reader.cursorRect(cursor)
+
+
+def test_a_passage_is_painted_under_its_characters_after_a_rewrap_and_in_its_new_colour(qtbot) -> None:
+    # The reader keeps each passage's rectangles while the lines stay as laid out: after the
+    # text wraps anew (a narrower window) the underline must follow the characters, and a
+    # recolour must repaint it in the new colour with no trace of the old.
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    text = "毛澤東訪蘇，斯大林說：我是一個有話無處說的人。" * 6
+    view.load(1, text, list(range(len(text) + 1)), [0, len(text)], [])
+    start = text.index("斯大林", 40)
+    view.add_passage(_passage(1, start, start + 2, "#0072B2"))
+    for width in (700, 330):
+        view.resize(width, 300)
+        qtbot.wait(20)
+        left, right = character_rect(view, start)
+        box = underline_box(view, "#0072B2")
+        assert box is not None, width
+        assert abs(box.left() - left.left()) <= 2, width  # starts at its first character
+        assert left.top() - 1 <= box.top() <= left.bottom() + 1, width  # on that character's line
+    view.set_code_colors({1: "#CC0000"})
+    qtbot.wait(20)
+    assert underline_box(view, "#0072B2") is None
+    box = underline_box(view, "#CC0000")
+    left, _ = character_rect(view, start)
+    assert box is not None and abs(box.left() - left.left()) <= 2
