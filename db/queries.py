@@ -267,7 +267,11 @@ def tag_at_once(session: Session, values: dict, entry: dict, coder: str,
     parameters = {**values, **{f"log_{key}": value for key, value in entry.items()},
                   "coder": coder, "separator": separator}
     try:
-        with driver.pipeline():
+        if psycopg.Pipeline.is_supported():
+            with driver.pipeline():
+                driver.execute(write_lock_statement())
+                cursor = driver.execute(_TAG_AT_ONCE, parameters)
+        else:  # a libpq older than 14 has no pipeline mode: the same, in two round trips
             driver.execute(write_lock_statement())
             cursor = driver.execute(_TAG_AT_ONCE, parameters)
         row = cursor.fetchone()

@@ -262,3 +262,23 @@ def test_a_tag_on_what_a_colleague_deleted_meanwhile_stores_nothing(location: st
             annotations.tag(mine, document, 2, 4, "security")
         assert document_gone.value.key == "documents.no_such_id"
         assert everything(mine) == before
+
+
+def test_a_client_without_pipelines_tags_as_one_with_them(postgres_url: str, write_text, monkeypatch) -> None:
+    # libpq before 14 has no pipeline mode: the window's tag sends the same two statements
+    # one after the other, and stores and logs the same.
+    import psycopg
+
+    with Project(postgres_url) as project:
+        load_codebook(project, paths.DEFAULT_CODEBOOK)
+        document = import_file(project, write_text("old.txt", TEXT)).document
+        security = codes.get_code(project, "security").id
+        annotations.tag(project, document.id, 0, 2, security, coder="沈志華")  # the coder added
+        monkeypatch.setattr(psycopg.Pipeline, "is_supported", classmethod(lambda cls: False))
+        passage = annotations.tag(project, document.id, 2, 5, security, coder="沈志華")
+        assert annotations.get_passage(project, passage.id) == passage
+        assert _log(project)[-1] == (project.client_id, project.coder or "", "passage", "added",
+                                     passage.id, document.id)
+        with pytest.raises(UserError) as twin:
+            annotations.tag(project, document.id, 2, 5, security, coder="沈志華")
+        assert twin.value.key == "annotations.passage_already_code_annotation"
