@@ -40,6 +40,12 @@ def _spans(w: World) -> list[tuple[int, int, int]]:
 
 
 CASES = {
+    # The window's tag (ids, a coder who has tagged before): on a server the passage and its
+    # entry are one statement.
+    "tag": Case(
+        lambda w: None,
+        lambda w, _: annotations.tag(w.project, w.second, 14, 16, w.diplomacy),
+        lambda w, _: {"kind": "passage", "action": "added", "document_id": w.second}),
     "tag many": Case(
         lambda w: None,
         lambda w, _: annotations.tag_many(w.project, _spans(w), w.security),
