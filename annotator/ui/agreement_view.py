@@ -17,10 +17,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from annotator.services import agreement as service
 from annotator.text.display import visible
 from annotator.ui.jobs import Job, JobKind, JobRunner
+from annotator.ui.seen_refresh import SeenRefresh
 from annotator.ui.table_model import Index, RowTableModel
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) calls
@@ -147,7 +147,6 @@ class AgreementWindow(QDialog):
         self.session = session
         self._jobs = jobs
         self._job: Job | None = None  # the computation whose answer will be shown
-        self._stale = False  # a change came while the window was hidden
         self.setWindowTitle(self.tr("Agreement between coders"))
         self.resize(900, 520)
         layout = QVBoxLayout(self)
@@ -184,10 +183,7 @@ class AgreementWindow(QDialog):
         self.code_choice.currentIndexChanged.connect(self.refresh)
         # A tag recomputes every figure (a read of every passage): a burst of changes (a
         # colleague's import, undoing several tags) waits for the last and computes once.
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._seen = SeenRefresh(self, self.refresh, REFRESH_DELAY_MS)
         for signal in (session.passageAdded, session.passageRemoved, session.passageChanged,
                        session.passagesReset, session.passagesChangedIn, session.documentsChanged):
             signal.connect(self.refresh_soon)
@@ -230,27 +226,12 @@ class AgreementWindow(QDialog):
     def refresh_soon(self, *_: object) -> None:
         """After a change to the project: recompute once the changes stop coming, and only
         while the window is shown (a hidden one recomputes when it is shown again)."""
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if self._timer.isActive():  # closed with a recomputation pending: when shown again
-            self._timer.stop()
-            self._stale = True
+        self._seen.soon()
 
     def refresh(self, *_: object) -> Job:
         """Compute the figures and the disagreements on the job runner; a computation still
         running is cancelled and its answer never shown."""
-        self._timer.stop()
-        self._stale = False
+        self._seen.done()
         if self._job is not None:
             self._job.cancel()
         code = self.code_choice.currentData()
@@ -306,7 +287,7 @@ class AgreementWindow(QDialog):
 
     def _project_closing(self) -> None:
         """The project closes (another is opened): nothing more is read from it."""
-        self._timer.stop()
+        self._seen.done()
         if self._job is not None:
             self._job.cancel()
             self._job = None

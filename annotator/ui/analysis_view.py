@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from annotator.errors import USER_ERRORS
 from annotator.project import Project
 from annotator.services.analysis import analysis_inputs, cell_filter, code_cooccurrence, code_matrix
 from annotator.ui.icons import colour_icon
+from annotator.ui.seen_refresh import SeenRefresh
 
 Index = QModelIndex | QPersistentModelIndex
 MATRIX, COOCCURRENCE = "matrix", "cooccurrence"
@@ -192,25 +193,12 @@ class AnalysisView(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.view.doubleClicked.connect(self._activated)
         QShortcut(QKeySequence.StandardKey.Copy, self.view, self.copy)
-        self._stale = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._seen = SeenRefresh(self, self.refresh, REFRESH_DELAY_MS)
 
     def refresh_soon(self, *_: object) -> None:
         """After a change: once, shortly (a run of tags recounts once), and only when the view
         is seen (a hidden tab recounts when it is shown): a recount reads every passage."""
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
+        self._seen.soon()
 
     def show_kind(self, kind: str) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
