@@ -14,6 +14,7 @@ import pytest
 from annotator import settings as shared_settings
 from annotator.cli import main as cli_main
 from PySide6.QtWidgets import QMessageBox
+from annotator.ui.jobs import JobKind, JobState
 
 from annotator.ui.launch import (
     XCB_LIBRARIES,
@@ -65,6 +66,26 @@ def test_a_coder_name_in_the_old_qsettings_is_moved_once(settings, monkeypatch, 
     migrate_qsettings(settings)
     assert shared_settings.stored_coder() == "沈志華" and settings.value("coder") is None
     assert coder_name(ask=False) == "沈志華"
+
+
+def test_at_start_up_the_windows_background_work_waits_for_its_first_paint(
+        qtbot, settings, sample_project) -> None:
+    # The backup started with the project is held until the reading view has painted: the
+    # first paint does not share the CPU with it; afterwards it runs as before.
+    shared_settings.remember_project(sample_project)
+    window = open_window(None, settings, jobs_after_first_paint=True)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        held = [job for job in window.jobs if job.kind is JobKind.BACKUP]
+        assert held and all(job.state is JobState.QUEUED for job in held)
+        qtbot.wait(100)
+        assert all(job.state is JobState.QUEUED for job in held)
+        window.show()
+        qtbot.waitUntil(lambda: all(job not in window.jobs for job in held), timeout=60_000)
+        assert all(job.state is JobState.DONE for job in held)
+    finally:
+        window.jobs.shutdown(30)
 
 
 def test_the_window_opens_the_project_the_command_line_would_use(qtbot, settings, sample_project, capsys) -> None:
