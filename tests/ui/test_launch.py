@@ -298,3 +298,32 @@ def test_python_main_py_without_a_display_prints_one_line_and_exits_1(tmp_path) 
                             cwd=tmp_path, env=environ, timeout=120)
     assert result.returncode == 1
     assert result.stderr.startswith("error: no display") and result.stderr.count("\n") == 1
+
+
+SHOW_A_STORED_TEXT = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from annotator.project import Project
+from annotator.ui.main_window import MainWindow
+window = MainWindow(Project(sys.argv[1]), "tester", QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+assert window.reader.document_id is not None and window.reader.toPlainText()
+print(" ".join(name for name in ("jieba", "lxml") if name in sys.modules) or "neither")
+window.jobs.shutdown(30)
+"""
+
+
+def test_the_window_shows_a_stored_text_without_loading_jieba_or_the_refi_qda_reader(
+        sample_project, tmp_path) -> None:
+    # jieba runs in the segmentation workers; REFI-QDA's reader when such a file is imported:
+    # neither is loaded (half a second of start-up between them) to show what is stored.
+    shown = subprocess.run(
+        [sys.executable, "-c", SHOW_A_STORED_TEXT, str(sample_project), str(tmp_path / "settings.ini")],
+        capture_output=True, text=True, timeout=300,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=Path(__file__).resolve().parents[2])
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split()[-1] == "neither"
