@@ -90,6 +90,10 @@ def text_filter() -> str:
         patterns=" ".join(SOURCE_PATTERNS))
 
 
+# At start-up, background jobs wait for the first paint, but never longer than this.
+JOBS_HELD_AT_MOST_MS = 3000
+
+
 class MainWindow(QMainWindow):
     def __init__(self, project: Project, coder: str, settings: QSettings, *,
                  jobs_after_first_paint: bool = False) -> None:
@@ -112,6 +116,8 @@ class MainWindow(QMainWindow):
         self.reader = self.reading_pane.reader
         if jobs_after_first_paint:
             after_first_paint(self.reader.viewport(), self.jobs.release)
+            # A window that starts minimized paints only when restored: the backup runs anyway.
+            QTimer.singleShot(JOBS_HELD_AT_MOST_MS, self.jobs.release)
         self.stripes = self.reading_pane.stripes
         self.setCentralWidget(self.reading_pane)
         self.reader.contextMenuAt.connect(self._reader_menu)

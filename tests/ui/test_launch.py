@@ -88,6 +88,25 @@ def test_at_start_up_the_windows_background_work_waits_for_its_first_paint(
         window.jobs.shutdown(30)
 
 
+def test_a_window_that_does_not_paint_at_start_up_still_runs_its_background_work(
+        qtbot, settings, sample_project, monkeypatch) -> None:
+    # Started minimized, the window paints only when restored: its backup does not wait for that.
+    from annotator.ui import main_window
+
+    monkeypatch.setattr(main_window, "JOBS_HELD_AT_MOST_MS", 300)
+    shared_settings.remember_project(sample_project)
+    window = open_window(None, settings, jobs_after_first_paint=True)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        held = [job for job in window.jobs if job.kind is JobKind.BACKUP]
+        assert held and all(job.state is JobState.QUEUED for job in held)
+        qtbot.waitUntil(lambda: all(job not in window.jobs for job in held), timeout=60_000)
+        assert all(job.state is JobState.DONE for job in held) and not window.isVisible()
+    finally:
+        window.jobs.shutdown(30)
+
+
 def test_the_window_opens_the_project_the_command_line_would_use(qtbot, settings, sample_project, capsys) -> None:
     shared_settings.remember_project(sample_project)
     window = open_window(None, settings)
