@@ -11,6 +11,8 @@ Long texts are segmented in worker processes, one per core (see segment_pool.py)
 pure Python, so threads would all wait for the one interpreter lock.
 """
 
+from __future__ import annotations
+
 import hashlib
 import logging
 import os
@@ -22,13 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-import jieba
-
 from annotator.text.errors import TextError
 from annotator.text.resources import HISTORICAL_NAMES
 from annotator.text.script import Script, detect_script, to_simplified
 
 if TYPE_CHECKING:
+    import jieba
+
     from annotator.text.segment_pool import SegmentPool
 
 # jieba builds a lattice over each run of hanzi it is given; unpunctuated classical text can
@@ -135,6 +137,8 @@ class Segmenter:
         with self._lock:
             words = sorted(set(self._words))
         digest.update("\n".join(words).encode("utf-8"))
+        import jieba  # here, not at the top: the window's process shows texts without jieba
+
         return f"jieba-{jieba.__version__} precise HMM +dict:{digest.hexdigest()[:8]}"
 
     def add_word(self, word: str) -> None:
@@ -280,6 +284,8 @@ class Segmenter:
             return self._tokenizer
 
     def _load(self) -> jieba.Tokenizer:
+        import jieba  # here, not at the top: imported in ~0.15 s (pkg_resources included)
+
         # jieba logs "Building prefix dict..." at DEBUG on its own stderr handler.
         logging.getLogger("jieba").setLevel(logging.WARNING)
         tokenizer = jieba.Tokenizer()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 from annotator import APP_NAME
 from annotator.domain import PassageFilter
 from annotator.errors import USER_ERRORS
-from annotator.services.exchange import ExchangeSummary, is_exchange_file, prepare_exchange, store_exchange
 from annotator.services.export import FORMATS, export_to
 from annotator.text.forms import DisplayScript
 from annotator.text.sources import SOURCE_PATTERNS
@@ -29,6 +28,7 @@ from annotator.ui.analysis_view import COOCCURRENCE, MATRIX, AnalysisView
 from annotator.ui.jobs import Job, JobKind
 
 if TYPE_CHECKING:
+    from annotator.services.exchange import ExchangeSummary
     from annotator.ui.main_window import MainWindow
 
 EXCHANGE_PATTERNS = ("*.qdpx", "*.qdc")
@@ -167,6 +167,9 @@ class ExchangeActions(QObject):
             paths = [Path(p) for p in chosen]
             if not paths:
                 return
+        # Here, not at the top: REFI-QDA's reader (lxml and the rest) is not needed to start.
+        from annotator.services.exchange import is_exchange_file
+
         exchange = [Path(p) for p in paths if is_exchange_file(Path(p))]
         texts = [Path(p) for p in paths if not is_exchange_file(Path(p))]
         for path in exchange:
@@ -175,6 +178,8 @@ class ExchangeActions(QObject):
             self._original_import(texts)
 
     def import_exchange(self, path: Path) -> Job:
+        from annotator.services.exchange import prepare_exchange
+
         project = self.window.session.project
         # Read and segmented as a reading job (nothing stored); merged on the UI thread after.
         job = self._run(
@@ -190,6 +195,8 @@ class ExchangeActions(QObject):
             window.show_error(self.tr("%1: not imported, the project was closed meanwhile")
                               .replace("%1", prepared.source))
             return
+        from annotator.services.exchange import store_exchange
+
         try:
             summary = store_exchange(project, prepared)
         except USER_ERRORS as error:

@@ -169,6 +169,8 @@ class JobRunner(QObject):
         self._writes: queue.Queue[Job | None] = queue.Queue()
         self._writer: threading.Thread | None = None
         self._closed = False
+        # While held (see hold), the threads of new jobs wait here instead of starting.
+        self._held: list[threading.Thread] | None = None
 
     def __iter__(self) -> Iterator[Job]:
         return iter(list(self._jobs))
@@ -198,12 +200,30 @@ class JobRunner(QObject):
             if self._writer is None:
                 self._writer = threading.Thread(target=self._write_jobs, name="database jobs",
                                                 daemon=True)
-                self._writer.start()
+                self._launch(self._writer)
         else:
-            threading.Thread(target=job._run, name=label, daemon=True).start()
+            self._launch(threading.Thread(target=job._run, name=label, daemon=True))
         self.started.emit(job)
         self.changed.emit()
         return job
+
+    def hold(self) -> None:
+        """Queue the jobs started from now on without running them, until `release`: at
+        start-up the window's first paint does not share the CPU (and the GIL) with them."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Run the jobs queued while held, in the order they were started."""
+        held, self._held = self._held or [], None
+        for thread in held:
+            thread.start()
+
+    def _launch(self, thread: threading.Thread) -> None:
+        if self._held is not None:
+            self._held.append(thread)
+        else:
+            thread.start()
 
     def visible(self) -> list[Job]:
         """Active jobs the status bar shows, oldest first."""
@@ -226,6 +246,7 @@ class JobRunner(QObject):
         True when every job's work returned in time."""
         self._closed = True
         self.cancel()
+        self.release()  # held jobs run only to see their cancel and return
         finished = self.wait(timeout)
         for job in list(self._jobs):
             try:

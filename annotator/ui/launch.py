@@ -9,12 +9,13 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator import APP_ID, APP_NAME, paths, settings as shared_settings
 from annotator.errors import USER_ERRORS
 from annotator.ui.crash import CrashReporter
+from annotator.ui.first_paint import after_first_paint
 from annotator.ui.messages import error_text
 from annotator.services.bootstrap import open_project
 from annotator.ui import i18n
@@ -145,9 +146,12 @@ def confirm_new_project(path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def open_window(project_argument: str | None, settings: QSettings) -> MainWindow | None:
+def open_window(project_argument: str | None, settings: QSettings, *,
+                jobs_after_first_paint: bool = False) -> MainWindow | None:
     """The main window on the project chosen by the rule the command line uses too
-    (annotator.settings.choose_project), or None after saying why the project cannot open."""
+    (annotator.settings.choose_project), or None after saying why the project cannot open.
+    With `jobs_after_first_paint`, the background work the window starts (its backup, a
+    shown panel's listing) waits for the reading view's first paint."""
     from annotator.ui.main_window import MainWindow
 
     migrate_qsettings(settings)
@@ -178,7 +182,7 @@ def open_window(project_argument: str | None, settings: QSettings) -> MainWindow
         QMessageBox.critical(None, APP_NAME, error_text(error))
         print(f"error: {error}", file=sys.stderr)
         return None
-    return MainWindow(project, coder_name(), settings)
+    return MainWindow(project, coder_name(), settings, jobs_after_first_paint=jobs_after_first_paint)
 
 
 def install_language(app: QCoreApplication, settings: QSettings) -> str:
@@ -203,7 +207,7 @@ def launch_window(project_argument: str | None) -> int:
     # While the window runs, an unexpected error is logged and shown, never a silent crash.
     reporter = CrashReporter(parent=app).install()
     try:
-        window = open_window(project_argument, settings)
+        window = open_window(project_argument, settings, jobs_after_first_paint=True)
         if window is None:
             return 1
         if os.environ.get(ENV_EXIT_WHEN_READY):
@@ -214,19 +218,3 @@ def launch_window(project_argument: str | None) -> int:
     finally:
         reporter.uninstall()
 
-
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, action: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._action = action
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._action)  # once this paint is done
-        return False
-
-
-def after_first_paint(widget: QWidget, action: Callable[[], object]) -> None:
-    """Call `action` once `widget` has painted for the first time: what the user sees."""
-    widget.installEventFilter(_FirstPaint(widget, action))

@@ -66,6 +66,7 @@ from annotator.ui import agreement_view, coder_view, connection, team_project
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import ProjectSession
 from annotator.ui.jobs import CLOSE_WAIT_SECONDS, Job, JobKind, JobRunner, JobStatus
+from annotator.ui.first_paint import after_first_paint
 from annotator.ui.recovery import ask_to_restore, restore_damaged
 from db.backup import backup_folder, backup_if_due, list_backups, make_backup, restore_backup
 from db.errors import BackupNotWritten, ProjectDamaged
@@ -89,8 +90,13 @@ def text_filter() -> str:
         patterns=" ".join(SOURCE_PATTERNS))
 
 
+# At start-up, background jobs wait for the first paint, but never longer than this.
+JOBS_HELD_AT_MOST_MS = 3000
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, project: Project, coder: str, settings: QSettings) -> None:
+    def __init__(self, project: Project, coder: str, settings: QSettings, *,
+                 jobs_after_first_paint: bool = False) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.settings = settings
@@ -98,12 +104,20 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.last_error = ""
         self.jobs = JobRunner(self)  # every long job: iterating it gives those still running
+        if jobs_after_first_paint:
+            # At start-up the backup and a shown panel's listing wait for the reading view's
+            # first paint rather than share the CPU with it (see annotator.ui.launch).
+            self.jobs.hold()
         # Files waiting to be read and asked about, and the one being read (see import_files).
         self._import_queue: list[Path] = []
         self._reading_import: Job | None = None
         self.code_actions: list[QAction] = []
         self.reading_pane = ReadingPane()
         self.reader = self.reading_pane.reader
+        if jobs_after_first_paint:
+            after_first_paint(self.reader.viewport(), self.jobs.release)
+            # A window that starts minimized paints only when restored: the backup runs anyway.
+            QTimer.singleShot(JOBS_HELD_AT_MOST_MS, self.jobs.release)
         self.stripes = self.reading_pane.stripes
         self.setCentralWidget(self.reading_pane)
         self.reader.contextMenuAt.connect(self._reader_menu)

@@ -117,3 +117,34 @@ def test_closing_the_window_during_a_long_import_cancels_it_and_stores_nothing(
     assert job.wait(120) and job.outcome is JobState.CANCELLED
     with Project(project_path) as project:
         assert len(list_documents(project)) == documents_before
+
+
+def test_jobs_started_while_held_run_only_once_released_in_the_order_started(qtbot) -> None:
+    runner = JobRunner()
+    log: list[str] = []
+    runner.hold()
+    jobs = [runner.start(JobKind.ANALYSIS, "listing", lambda progress, cancel: log.append("listing")),
+            runner.start(JobKind.IMPORT, "import", lambda progress, cancel: log.append("import"))]
+    qtbot.wait(100)
+    assert log == [] and [job.state for job in jobs] == [JobState.QUEUED] * 2
+    runner.release()
+    qtbot.waitUntil(lambda: not runner, timeout=60_000)
+    assert sorted(log) == ["import", "listing"]
+    assert [job.state for job in jobs] == [JobState.DONE] * 2
+    # Released: a new job runs at once.
+    later = runner.start(JobKind.ANALYSIS, "later", lambda progress, cancel: "ran")
+    qtbot.waitUntil(lambda: not runner, timeout=60_000)
+    assert later.state is JobState.DONE
+
+
+def test_closing_while_jobs_are_held_does_not_wait_and_runs_none_of_them(qtbot) -> None:
+    runner = JobRunner()
+    ran: list[str] = []
+    runner.hold()
+    job = runner.start(JobKind.BACKUP, "held backup", lambda progress, cancel: ran.append("backup"))
+    assert runner.shutdown(timeout=5)
+    assert job.wait(0) and job.outcome is JobState.CANCELLED and ran == []
+    for thread in threading.enumerate():  # its thread ends before the runner is deleted
+        if thread.name == "held backup":
+            thread.join(30)
+    qtbot.wait(50)  # what it posted to the UI thread is handled while the runner is alive

@@ -14,6 +14,7 @@ import pytest
 from annotator import settings as shared_settings
 from annotator.cli import main as cli_main
 from PySide6.QtWidgets import QMessageBox
+from annotator.ui.jobs import JobKind, JobState
 
 from annotator.ui.launch import (
     XCB_LIBRARIES,
@@ -65,6 +66,45 @@ def test_a_coder_name_in_the_old_qsettings_is_moved_once(settings, monkeypatch, 
     migrate_qsettings(settings)
     assert shared_settings.stored_coder() == "沈志華" and settings.value("coder") is None
     assert coder_name(ask=False) == "沈志華"
+
+
+def test_at_start_up_the_windows_background_work_waits_for_its_first_paint(
+        qtbot, settings, sample_project) -> None:
+    # The backup started with the project is held until the reading view has painted: the
+    # first paint does not share the CPU with it; afterwards it runs as before.
+    shared_settings.remember_project(sample_project)
+    window = open_window(None, settings, jobs_after_first_paint=True)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        held = [job for job in window.jobs if job.kind is JobKind.BACKUP]
+        assert held and all(job.state is JobState.QUEUED for job in held)
+        qtbot.wait(100)
+        assert all(job.state is JobState.QUEUED for job in held)
+        window.show()
+        qtbot.waitUntil(lambda: all(job not in window.jobs for job in held), timeout=60_000)
+        assert all(job.state is JobState.DONE for job in held)
+    finally:
+        window.jobs.shutdown(30)
+
+
+def test_a_window_that_does_not_paint_at_start_up_still_runs_its_background_work(
+        qtbot, settings, sample_project, monkeypatch) -> None:
+    # Started minimized, the window paints only when restored: its backup does not wait for that.
+    from annotator.ui import main_window
+
+    monkeypatch.setattr(main_window, "JOBS_HELD_AT_MOST_MS", 300)
+    shared_settings.remember_project(sample_project)
+    window = open_window(None, settings, jobs_after_first_paint=True)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        held = [job for job in window.jobs if job.kind is JobKind.BACKUP]
+        assert held and all(job.state is JobState.QUEUED for job in held)
+        qtbot.waitUntil(lambda: all(job not in window.jobs for job in held), timeout=60_000)
+        assert all(job.state is JobState.DONE for job in held) and not window.isVisible()
+    finally:
+        window.jobs.shutdown(30)
 
 
 def test_the_window_opens_the_project_the_command_line_would_use(qtbot, settings, sample_project, capsys) -> None:
@@ -277,3 +317,32 @@ def test_python_main_py_without_a_display_prints_one_line_and_exits_1(tmp_path) 
                             cwd=tmp_path, env=environ, timeout=120)
     assert result.returncode == 1
     assert result.stderr.startswith("error: no display") and result.stderr.count("\n") == 1
+
+
+SHOW_A_STORED_TEXT = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from annotator.project import Project
+from annotator.ui.main_window import MainWindow
+window = MainWindow(Project(sys.argv[1]), "tester", QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+assert window.reader.document_id is not None and window.reader.toPlainText()
+print(" ".join(name for name in ("jieba", "lxml") if name in sys.modules) or "neither")
+window.jobs.shutdown(30)
+"""
+
+
+def test_the_window_shows_a_stored_text_without_loading_jieba_or_the_refi_qda_reader(
+        sample_project, tmp_path) -> None:
+    # jieba runs in the segmentation workers; REFI-QDA's reader when such a file is imported:
+    # neither is loaded (half a second of start-up between them) to show what is stored.
+    shown = subprocess.run(
+        [sys.executable, "-c", SHOW_A_STORED_TEXT, str(sample_project), str(tmp_path / "settings.ini")],
+        capture_output=True, text=True, timeout=300,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=Path(__file__).resolve().parents[2])
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split()[-1] == "neither"
