@@ -218,15 +218,16 @@ class Segmenter:
                 self._discard_pool()
         return self._segment_here(text, convert, report, cancel)
 
-    def segment_pieces(self, pieces: Sequence[str], *, convert: bool) -> list[int]:
-        """Boundaries after 0 of the pieces laid end to end, each segmented on its own.
+    def segment_pieces(self, pieces: Sequence[str], *, convert: bool, start: int = 0) -> list[int]:
+        """Boundaries after ``start`` of the pieces laid end to end from there, each segmented
+        on its own.
 
         For worker processes: a piece is whole lines, or a piece of a long line as
         ``split_long_line`` cuts it; ``convert`` says the pieces are not yet simplified.
         """
         tokenizer = self._ready()
         boundaries: list[int] = []
-        position = 0
+        position = start
         for piece in pieces:
             if convert:
                 piece = to_simplified(piece)
