@@ -6,7 +6,8 @@ annotator/text/sources.py, then the web clean-up and the removal of segmentation
 import dialog previews exactly its result, and `find_duplicate` tells before any metadata is
 typed whether that text is already in the project. `prepare_from_reading` does the slow rest
 (segmentation, and meanwhile in a thread the parallel-passage index of services/parallels.py;
-the window runs it in a worker thread with progress and cancel), and `prepare_document` both at once.
+the window runs it in a worker thread with progress and cancel), and `prepare_document` both
+at once.
 `store_document` writes the result in one transaction.
 
 The document's `encoding` records how its file was read: the text encoding of a text file
