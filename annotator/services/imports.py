@@ -5,8 +5,9 @@ segment, store.
 annotator/text/sources.py, then the web clean-up and the removal of segmentation spaces); the
 import dialog previews exactly its result, and `find_duplicate` tells before any metadata is
 typed whether that text is already in the project. `prepare_from_reading` does the slow rest
-(segmentation, then the parallel-passage index of services/parallels.py; the window runs it in
-a worker thread with progress and cancel), and `prepare_document` both at once.
+(segmentation, and meanwhile in a thread the parallel-passage index of services/parallels.py;
+the window runs it in a worker thread with progress and cancel), and `prepare_document` both
+at once.
 `store_document` writes the result in one transaction.
 
 The document's `encoding` records how its file was read: the text encoding of a text file
@@ -15,13 +16,14 @@ The document's `encoding` records how its file was read: the text encoding of a 
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from sqlalchemy import select
 
@@ -47,6 +49,7 @@ PRESEGMENTED_METHOD = "presegmented source"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 Progress = Callable[[float], None]
+_T = TypeVar("_T")
 
 
 class ImportCancelled(Exception):
@@ -233,13 +236,13 @@ def prepare_from_reading(
 
     `options` give the title and metadata; the reading was made with the same options.
     """
-    # Imported here: the parallel index needs numpy, which the window would otherwise load at
-    # start-up (this module is imported then).
-    from annotator.services.parallels import build_index
-
     text = reading.text
-    script = detect_script(text)
     folded = fold(text)
+    # What does not depend on the words (script, traditional form, sentences, the parallel
+    # index) is worked out in a thread of this process while the worker processes segment:
+    # this process would otherwise only wait for them (the thread's numpy work lets go of the
+    # interpreter lock; the rest shares it with the few steps of sending and collecting).
+    rest = _start_thread(_independent_parts, text, folded)
     if reading.boundaries is not None:
         words, method = list(reading.boundaries), PRESEGMENTED_METHOD
     else:
@@ -247,6 +250,8 @@ def prepare_from_reading(
         # directly (same length, so its boundaries hold in the stored text).
         words = segment_folded(segmenter, folded, progress=progress, cancel=cancel, parallel=parallel)
         method = segmenter.method
+    # After a cancel (raised above) the thread is not waited for: it ends on its own.
+    script, traditional, sentences, index = rest.result()
     source_name = reading.source_name
     return PreparedDocument(
         title=(options.title or Path(source_name).stem).strip() or source_name,
@@ -256,15 +261,41 @@ def prepare_from_reading(
         presegmented=reading.presegmented,
         text=text,
         folded_text=folded,
-        traditional_text=to_traditional(text),
+        traditional_text=traditional,
         word_boundaries=words,
-        sentence_boundaries=sentence_boundaries(text),
+        sentence_boundaries=sentences,
         method=method,
         cleanup=dict(reading.cleanup),
         options=options,
-        # After segmentation, outside the store transaction: a few percent of segmenting.
-        parallel_index=build_index(folded),
+        # Outside the store transaction: a few percent of segmenting.
+        parallel_index=index,
     )
+
+
+def _independent_parts(text: str, folded: str) -> tuple[Script, str, list[int], bytes]:
+    """(script, traditional form, sentence boundaries, parallel index) of a text: the parts of
+    its preparation that need no segmentation."""
+    # Imported here: the parallel index needs numpy, which the window would otherwise load at
+    # start-up (this module is imported then).
+    from annotator.services import parallels
+
+    return (detect_script(text), to_traditional(text), sentence_boundaries(text),
+            parallels.build_index(folded))
+
+
+def _start_thread(work: Callable[..., _T], *args: object) -> concurrent.futures.Future[_T]:
+    """``work(*args)`` started in a thread of its own; its result (or error) in the future."""
+    future: concurrent.futures.Future[_T] = concurrent.futures.Future()
+
+    def run() -> None:
+        try:
+            future.set_result(work(*args))
+        except BaseException as error:  # handed to whoever asks for the result
+            future.set_exception(error)
+
+    # A daemon: a cancelled import does not wait for it, and neither does the program's exit.
+    threading.Thread(target=run, name="import: script, sentences, index", daemon=True).start()
+    return future
 
 
 def segment_folded(

@@ -33,10 +33,24 @@ class Unsegmented:
 
 def looks_presegmented(text: str) -> bool:
     """Whether the hanzi of ``text`` are separated into words by single spaces."""
-    hanzi = len(_RE_HAN.findall(text))
+    # A space touches at most two hanzi (the one before it, the one after), so a text with
+    # more than 4 hanzi a space is below the share: told from the hanzi of a prefix, which
+    # spares a long ordinary text two passes of the patterns (a tenth of a second a volume).
+    most_touching = 2 * text.count(" ")
+    prefix = 4 * most_touching + 64
+    while prefix < len(text):
+        if _SEGMENTED_SHARE * _count(_RE_HAN, text, prefix) > most_touching:
+            return False
+        prefix *= 4
+    hanzi = _count(_RE_HAN, text, len(text))
     if hanzi < _MIN_HANZI:
         return False
     return len(_RE_HAN_BY_SPACE.findall(text)) / hanzi >= _SEGMENTED_SHARE
+
+
+def _count(pattern: re.Pattern[str], text: str, end: int) -> int:
+    """How often ``pattern`` matches in text[:end] (subn counts without a list of matches)."""
+    return pattern.subn("", text[:end])[1]
 
 
 def remove_segmentation_spaces(text: str) -> Unsegmented:

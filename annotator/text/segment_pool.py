@@ -27,6 +27,7 @@ import contextlib
 import multiprocessing
 import os
 import threading
+from array import array
 from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
 
@@ -52,6 +53,8 @@ _POLL_SECONDS = 0.05
 _WARM_UP_ROUNDS = 10
 # Workers with nothing to do for this long are shut down; the next text starts them again.
 IDLE_SECONDS = 60.0
+# Boundaries travel from the workers as machine integers of this type (8 bytes: any length).
+_BOUNDARY_TYPE = "q"
 
 
 class SegmentPool:
@@ -121,12 +124,12 @@ class SegmentPool:
         cancel: Cancel | None,
     ) -> list[int]:
         executor = self._started(settings)
-        lengths: dict[cf.Future[list[int]], tuple[int, int]] = {}
-        results: dict[int, list[int]] = {}
+        lengths: dict[cf.Future[bytes], tuple[int, int]] = {}
+        results: dict[int, bytes] = {}
         try:
             for start, pieces, pieces_convert in _tasks(text, convert):
                 check_cancel(cancel)
-                future = _submit(executor, settings, pieces, pieces_convert)
+                future = _submit(executor, settings, pieces, pieces_convert, start)
                 lengths[future] = (start, sum(map(len, pieces)))
             done_chars = 0
             pending = set(lengths)
@@ -145,11 +148,13 @@ class SegmentPool:
             # finish in their worker (a fraction of a second) and are ignored.
             for future in lengths:
                 future.cancel()
-        boundaries = [0]
+        # Each task's boundaries come back where they stand in the whole text, packed: laid
+        # end to end they are the text's, without a pass over them in Python here.
+        packed = array(_BOUNDARY_TYPE, [0])
         for start in sorted(results):
-            boundaries.extend(start + offset for offset in results[start])
+            packed.frombytes(results[start])
         report(1.0)
-        return boundaries
+        return packed.tolist()
 
     @contextlib.contextmanager
     def _using(self) -> Iterator[None]:
@@ -230,14 +235,15 @@ def _submit(
     settings: SegmenterSettings,
     pieces: list[str],
     convert: bool,
-) -> "cf.Future[list[int]]":
+    start: int,
+) -> "cf.Future[bytes]":
     try:
-        return executor.submit(_segment_task, settings, pieces, convert)
+        return executor.submit(_segment_task, settings, pieces, convert, start)
     except Exception as error:  # shut down meanwhile, or a worker died: BrokenProcessPool
         raise PoolUnavailable(f"segmentation workers failed: {error}") from error
 
 
-def _result(future: "cf.Future[list[int]]") -> list[int]:
+def _result(future: "cf.Future[bytes]") -> bytes:
     try:
         return future.result()
     except Exception as error:
@@ -306,9 +312,12 @@ def _exit_with_parent(lifeline: Connection) -> None:
     os._exit(0)
 
 
-def _segment_task(settings: SegmenterSettings, pieces: Sequence[str], convert: bool) -> list[int]:
-    """Worker task: boundaries after 0 of ``pieces`` laid end to end."""
-    return _segmenter_for(settings).segment_pieces(pieces, convert=convert)
+def _segment_task(settings: SegmenterSettings, pieces: Sequence[str], convert: bool,
+                  start: int) -> bytes:
+    """Worker task: the boundaries after ``start`` of ``pieces`` laid end to end from there,
+    packed (a list of ints costs the parent a pass in Python to unpickle and to shift)."""
+    boundaries = _segmenter_for(settings).segment_pieces(pieces, convert=convert, start=start)
+    return array(_BOUNDARY_TYPE, boundaries).tobytes()
 
 
 def _segmenter_for(settings: SegmenterSettings) -> Segmenter:

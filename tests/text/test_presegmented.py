@@ -94,3 +94,28 @@ def test_every_original_word_is_a_segment(text: str) -> None:
     words = [w for line in text.split("\n") for w in line.split(" ") if w]
     segments = [p for p in pieces(remove_segmentation_spaces(text)) if p.strip(" \n")]
     assert segments == words
+
+
+def _share_of_hanzi_by_a_space(text: str) -> bool:
+    """The definition, counted over the whole text: at least half the hanzi touch a space."""
+    import re
+
+    han = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+    hanzi = [m.start() for m in han.finditer(text)]
+    touching = [i for i in hanzi if text[i - 1 : i] == " " or text[i + 1 : i + 2] == " "]
+    return len(hanzi) >= 2 and len(touching) / len(hanzi) >= 0.5
+
+
+@given(st.lists(st.sampled_from(["毛泽东", "东", "𠮷", " ", "  ", "ab", "\n", "，"]), max_size=400),
+       st.integers(0, 3000))
+def test_detection_decides_as_the_whole_text_counted_would(words: list[str], unspaced: int) -> None:
+    # Long unspaced text before or after a segmented part: the detection may stop after a
+    # prefix, and must still decide as counting every hanzi does.
+    for text in ("".join(words) + "中" * unspaced, "中" * unspaced + "".join(words)):
+        assert looks_presegmented(text) == _share_of_hanzi_by_a_space(text)
+
+
+def test_a_long_segmented_text_after_an_unspaced_preface_is_detected() -> None:
+    text = "序" * 200 + "毛泽东 抵达 莫斯科 。\n" * 2000
+    assert looks_presegmented(text)
+    assert not looks_presegmented("序" * 100_000 + "毛泽东 抵达 莫斯科 。\n" * 2000)

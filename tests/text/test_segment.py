@@ -186,6 +186,25 @@ def test_boundaries_start_at_zero_end_at_the_length_and_strictly_increase(
     assert all(a < b for a, b in zip(boundaries, boundaries[1:], strict=False))
 
 
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("毛泽东访问苏联，。 \r\u3000abc12"), max_size=30),
+                max_size=8))
+def test_lines_cut_together_give_the_words_each_line_cut_alone_gives(
+    segmenter: Segmenter, lines: list[str]
+) -> None:
+    # Several lines go to jieba in one call; a line break (and "\r" before one) must still be
+    # a segment of its own, and no word may change at a line's edge.
+    text = "\n".join(lines)
+    alone, start = [0], 0
+    for number, line in enumerate(lines):
+        if number:  # the line break before this line
+            start += 1
+            alone.append(start)
+        alone.extend(start + b for b in segmenter.segment(line, script=Script.SIMPLIFIED)[1:])
+        start += len(line)
+    assert segmenter.segment(text, script=Script.SIMPLIFIED) == alone
+
+
 # Long texts: segmented by worker processes, which must give exactly the serial result.
 
 
