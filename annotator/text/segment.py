@@ -173,6 +173,10 @@ class Segmenter:
         Takes about a second, so call it off the UI thread, e.g. at start-up. False when the
         workers cannot be started: long texts are then segmented in this process.
         """
+        # The import that follows names jieba's version in what it stores (`method`): load the
+        # module now, with the workers (0.13 s, pkg_resources included), not inside the import.
+        import jieba  # noqa: F401
+
         try:
             self._pool().start(self.settings)
         except PoolUnavailable:
