@@ -44,13 +44,14 @@ def stored(project: Project) -> list[tuple[int, int]]:
             select(Annotation.start, Annotation.end).order_by(Annotation.id))]
 
 
-def end_own_backend_before(project: Project, server, sql_start: str, *, times: int = 1) -> list[int]:
-    """End this connection's own backend just before its next statement starting with
-    `sql_start` is sent, `times` times: the statement then meets a dead connection."""
+def end_own_backend_before(project: Project, server, sql: str, *, times: int = 1) -> list[int]:
+    """End this connection's own backend just before its next statement holding `sql` is
+    sent, `times` times: the statement then meets a dead connection. (Holding, not starting
+    with: a tag's insert is the body of a WITH that also writes its change-log row.)"""
     ended: list[int] = []
 
     def before(connection, _cursor, statement, *_args) -> None:
-        if statement.lstrip().upper().startswith(sql_start) and len(ended) < times:
+        if sql in " ".join(statement.upper().split()) and len(ended) < times:
             pid = connection.connection.dbapi_connection.info.backend_pid
             server.admin("SELECT pg_terminate_backend(%s)", (pid,))
             ended.append(pid)
