@@ -68,17 +68,23 @@ def test_a_coder_name_in_the_old_qsettings_is_moved_once(settings, monkeypatch, 
     assert coder_name(ask=False) == "沈志華"
 
 
-def test_at_start_up_the_windows_background_work_waits_for_its_first_paint(
-        qtbot, settings, sample_project) -> None:
-    # The backup started with the project is held until the reading view has painted: the
-    # first paint does not share the CPU with it; afterwards it runs as before.
+def window_with_held_backup(qtbot, settings, sample_project) -> tuple:
+    """A window started as `main.py` starts it, not shown yet, and its start-up backup, held."""
     shared_settings.remember_project(sample_project)
     window = open_window(None, settings, jobs_after_first_paint=True)
     assert window is not None
     qtbot.addWidget(window)
+    held = [job for job in window.jobs if job.kind is JobKind.BACKUP]
+    assert held and all(job.state is JobState.QUEUED for job in held)
+    return window, held
+
+
+def test_at_start_up_the_windows_background_work_waits_for_its_first_paint(
+        qtbot, settings, sample_project) -> None:
+    # The backup started with the project is held until the reading view has painted: the
+    # first paint does not share the CPU with it; afterwards it runs as before.
+    window, held = window_with_held_backup(qtbot, settings, sample_project)
     try:
-        held = [job for job in window.jobs if job.kind is JobKind.BACKUP]
-        assert held and all(job.state is JobState.QUEUED for job in held)
         qtbot.wait(100)
         assert all(job.state is JobState.QUEUED for job in held)
         window.show()
@@ -94,13 +100,8 @@ def test_a_window_that_does_not_paint_at_start_up_still_runs_its_background_work
     from annotator.ui import main_window
 
     monkeypatch.setattr(main_window, "JOBS_HELD_AT_MOST_MS", 300)
-    shared_settings.remember_project(sample_project)
-    window = open_window(None, settings, jobs_after_first_paint=True)
-    assert window is not None
-    qtbot.addWidget(window)
+    window, held = window_with_held_backup(qtbot, settings, sample_project)
     try:
-        held = [job for job in window.jobs if job.kind is JobKind.BACKUP]
-        assert held and all(job.state is JobState.QUEUED for job in held)
         qtbot.waitUntil(lambda: all(job not in window.jobs for job in held), timeout=60_000)
         assert all(job.state is JobState.DONE for job in held) and not window.isVisible()
     finally:
