@@ -63,7 +63,7 @@ def _quote(project: Project, document_id: int, start: int, end: int) -> str:
 def _document_for_tag(session: Session, reference: str | int):
     """The document a passage goes in: its id, title and length, all a tag needs. By id (the
     window's way) one plain row: loading the ORM object cost a tag a millisecond."""
-    if isinstance(reference, int) and not isinstance(reference, bool):
+    if _is_id(reference):
         row = session.execute(
             select(Document.id, Document.title, Document.length).where(Document.id == reference)
         ).one_or_none()
