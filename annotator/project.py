@@ -94,12 +94,14 @@ class Project:
 
     def _fill_missing_forms(self) -> None:
         """Store the traditional form of documents that an upgrade left without one
-        (migrations never run the app's own conversion code)."""
-        from annotator.text.script import to_traditional
+        (migrations never run the app's own conversion code). A text written in traditional
+        characters is its own traditional form and stores none (see imports.traditional_form)."""
+        from annotator.text.script import Script, to_traditional
 
         with self.read() as session:
             missing = session.scalars(select(Document.id).where(
-                Document.traditional_text == "", Document.length > 0)).all()
+                Document.traditional_text == "", Document.length > 0,
+                Document.script != str(Script.TRADITIONAL))).all()
         for document_id in missing:
             with self.write() as session:
                 document = session.get(Document, document_id)

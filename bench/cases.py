@@ -132,14 +132,14 @@ def _cut(piece: str) -> list[int]:
 def case_import(inputs: dict) -> dict:
     """Decode, detect, fold, segment (in the workers, as the window does) and store a volume,
     vs jieba on the same folded text in as many processes. Both pools are started, and their
-    dictionaries loaded, before the clock: the window starts its workers while the import dialog
-    is open."""
+    dictionaries loaded, before the clock: the window starts its workers, and loads what the
+    preparation needs (imports.warm_up), while the import dialog is open."""
     import concurrent.futures as cf
     import multiprocessing
 
     from annotator import paths
     from annotator.project import Project
-    from annotator.services.imports import ImportOptions, prepare_document, store_document
+    from annotator.services.imports import ImportOptions, prepare_document, store_document, warm_up
     from annotator.text.resources import HISTORICAL_NAMES
     from annotator.text.script import fold
     from bench.memory import worker_processes
@@ -147,7 +147,7 @@ def case_import(inputs: dict) -> dict:
     data = Path(inputs["volume_text"]).read_bytes()
     folder = Path(tempfile.mkdtemp(prefix="bench-import-"))
     with Project(folder / "import.sqlite") as project:
-        if not project.segmenter.warm_up():
+        if not warm_up(project):  # as the window does while the import dialog is open
             raise RuntimeError("the segmentation workers did not start")
         workers = len(worker_processes())
 
@@ -390,7 +390,7 @@ def case_import_index(inputs: dict) -> dict:
 
     from annotator.project import Project
     from annotator.services import parallels
-    from annotator.services.imports import ImportOptions, prepare_document, store_document
+    from annotator.services.imports import ImportOptions, prepare_document, store_document, warm_up
 
     data = Path(inputs["volume_text"]).read_bytes()
     folder = Path(tempfile.mkdtemp(prefix="bench-import-index-"))
@@ -404,7 +404,7 @@ def case_import_index(inputs: dict) -> dict:
         return built
 
     with Project(folder / "import.sqlite") as project:
-        if not project.segmenter.warm_up():
+        if not warm_up(project):  # as the window does while the import dialog is open
             raise RuntimeError("the segmentation workers did not start")
         prepared: list = []
         parallels.build_index = timed_build  # type: ignore[assignment]
@@ -525,7 +525,7 @@ def case_exchange_import(inputs: dict) -> dict:
     from annotator.interchange.qdpx import read_qdpx
     from annotator.project import Project
     from annotator.services.exchange import export_qdpx, import_exchange
-    from annotator.services.imports import ImportOptions, prepare_document, store_document
+    from annotator.services.imports import ImportOptions, prepare_document, store_document, warm_up
 
     folder = Path(tempfile.mkdtemp(prefix="bench-exchange-import-"))
     exported = folder / "archive.qdpx"

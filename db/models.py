@@ -86,6 +86,7 @@ class Document(Base):
     # t2s of `text`, same length, so a query folded the same way finds either script.
     folded_text: Mapped[str] = mapped_column(Text)
     # s2t of `text`, same length: the traditional display and export slice it (schema 0002).
+    # Empty for a text written in traditional characters: it is its own traditional form.
     traditional_text: Mapped[str] = mapped_column(Text, server_default="")
 
     segmentation: Mapped[Segmentation | None] = relationship(

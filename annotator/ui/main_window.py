@@ -36,6 +36,7 @@ from annotator.services.imports import (
     read_file_bytes,
     read_source_text,
     store_document,
+    warm_up as warm_up_import,
 )
 from annotator.text import lexicon
 from annotator.text.display import visible
@@ -397,10 +398,11 @@ class MainWindow(QMainWindow):
     def _preload_segmenter(self) -> None:
         # Segmentation runs in worker processes: the window's own process never loads jieba
         # (half a second and ~150 MB), and an import uses both cores. They are started when a
-        # file is read for import (while its dialog is open) and end when idle, not at start.
+        # file is read for import (while its dialog is open) and end when idle, not at start;
+        # meanwhile this process loads what preparing the text needs (imports.warm_up).
         project = self.session.project
         self.jobs.start(JobKind.SEGMENTATION, self.tr("Starting the word segmenter"),
-                        lambda progress, cancel: project.segmenter.warm_up(), quiet=True)
+                        lambda progress, cancel: warm_up_import(project), quiet=True)
 
     # -- backups ------------------------------------------------------------------------------------
 

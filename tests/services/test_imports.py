@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import USER_ERRORS
-from annotator.services.documents import document_text, list_documents, load_boundaries
+from sqlalchemy import select
+
+from annotator.services.documents import document_script_forms, document_text, list_documents, load_boundaries
 from annotator.services.imports import (
     ImportOptions,
     find_duplicate,
@@ -16,7 +18,10 @@ from annotator.services.imports import (
     prepare_document,
     read_source_text,
     store_document,
+    warm_up,
 )
+from annotator.text.script import to_simplified, to_traditional
+from db.models import Document
 from tests.conftest import SIMPLIFIED_SAMPLE, TRADITIONAL_SAMPLE
 from tests.helpers.sources import docx_bytes, pdf_with_text_layer
 
@@ -232,3 +237,37 @@ def test_a_cancel_that_comes_while_the_document_is_stored_rolls_it_back(project)
     # Nothing half stored stands in the way: the same text is stored, not refused as a duplicate.
     stored = store_document(project, prepared, cancel=threading.Event())
     assert [d.id for d in list_documents(project)] == [stored.id]
+
+
+def _stored_traditional_form(project, document_id: int) -> str:
+    with project.read() as session:
+        return session.scalar(select(Document.traditional_text).where(Document.id == document_id))
+
+
+def test_a_traditional_text_is_its_own_traditional_form_and_is_stored_once(project) -> None:
+    document = import_file(project, TRADITIONAL_SAMPLE).document
+    text = document_text(project, document.id)
+    assert to_traditional(text) != text  # s2t would rewrite some of its characters
+    assert _stored_traditional_form(project, document.id) == ""  # no second copy
+    assert document_script_forms(project, document.id) == (to_simplified(text), text)
+
+
+def test_a_simplified_text_stores_its_traditional_form(project) -> None:
+    document = import_file(project, SIMPLIFIED_SAMPLE).document
+    text = document_text(project, document.id)
+    assert _stored_traditional_form(project, document.id) == to_traditional(text) != text
+    assert document_script_forms(project, document.id) == (text, to_traditional(text))
+
+
+def test_warming_up_for_an_import_leaves_nothing_to_load_for_it(project) -> None:
+    import gc
+    import sys
+
+    from annotator.text import script
+
+    assert warm_up(project) is True  # the workers started
+    # The conversions and numpy are loaded, and the objects alive now are out of the
+    # collector's full passes: an import pays none of these after the user presses Import.
+    assert {"t2s", "s2t"} <= set(script._built)
+    assert "numpy" in sys.modules
+    assert gc.get_freeze_count() > 0
