@@ -21,7 +21,7 @@ import gc
 import hashlib
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -99,7 +99,7 @@ class PreparedDocument:
     text: str
     folded_text: str
     traditional_text: str
-    word_boundaries: list[int]
+    word_boundaries: Sequence[int]  # packed (Segmenter.segment_packed) once segmented
     sentence_boundaries: list[int]
     method: str
     cleanup: dict[str, int] = field(default_factory=dict)
@@ -342,12 +342,13 @@ def segment_folded(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     parallel: bool | None = None,
-) -> list[int]:
-    """Word boundaries of a text, from its folded (simplified) form: the same length, so they
-    hold in the stored text. Long texts are segmented on every core (see Segmenter.segment)."""
+) -> Sequence[int]:
+    """Word boundaries of a text, packed, from its folded (simplified) form: the same length,
+    so they hold in the stored text. Long texts are segmented on every core (see
+    Segmenter.segment)."""
     try:
-        return segmenter.segment(folded_text, script=Script.SIMPLIFIED, progress=progress,
-                                 cancel=cancel, parallel=parallel)
+        return segmenter.segment_packed(folded_text, script=Script.SIMPLIFIED, progress=progress,
+                                        cancel=cancel, parallel=parallel)
     except SegmentationCancelled:
         raise ImportCancelled("import cancelled; nothing was stored") from None
 

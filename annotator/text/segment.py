@@ -19,6 +19,7 @@ import os
 import re
 import threading
 import weakref
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,8 @@ _RE_LINE = re.compile(r"[^\n]+|\n")
 SPAN_CHARS = 32_000
 # Below this length starting worker processes (about a second) costs more than it saves.
 PARALLEL_MIN_CHARS = 200_000
+# segment_packed's machine integers (8 bytes: any length).
+PACKED_TYPE = "q"
 # After this many failures (a worker killed, a pool that would not start) the automatic
 # choice stops trying worker processes for this Segmenter.
 _MAX_POOL_FAILURES = 2
@@ -203,6 +206,8 @@ class Segmenter:
     ) -> list[int]:
         """Word boundaries of ``text``: sorted code-point offsets from 0 to len(text).
 
+        As a list; `segment_packed` gives the same offsets as machine integers.
+
         ``script`` is detected when None. Line breaks and other whitespace characters are
         segments of their own, as is each character outside jieba's hanzi range (CJK
         Extension A and B, e.g. 𠮷).
@@ -214,6 +219,22 @@ class Segmenter:
         more than one core. The result is the same either way, and if the workers fail the
         text is segmented in this process instead.
         """
+        return self.segment_packed(text, script=script, progress=progress, cancel=cancel,
+                                   parallel=parallel).tolist()
+
+    def segment_packed(
+        self,
+        text: str,
+        *,
+        script: Script | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        parallel: bool | None = None,
+    ) -> array:
+        """`segment`'s boundaries packed as machine integers (array "q"), which is how the
+        workers send them: an import stores them packed, and a volume's half a million
+        offsets as Python ints would cost a pass to make, tens of megabytes, and (measured)
+        slow SQLite's writes of the import's store while they are alive."""
         if script is None:
             script = detect_script(text)
         convert = script in (Script.TRADITIONAL, Script.MIXED)
@@ -224,7 +245,7 @@ class Segmenter:
             except PoolUnavailable:
                 _log.warning("segmentation workers failed; segmenting here", exc_info=True)
                 self._discard_pool()
-        return self._segment_here(text, convert, report, cancel)
+        return array(PACKED_TYPE, self._segment_here(text, convert, report, cancel))
 
     def segment_pieces(self, pieces: Sequence[str], *, convert: bool, start: int = 0) -> list[int]:
         """Boundaries after ``start`` of the pieces laid end to end from there, each segmented

@@ -35,6 +35,7 @@ from annotator.text.script import to_simplified
 from annotator.text.segment import (
     SPAN_CHARS,
     Cancel,
+    PACKED_TYPE,
     PoolUnavailable,
     Progress,
     Segmenter,
@@ -53,8 +54,6 @@ _POLL_SECONDS = 0.05
 _WARM_UP_ROUNDS = 10
 # Workers with nothing to do for this long are shut down; the next text starts them again.
 IDLE_SECONDS = 60.0
-# Boundaries travel from the workers as machine integers of this type (8 bytes: any length).
-_BOUNDARY_TYPE = "q"
 
 
 class SegmentPool:
@@ -105,8 +104,8 @@ class SegmentPool:
         convert: bool,
         report: Progress,
         cancel: Cancel | None,
-    ) -> list[int]:
-        """Segmenter.segment's boundaries of ``text``, worked out by the workers.
+    ) -> array:
+        """Segmenter.segment_packed's boundaries of ``text``, worked out by the workers.
 
         ``convert``: the text is traditional or mixed and is segmented in its simplified
         form. Raises PoolUnavailable when a worker fails (the caller then segments in its
@@ -122,7 +121,7 @@ class SegmentPool:
         convert: bool,
         report: Progress,
         cancel: Cancel | None,
-    ) -> list[int]:
+    ) -> array:
         executor = self._started(settings)
         lengths: dict[cf.Future[bytes], tuple[int, int]] = {}
         results: dict[int, bytes] = {}
@@ -150,11 +149,11 @@ class SegmentPool:
                 future.cancel()
         # Each task's boundaries come back where they stand in the whole text, packed: laid
         # end to end they are the text's, without a pass over them in Python here.
-        packed = array(_BOUNDARY_TYPE, [0])
+        packed = array(PACKED_TYPE, [0])
         for start in sorted(results):
             packed.frombytes(results[start])
         report(1.0)
-        return packed.tolist()
+        return packed
 
     @contextlib.contextmanager
     def _using(self) -> Iterator[None]:
@@ -317,7 +316,7 @@ def _segment_task(settings: SegmenterSettings, pieces: Sequence[str], convert: b
     """Worker task: the boundaries after ``start`` of ``pieces`` laid end to end from there,
     packed (a list of ints costs the parent a pass in Python to unpickle and to shift)."""
     boundaries = _segmenter_for(settings).segment_pieces(pieces, convert=convert, start=start)
-    return array(_BOUNDARY_TYPE, boundaries).tobytes()
+    return array(PACKED_TYPE, boundaries).tobytes()
 
 
 def _segmenter_for(settings: SegmenterSettings) -> Segmenter:

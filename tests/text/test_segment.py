@@ -365,3 +365,10 @@ def test_the_import_check_sees_the_database_when_it_is_imported() -> None:
     # What the check above would report if segmenting pulled in the project: it can fail.
     found = _qt_and_database_modules_after("import annotator.project")
     assert {"db", "db.models", "sqlalchemy", "annotator.project"} <= set(found)
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_packed_boundaries_are_the_listed_ones(segmenter: Segmenter, long_traditional: str,
+                                               long_traditional_serial: list[int], parallel: bool) -> None:
+    packed = segmenter.segment_packed(long_traditional, parallel=parallel)
+    assert packed.typecode == "q" and packed.tolist() == long_traditional_serial

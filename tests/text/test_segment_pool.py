@@ -98,7 +98,7 @@ def test_idle_workers_exit_and_the_next_text_starts_them_again(shared_cache: Pat
         # The next text starts a worker again and is segmented as in this process.
         boundaries = pool.segment(segmenter.settings, text, True, lambda share: None, None)
         assert set(multiprocessing.active_children()) - before - workers  # (idle again 1 s on)
-        assert boundaries == segmenter.segment(text, parallel=False)
+        assert boundaries.tolist() == segmenter.segment(text, parallel=False)
     finally:
         pool.close()
     assert not pool.running
