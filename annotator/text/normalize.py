@@ -69,12 +69,24 @@ def clean_web_text(text: str) -> Cleanup:
         changes["&nbsp; → space"] += match[0].count("&")
         return " "
 
-    cleaned = _RE_NBSP_RUN.sub(replace_nbsp_run, text)
-    cleaned = _RE_ENTITY.sub(replace, cleaned)
-    cleaned, stripped = _RE_TRAILING_SPACE.subn("", cleaned)
+    cleaned = text
+    # Each pattern starts with " *", so it is tried at every position of the text: 20-30 ms
+    # each for a 1M-character volume. Most texts hold no "&" and no space before a line break
+    # at all, which a plain scan finds out in a fraction of a millisecond.
+    if "&" in cleaned:
+        cleaned = _RE_NBSP_RUN.sub(replace_nbsp_run, cleaned)
+        cleaned = _RE_ENTITY.sub(replace, cleaned)
+    stripped = 0
+    if _may_have_trailing_space(cleaned):
+        cleaned, stripped = _RE_TRAILING_SPACE.subn("", cleaned)
     if stripped:
         changes["trailing spaces removed from lines"] = stripped
     return Cleanup(cleaned, dict(changes))
+
+
+def _may_have_trailing_space(text: str) -> bool:
+    """Whether _RE_TRAILING_SPACE can match: a space or tab before a line break or at the end."""
+    return " \n" in text or "\t\n" in text or text.endswith((" ", "\t"))
 
 
 def _decode_entity(inner: str) -> str | None:

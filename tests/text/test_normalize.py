@@ -186,3 +186,14 @@ def test_the_clean_up_only_maps_radicals_and_spaces_and_takes_out_line_breaks(pa
 
     assert visible(cleaned) == visible("\n".join(pages))
     assert cleaned.count("\n") <= "\n".join(pages).count("\n")
+
+
+@pytest.mark.parametrize(("text", "clean"), [
+    ("第一段 ", "第一段"),
+    ("第一段\t", "第一段"),
+    ("第一段\t\n第二段", "第一段\n第二段"),
+    ("AT&T 與 R&D\n", "AT&T 與 R&D\n"),
+    ("無空格\n無實體\n", "無空格\n無實體\n"),
+])
+def test_trailing_spaces_are_found_anywhere_and_a_bare_ampersand_stays(text: str, clean: str) -> None:
+    assert clean_web_text(text).text == clean

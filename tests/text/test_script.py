@@ -178,3 +178,24 @@ def test_texts_of_phrases_convert_as_opencc_does(
     convert: Callable[[str], str], config: str, text: str
 ) -> None:
     assert convert(text) == _opencc(config)(text)
+
+
+def _counted_one_by_one(text: str) -> tuple[int, int]:
+    traditional_only, simplified_only = script._script_specific_characters()
+    return (sum(char in traditional_only for char in text), sum(char in simplified_only for char in text))
+
+
+@pytest.mark.parametrize("repeat", [1, 40])
+def test_a_long_text_is_counted_as_its_characters_one_by_one(
+    traditional_sample: str, simplified_sample: str, repeat: int
+) -> None:
+    # 40 samples reach the length from which the counting is done in numpy.
+    text = (traditional_sample[:900] + "𠮷𪚥\ud800" + simplified_sample[:700]) * repeat
+    assert (len(text) >= script._NUMPY_MIN_CHARS) == (repeat > 1)
+    assert script._specific_counts(text) == _counted_one_by_one(text)
+    assert script._specific_counts_numpy(text) == _counted_one_by_one(text)
+
+
+def test_a_long_traditional_text_is_traditional(traditional_sample: str) -> None:
+    long_text = traditional_sample * (script._NUMPY_MIN_CHARS // len(traditional_sample) + 1)
+    assert detect_script(long_text) == Script.TRADITIONAL
