@@ -36,7 +36,7 @@ from annotator.services.documents import get_document
 from annotator.text.boundaries import encode_boundaries, sentence_boundaries
 from annotator.text.normalize import clean_web_text, normalize_text
 from annotator.text.presegmented import looks_presegmented, remove_segmentation_spaces
-from annotator.text.script import Script, detect_script, fold, to_traditional
+from annotator.text.script import Script, detect_script, fold, to_traditional, warm_up_long_texts
 from annotator.text.segment import SegmentationCancelled, Segmenter
 from annotator.text.sources import ReadingCancelled, SourceText, read_source
 from db.models import Document, ParallelIndex, Segmentation
@@ -303,17 +303,15 @@ def warm_up(project: Project) -> bool:
     Segmenter.warm_up; False when they cannot start) and load what preparing a text needs in
     this process, so that none of it is paid after the user has pressed Import.
 
-    That is the script conversion tables (0.1-0.2 s each to build), numpy and the parts of it
-    the parallel index uses (0.2 s to import), and one full garbage collection: the objects alive once the
-    program has loaded live as long as it does, so they are then left out of later full
-    collections (``gc.freeze``), each of which otherwise stops the program for 30-80 ms, and
-    one would fall inside nearly every import of a long text.
+    That is the script conversion tables (0.1-0.2 s each to build) and their numpy forms,
+    numpy and the parts of it the parallel index uses (0.2 s to import), and one full garbage
+    collection: the objects alive once the program has loaded live as long as it does, so they
+    are then left out of later full collections (``gc.freeze``), each of which otherwise stops
+    the program for 30-80 ms, and one would fall inside nearly every import of a long text.
     """
     from annotator.services import parallels
 
-    fold("後")
-    to_traditional("后")
-    detect_script("後")  # its tables of script-specific characters
+    warm_up_long_texts()
     # A small index: numpy loads some of its parts only when first used (np.isin 0.08 s).
     parallels.build_index("毛泽东访问苏联。一九四九年十二月。")
     if not _frozen.is_set():

@@ -20,10 +20,15 @@ that overlap one another: phrases in different groups never block each other.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import opencc
+
+if TYPE_CHECKING:
+    import numpy
 
 DICTIONARIES = Path(opencc.__file__).parent / "dictionary"
 
@@ -85,7 +90,7 @@ def build_tables(phrase_file: str, character_file: str) -> Tables:
 
 def convert(text: str, tables: Tables) -> str:
     """``text`` converted as OpenCC converts it, every character kept at its offset."""
-    translated = text.translate(tables.characters)
+    translated = _translate(text, tables)
     pieces: list[str] = []
     done = 0  # translated[:done] is in pieces
     resolved = 0  # the characters before this are in groups already resolved
@@ -105,6 +110,46 @@ def convert(text: str, tables: Tables) -> str:
         return translated
     pieces.append(translated[done:])
     return "".join(pieces)
+
+
+def _translate(text: str, tables: Tables) -> str:
+    """``text.translate(tables.characters)``; for a long text by a lookup table in numpy, about
+    15 times faster (str.translate looks every character up in a dict: 50 ms for a volume,
+    which an import waits for before its segmentation can start)."""
+    if len(text) < NUMPY_MIN_CHARS:
+        return text.translate(tables.characters)
+    import numpy as np
+
+    table = lookup(tables)
+    size = len(table)
+    # surrogatepass both ways: a lone surrogate passes through unchanged, as with translate.
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    converted = np.where(codes < size, table[np.minimum(codes, size - 1)], codes)
+    return converted.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+# From this length a conversion translates in numpy (which the window loads only when it needs
+# it: an import of a long text does, for its parallel index).
+NUMPY_MIN_CHARS = 50_000
+_lookups: dict[int, "numpy.ndarray"] = {}
+_lookups_lock = threading.Lock()
+
+
+def lookup(tables: Tables) -> "numpy.ndarray":
+    """The character table as an array: code point -> its conversion, up to the highest code
+    point converted (0.7 MB for OpenCC's tables)."""
+    table = _lookups.get(id(tables))
+    if table is None:
+        import numpy as np
+
+        with _lookups_lock:
+            sources = np.fromiter(tables.characters.keys(), dtype=np.uint32)
+            targets = np.fromiter(tables.characters.values(), dtype=np.uint32)
+            table = np.arange(int(sources.max(initial=0)) + 1, dtype=np.uint32)
+            table[sources] = targets
+            # Keyed by identity: the tables are built once per process and kept (script.py).
+            _lookups[id(tables)] = table
+    return table
 
 
 def _resolve_group(

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotator.text.conversion import DICTIONARIES, Tables, build_tables, convert
+from annotator.text.conversion import DICTIONARIES, NUMPY_MIN_CHARS, Tables, build_tables, convert, lookup
 
 if TYPE_CHECKING:
     import numpy
@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 # A text counts as one script when at most this share of its script-specific characters
 # belong to the other: traditional texts keyed in on simplified systems pick up a few.
 _MINORITY_SHARE = 0.1
-# From this length the script-specific characters are counted with numpy (which the window
-# loads only when it needs it: an import of a long text does, for its parallel index).
-_NUMPY_MIN_CHARS = 50_000
 
 # OpenCC's configurations t2s.json and s2t.json: a phrase table grouped before a character table.
 _TABLE_FILES = {
@@ -81,6 +78,14 @@ def fold(text: str) -> str:
     return to_simplified(text)
 
 
+def warm_up_long_texts() -> None:
+    """Build now what detecting and converting a long text needs (the tables and their numpy
+    forms: about 0.3 s in all), rather than inside the first import that needs them."""
+    for config in _TABLE_FILES:
+        lookup(_tables(config))
+    _specific_code_points()
+
+
 def _tables(config: str) -> Tables:
     # Built once, by whichever thread needs them first (about 0.1 s for s2t's 49,000
     # phrases); the lock-free read keeps the cost of a short conversion down.
@@ -95,7 +100,8 @@ def _tables(config: str) -> Tables:
 
 def _specific_counts(text: str) -> tuple[int, int]:
     """How many of ``text``'s characters are traditional-only, and how many simplified-only."""
-    if len(text) >= _NUMPY_MIN_CHARS:
+    # In numpy from the length where conversions translate in numpy (conversion.py).
+    if len(text) >= NUMPY_MIN_CHARS:
         return _specific_counts_numpy(text)
     traditional_only, simplified_only = _script_specific_characters()
     # Each distinct character looked up once (a volume has a few thousand), not each of

@@ -191,11 +191,22 @@ def test_a_long_text_is_counted_as_its_characters_one_by_one(
 ) -> None:
     # 40 samples reach the length from which the counting is done in numpy.
     text = (traditional_sample[:900] + "𠮷𪚥\ud800" + simplified_sample[:700]) * repeat
-    assert (len(text) >= script._NUMPY_MIN_CHARS) == (repeat > 1)
+    assert (len(text) >= script.NUMPY_MIN_CHARS) == (repeat > 1)
     assert script._specific_counts(text) == _counted_one_by_one(text)
     assert script._specific_counts_numpy(text) == _counted_one_by_one(text)
 
 
 def test_a_long_traditional_text_is_traditional(traditional_sample: str) -> None:
-    long_text = traditional_sample * (script._NUMPY_MIN_CHARS // len(traditional_sample) + 1)
+    long_text = traditional_sample * (script.NUMPY_MIN_CHARS // len(traditional_sample) + 1)
     assert detect_script(long_text) == Script.TRADITIONAL
+
+
+@pytest.mark.parametrize("convert", [to_simplified, to_traditional])
+def test_a_long_text_converts_as_its_pieces_do(
+    traditional_sample: str, simplified_sample: str, convert: Callable[[str], str]
+) -> None:
+    # Long enough to be translated in numpy; pieces that end at a line break convert alone.
+    pieces = [traditional_sample, "𠮷𪚥\ud800\n", simplified_sample, "\n"] * 8
+    text = "".join(pieces)
+    assert len(text) >= script.NUMPY_MIN_CHARS > max(map(len, pieces))
+    assert convert(text) == "".join(map(convert, pieces))
