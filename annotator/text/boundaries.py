@@ -23,8 +23,10 @@ _RE_SENTENCE_END = re.compile(
     rf"[{_ENDERS}]+[{re.escape(_CLOSERS)}]*(?:{_BLANK}{_LINE_ENDS})?|{_LINE_ENDS}"
 )
 
-# Boundaries are stored as little-endian unsigned 32-bit integers.
-_TYPECODE = next(code for code in "IL" if array(code).itemsize == 4)
+# Boundaries are stored as little-endian unsigned 32-bit integers (a text has at most some
+# twenty million characters: imports.MAX_FILE_BYTES), packed in arrays of this type.
+BOUNDARY_TYPECODE = next(code for code in "IL" if array(code).itemsize == 4)
+_TYPECODE = BOUNDARY_TYPECODE
 
 
 def sentence_boundaries(text: str) -> list[int]:
@@ -45,7 +47,9 @@ def sentence_boundaries(text: str) -> list[int]:
 
 def encode_boundaries(offsets: Sequence[int]) -> bytes:
     """Pack offsets as little-endian uint32 (4 bytes each) for storage."""
-    packed = array(_TYPECODE, offsets)
+    # Already packed (Segmenter.segment_packed): no pass over them in Python.
+    packed = offsets if isinstance(offsets, array) and offsets.typecode == _TYPECODE \
+        and sys.byteorder == "little" else array(_TYPECODE, offsets)
     if sys.byteorder == "big":
         packed.byteswap()
     return packed.tobytes()

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from annotator.text.boundaries import BOUNDARY_TYPECODE
 from annotator.text.errors import TextError
 from annotator.text.resources import HISTORICAL_NAMES
 from annotator.text.script import Script, detect_script, to_simplified
@@ -46,8 +47,8 @@ _RE_LINE = re.compile(r"[^\n]+|\n")
 SPAN_CHARS = 32_000
 # Below this length starting worker processes (about a second) costs more than it saves.
 PARALLEL_MIN_CHARS = 200_000
-# segment_packed's machine integers (8 bytes: any length).
-PACKED_TYPE = "q"
+# segment_packed's machine integers: those the boundaries are stored as (uint32).
+PACKED_TYPE = BOUNDARY_TYPECODE
 # After this many failures (a worker killed, a pool that would not start) the automatic
 # choice stops trying worker processes for this Segmenter.
 _MAX_POOL_FAILURES = 2
@@ -231,10 +232,10 @@ class Segmenter:
         cancel: Cancel | None = None,
         parallel: bool | None = None,
     ) -> array:
-        """`segment`'s boundaries packed as machine integers (array "q"), which is how the
-        workers send them: an import stores them packed, and a volume's half a million
-        offsets as Python ints would cost a pass to make, tens of megabytes, and (measured)
-        slow SQLite's writes of the import's store while they are alive."""
+        """`segment`'s boundaries packed as machine integers (uint32, as they are stored),
+        which is how the workers send them: an import stores them as they come, and a
+        volume's half a million offsets as Python ints would cost a pass to make, tens of
+        megabytes, and (measured) slow SQLite's writes of the import's store while alive."""
         if script is None:
             script = detect_script(text)
         convert = script in (Script.TRADITIONAL, Script.MIXED)

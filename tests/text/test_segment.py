@@ -371,4 +371,4 @@ def test_the_import_check_sees_the_database_when_it_is_imported() -> None:
 def test_packed_boundaries_are_the_listed_ones(segmenter: Segmenter, long_traditional: str,
                                                long_traditional_serial: list[int], parallel: bool) -> None:
     packed = segmenter.segment_packed(long_traditional, parallel=parallel)
-    assert packed.typecode == "q" and packed.tolist() == long_traditional_serial
+    assert packed.itemsize == 4 and packed.tolist() == long_traditional_serial
