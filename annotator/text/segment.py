@@ -23,7 +23,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from annotator.text.boundaries import BOUNDARY_TYPECODE
 from annotator.text.errors import TextError
@@ -196,7 +196,11 @@ class Segmenter:
         if pool is not None:
             pool.close()
 
-    def segment(
+    def segment(self, text: str, **options: Any) -> list[int]:
+        """`segment_packed`'s boundaries (with the same options) as a list."""
+        return self.segment_packed(text, **options).tolist()
+
+    def segment_packed(
         self,
         text: str,
         *,
@@ -204,10 +208,12 @@ class Segmenter:
         progress: Progress | None = None,
         cancel: Cancel | None = None,
         parallel: bool | None = None,
-    ) -> list[int]:
-        """Word boundaries of ``text``: sorted code-point offsets from 0 to len(text).
-
-        As a list; `segment_packed` gives the same offsets as machine integers.
+    ) -> array:
+        """Word boundaries of ``text``: sorted code-point offsets from 0 to len(text), packed
+        as machine integers (uint32, as they are stored). That is how the workers send them
+        and an import stores them; a volume's half a million offsets as Python ints would
+        cost a pass to make, tens of megabytes, and (measured) slow SQLite's writes of the
+        import's store while alive. `segment` gives them as a list.
 
         ``script`` is detected when None. Line breaks and other whitespace characters are
         segments of their own, as is each character outside jieba's hanzi range (CJK
@@ -220,22 +226,6 @@ class Segmenter:
         more than one core. The result is the same either way, and if the workers fail the
         text is segmented in this process instead.
         """
-        return self.segment_packed(text, script=script, progress=progress, cancel=cancel,
-                                   parallel=parallel).tolist()
-
-    def segment_packed(
-        self,
-        text: str,
-        *,
-        script: Script | None = None,
-        progress: Progress | None = None,
-        cancel: Cancel | None = None,
-        parallel: bool | None = None,
-    ) -> array:
-        """`segment`'s boundaries packed as machine integers (uint32, as they are stored),
-        which is how the workers send them: an import stores them as they come, and a
-        volume's half a million offsets as Python ints would cost a pass to make, tens of
-        megabytes, and (measured) slow SQLite's writes of the import's store while alive."""
         if script is None:
             script = detect_script(text)
         convert = script in (Script.TRADITIONAL, Script.MIXED)
