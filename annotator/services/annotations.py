@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from annotator.domain import Mark, Passage, PassageFilter
 from annotator.errors import UserError
 from annotator.project import Project, retrying
-from annotator.services.codes import PATH_SEPARATOR, code_paths, descendant_ids, resolve_code
+from annotator.services.codes import (PATH_SEPARATOR, code_paths, descendant_ids,
+                                      parse_code_reference, resolve_code)
 from annotator.text.script import fold
 from annotator.services.documents import resolve_document
 from db import changes, queries
@@ -119,13 +120,14 @@ def tag(
     """Code [start, end) of a document with a code, as `coder` (the default coder if None).
 
     The hot path of a team server, where every statement is a round trip and the other coders
-    wait for those made under the write lock. The window's tag (ids) is one round trip there
-    before COMMIT (queries.tag_at_once); otherwise, and whenever that stored nothing, the
+    wait for those made under the write lock. The window's tag (ids), and one of a document by
+    id with a code by name or path, is one round trip there before COMMIT (queries.tag_at_once,
+    which resolves the name itself, under the lock: nothing can go stale between a look-up and
+    the write); otherwise, and whenever that stored nothing, the
     checked path: one statement reads all that is checked (queries.tag_facts), one writes the
     passage with its change-log entry. Its checks and their order (document, span, code,
     coder, twin) are those of the functions a failure falls back on to say what is wrong."""
     coder_name = (coder or default_coder_name()).strip()  # what coder_id looks up
-    by_ids = _is_id(document) and _is_id(code)
     # Read before the write lock (on a cache miss, in a transaction of its own): a stored text
     # never changes and an id is never reused, so it cannot go stale; whether the document
     # still exists is decided under the lock.
@@ -135,14 +137,20 @@ def tag(
         entry = changes.entry(project, "passage", changes.ADDED)
         values = {"uuid": uuid.uuid4(), "start": start, "end": end, "memo": memo,
                   "created_at": now, "updated_at": now}
-        if by_ids and text is not None and coder_name and not project.is_file:
-            stored = queries.tag_at_once(
-                session, {**values, "document_id": document, "code_id": code,
-                          "quote": text[start:end]}, entry, coder_name, PATH_SEPARATOR)
-            if stored is not None:
-                return _new_passage(stored.id, document, stored.title, code, stored.code_name,
-                                    stored.code_path, stored.color, text[start:end], coder_name,
-                                    values)
+        if text is not None and coder_name and not project.is_file:
+            # A code by name (the command line's, a script's) too: the statement resolves it.
+            reference = parse_code_reference(code)
+            if reference is not None:
+                by_name = not isinstance(reference, int)
+                stored = queries.tag_at_once(
+                    session, {**values, "document_id": document,
+                              "code_id": None if by_name else reference,
+                              "quote": text[start:end]}, entry, coder_name, PATH_SEPARATOR,
+                    code_path=reference if by_name else None)
+                if stored is not None:
+                    return _new_passage(stored.id, document, stored.title, stored.code_id,
+                                        stored.code_name, stored.code_path, stored.color,
+                                        text[start:end], coder_name, values)
         # Names (the command line) resolved as ever; ids checked by the facts read below.
         document_id = document if _is_id(document) else resolve_document(session, document).id
         code_id = code if _is_id(code) else resolve_code(session, code).id
