@@ -210,20 +210,18 @@ class Tagged(NamedTuple):
 # exist, the span lies inside the document, the coder exists and has no twin of it; its
 # change-log entry is written beside it, as db.changes writes one. Nothing is written when a
 # check fails (or the coder is new): the caller then takes the checked path, which says why.
-# `{code}` is the code: by id, or by name (see _CODE_BY_NAME); `{code_check}` what else the
-# code must satisfy.
+# `{code}` is the code's id: a parameter, or a look-up by name in `{named}` (see
+# _TAG_BY_NAME_AT_ONCE), with what else the code must satisfy in `{code_check}`.
 _TAG_AT_ONCE_TEMPLATE = """
-WITH RECURSIVE code(id) AS (
-    {code}
-), up(id, parent_id, name, depth) AS (
-    SELECT id, parent_id, name, 0 FROM codes WHERE id = (SELECT id FROM code)
+WITH RECURSIVE {named}up(id, parent_id, name, depth) AS (
+    SELECT id, parent_id, name, 0 FROM codes WHERE id = {code}
     UNION ALL
     SELECT codes.id, codes.parent_id, codes.name, up.depth + 1
     FROM codes JOIN up ON codes.id = up.parent_id
 ), target AS (
     SELECT d.id AS document_id, d.title, c.id AS code_id, c.name, c.color, w.id AS coder_id
     FROM documents AS d, codes AS c, coders AS w
-    WHERE d.id = %(document_id)s AND c.id = (SELECT id FROM code) AND w.name = %(coder)s
+    WHERE d.id = %(document_id)s AND c.id = {code} AND w.name = %(coder)s
       AND 0 <= %(start)s AND %(start)s < %(end)s AND %(end)s <= d.length{code_check}
       AND NOT EXISTS (
           SELECT FROM annotations AS twin
@@ -248,7 +246,7 @@ SELECT new.id, target.title, target.name, target.color,
 FROM new, target
 """
 
-_TAG_AT_ONCE = _TAG_AT_ONCE_TEMPLATE.format(code="SELECT %(code_id)s::integer", code_check="")
+_TAG_AT_ONCE = _TAG_AT_ONCE_TEMPLATE.format(named="", code="%(code_id)s", code_check="")
 
 # A code given by name or path, as annotator.services.codes.resolve_code reads one, resolved in
 # the statement itself, under the write lock: no round trip to look it up first, and nothing
@@ -257,7 +255,10 @@ _TAG_AT_ONCE = _TAG_AT_ONCE_TEMPLATE.format(code="SELECT %(code_id)s::integer", 
 # and the checked path keeps doing so), and only if its parents, read upwards, are the path's
 # other names: the names from the code up, as many as the path has, root first, are the path.
 _TAG_BY_NAME_AT_ONCE = _TAG_AT_ONCE_TEMPLATE.format(
-    code="SELECT min(id) FROM codes WHERE name = %(code_name)s HAVING count(*) = 1",
+    named="""code(id) AS (
+    SELECT min(id) FROM codes WHERE name = %(code_name)s HAVING count(*) = 1
+), """,
+    code="(SELECT id FROM code)",
     code_check="""
       AND ARRAY(SELECT up.name::text FROM up WHERE up.depth < cardinality(%(code_path)s::text[])
                 ORDER BY up.depth DESC) = %(code_path)s::text[]""")
