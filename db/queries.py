@@ -211,7 +211,8 @@ class Tagged(NamedTuple):
 # change-log entry is written beside it, as db.changes writes one. Nothing is written when a
 # check fails (or the coder is new): the caller then takes the checked path, which says why.
 # `{code}` is the code's id: a parameter, or a look-up by name in `{named}` (see
-# _TAG_BY_NAME_AT_ONCE), with what else the code must satisfy in `{code_check}`.
+# _CODE_BY_NAME), with what else the code must satisfy in `{code_check}`; what else the
+# document must satisfy is `{document_check}` (see _TITLE_STILL_NAMES_IT).
 _TAG_AT_ONCE_TEMPLATE = """
 WITH RECURSIVE {named}up(id, parent_id, name, depth) AS (
     SELECT id, parent_id, name, 0 FROM codes WHERE id = {code}
@@ -222,7 +223,7 @@ WITH RECURSIVE {named}up(id, parent_id, name, depth) AS (
     SELECT d.id AS document_id, d.title, c.id AS code_id, c.name, c.color, w.id AS coder_id
     FROM documents AS d, codes AS c, coders AS w
     WHERE d.id = %(document_id)s AND c.id = {code} AND w.name = %(coder)s
-      AND 0 <= %(start)s AND %(start)s < %(end)s AND %(end)s <= d.length{code_check}
+      AND 0 <= %(start)s AND %(start)s < %(end)s AND %(end)s <= d.length{code_check}{document_check}
       AND NOT EXISTS (
           SELECT FROM annotations AS twin
           WHERE twin.document_id = d.id AND twin.code_id = c.id AND twin.start = %(start)s
@@ -246,31 +247,51 @@ SELECT new.id, target.title, target.name, target.color,
 FROM new, target
 """
 
-_TAG_AT_ONCE = _TAG_AT_ONCE_TEMPLATE.format(named="", code="%(code_id)s", code_check="")
-
 # A code given by name or path, as annotator.services.codes.resolve_code reads one, resolved in
 # the statement itself, under the write lock: no round trip to look it up first, and nothing
 # to go stale between a look-up and the write (a code renamed or deleted meanwhile is simply not
 # found). Only when exactly one code has the last name (resolve_code takes the first of several,
 # and the checked path keeps doing so), and only if its parents, read upwards, are the path's
 # other names: the names from the code up, as many as the path has, root first, are the path.
-_TAG_BY_NAME_AT_ONCE = _TAG_AT_ONCE_TEMPLATE.format(
-    named="""code(id) AS (
+_CODE_BY_NAME = {
+    "named": """code(id) AS (
     SELECT min(id) FROM codes WHERE name = %(code_name)s HAVING count(*) = 1
 ), """,
-    code="(SELECT id FROM code)",
-    code_check="""
+    "code": "(SELECT id FROM code)",
+    "code_check": """
       AND ARRAY(SELECT up.name::text FROM up WHERE up.depth < cardinality(%(code_path)s::text[])
-                ORDER BY up.depth DESC) = %(code_path)s::text[]""")
+                ORDER BY up.depth DESC) = %(code_path)s::text[]""",
+}
+_CODE_BY_ID = {"named": "", "code": "%(code_id)s", "code_check": ""}
+
+# A document given by title was looked up before the lock (its id, to read its text, which a
+# passage quotes, from the cache): under the lock the title must still be its, and its alone,
+# as resolve_document would find it there. Otherwise nothing is stored and the checked path
+# resolves the title again, under the lock.
+_TITLE_STILL_NAMES_IT = """
+      AND d.title = %(title)s
+      AND NOT EXISTS (SELECT FROM documents AS other WHERE other.title = %(title)s
+                                                       AND other.id <> d.id)"""
+
+# By (code by name, document by title).
+_TAG_STATEMENTS = {
+    (by_name, by_title): _TAG_AT_ONCE_TEMPLATE.format(
+        **(_CODE_BY_NAME if by_name else _CODE_BY_ID),
+        document_check=_TITLE_STILL_NAMES_IT if by_title else "")
+    for by_name in (False, True) for by_title in (False, True)
+}
+_TAG_AT_ONCE = _TAG_STATEMENTS[False, False]  # the window's
 
 
 def tag_at_once(session: Session, values: dict, entry: dict, coder: str,
-                separator: str, code_path: Sequence[str] | None = None) -> Tagged | None:
+                separator: str, code_path: Sequence[str] | None = None,
+                title: str | None = None) -> Tagged | None:
     """On a server, in ONE round trip: take the write lock, then insert the passage of
     `values` with its change-log `entry` if every check holds (see _TAG_AT_ONCE); None when
     nothing was stored. The code is values["code_id"], or, given `code_path` (a name, or the
     names of a path, root first, as resolve_code splits one), the one code of that name and
-    path, if there is exactly one (see _TAG_BY_NAME_AT_ONCE): the id is then Tagged.code_id.
+    path, if there is exactly one (see _CODE_BY_NAME): the id is then Tagged.code_id. Given
+    `title`, the document (values["document_id"]) must still be the one document so titled.
     The session's transaction must not have begun (its first statements are these), and it
     holds the lock from here to its end, as any writer's.
 
@@ -290,10 +311,11 @@ def tag_at_once(session: Session, values: dict, entry: dict, coder: str,
     driver = connection.connection.driver_connection
     parameters = {**values, **{f"log_{key}": value for key, value in entry.items()},
                   "coder": coder, "separator": separator}
-    statement = _TAG_AT_ONCE
     if code_path is not None:
-        statement = _TAG_BY_NAME_AT_ONCE
         parameters.update(code_name=code_path[-1], code_path=list(code_path))
+    if title is not None:
+        parameters["title"] = title
+    statement = _TAG_STATEMENTS[code_path is not None, title is not None]
     try:
         if psycopg.Pipeline.is_supported():
             with driver.pipeline():
