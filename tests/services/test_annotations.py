@@ -17,7 +17,7 @@ from annotator.services import annotations, codes
 from annotator.services.documents import delete_document, document_text
 from annotator.services.codes import load_codebook, resolve_code
 from annotator.services.imports import import_file
-from db.models import Code
+from db.models import Code, Document
 from tests.helpers.storage import everything
 
 # Characters outside the BMP before and inside the passage: Qt would count them twice.
@@ -388,8 +388,19 @@ def test_a_tag_by_code_name_on_a_server_is_the_windows_one_round_trip(postgres_u
             event.remove(project.engine, "before_cursor_execute", count)
         assert sent == []
         assert by_path.code_id == treaty.id and by_path.code_path == "diplomacy/treaty"
-        for passage in (by_name, by_path):
+        # By title (the command line's way): the title is looked up, and the text read, before
+        # the lock; under it, nothing but the pipeline again.
+        event.listen(project.engine, "before_cursor_execute", count)
+        try:
+            by_title = annotations.tag(project, "title:trip", 6, 8, "negotiation", coder="沈志華")
+            by_number = annotations.tag(project, f"#{document.id}", 8, 9, "negotiation", coder="沈志華")
+        finally:
+            event.remove(project.engine, "before_cursor_execute", count)
+        assert sent and all(statement.lstrip().upper().startswith("SELECT") for statement in sent)
+        assert not any("advisory" in statement for statement in sent)
+        for passage in (by_name, by_path, by_title, by_number):
             assert annotations.get_passage(project, passage.id) == passage
+        assert (by_title.document_id, by_title.text) == (document.id, TEXT[6:8])
 
 
 def _tag_in_thread(project: Project, document: int, start: int, code: str) -> tuple[threading.Thread, list]:
@@ -447,3 +458,60 @@ def test_a_code_renamed_or_deleted_while_a_tag_by_its_name_waits_is_refused_clea
         [passage] = meanwhile(give_away, "moved", 6)
         assert passage.code_id != moved and passage.color == "#654321"
         assert annotations.get_passage(mine, passage.id) == passage
+
+
+def test_a_document_retitled_while_a_tag_by_its_title_waits_is_refused_or_the_other_one(
+        postgres_url: str, write_text) -> None:
+    # The title was looked up before the lock; a colleague, holding it, retitles the document,
+    # gives its title to another, or imports a second document of that title: the tag finds the
+    # titles as the colleague left them, and quotes the text of the document it goes in.
+    with Project(postgres_url) as mine, Project(postgres_url) as colleague:
+        load_codebook(mine, paths.DEFAULT_CODEBOOK)
+        first = import_file(mine, write_text("first.txt", TEXT)).document.id
+        second = import_file(mine, write_text("second.txt", "又" + TEXT), allow_duplicate=True).document.id
+        annotations.tag(mine, first, 0, 1, "security", coder="沈志華")  # coder and text known
+        mine.stored_text(second)
+
+        def meanwhile(change, title: str, start: int) -> list:
+            with colleague.write() as session:
+                change(session)
+                session.flush()
+                thread, result = _tag_in_thread(mine, title, start, "security")
+                thread.join(0.3)
+                assert thread.is_alive()  # it waits for the lock
+            thread.join(10)
+            return result
+
+        def retitle(session) -> None:
+            session.get(Document, first).title = "renamed"
+
+        def swap(session) -> None:
+            session.get(Document, second).title = "first"  # the title "first" is free again
+
+        def twin(session) -> None:
+            session.get(Document, first).title = "first"  # the title of both, now
+
+        assert meanwhile(retitle, "first", 2) == ["documents.no_such_title"]
+        [passage] = meanwhile(swap, "title:first", 2)
+        assert passage.document_id == second and passage.text == ("又" + TEXT)[2:4]
+        assert annotations.get_passage(mine, passage.id) == passage
+        assert meanwhile(twin, "first", 4) == ["documents.several_documents_titled_write"]
+
+
+@pytest.mark.parametrize(("reference", "key"), [
+    ("title:nothing", "documents.no_such_title"), ("nothing", "documents.no_such_title"),
+    ("#999", "documents.no_such_id"), ("#x", "references.not_an_id"),
+    ("999", "documents.no_such_id_or_title"),
+])
+def test_a_document_by_a_title_or_number_that_names_none_is_refused_as_ever(named, reference: str,
+                                                                            key: str) -> None:
+    project, document = named
+    before = everything(project)
+    with pytest.raises(UserError) as refused:
+        annotations.tag(project, reference, 2, 4, "security", coder="沈志華")
+    assert refused.value.key == key
+    assert everything(project) == before
+    for found in ("names", "title:names", f"#{document}", str(document)):
+        passage = annotations.tag(project, found, 2, 4, "security", coder=found)
+        assert (passage.document_id, passage.text) == (document, TEXT[2:4])
+        assert annotations.get_passage(project, passage.id) == passage
