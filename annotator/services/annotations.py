@@ -126,8 +126,9 @@ def tag(
     go stale between a look-up and the write) and of a document by title (looked up before the
     lock, for its text, and checked again in the statement); otherwise, and whenever that
     stored nothing, the checked path: one statement reads all that is checked
-    (queries.tag_facts), one writes the passage with its change-log entry. Its checks and their order (document, span, code,
-    coder, twin) are those of the functions a failure falls back on to say what is wrong."""
+    (queries.tag_facts), one writes the passage with its change-log entry. Its checks and
+    their order (document, span, code, coder, twin) are those of the functions a failure
+    falls back on to say what is wrong."""
     coder_name = (coder or default_coder_name()).strip()  # what coder_id looks up
     # Read before the write lock (on a cache miss, in a transaction of its own): a stored text
     # never changes and an id is never reused, so it cannot go stale; whether the document
