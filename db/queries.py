@@ -202,6 +202,7 @@ class Tagged(NamedTuple):
     code_name: str
     color: str
     code_path: str
+    code_id: int  # the code's (what a code given by name turned out to be)
 
 
 # PostgreSQL: a whole tag in one statement. The passage is inserted only if everything the
@@ -209,12 +210,20 @@ class Tagged(NamedTuple):
 # exist, the span lies inside the document, the coder exists and has no twin of it; its
 # change-log entry is written beside it, as db.changes writes one. Nothing is written when a
 # check fails (or the coder is new): the caller then takes the checked path, which says why.
-_TAG_AT_ONCE = """
-WITH RECURSIVE target AS (
+# `{code}` is the code's id: a parameter, or a look-up by name in `{named}` (see
+# _CODE_BY_NAME), with what else the code must satisfy in `{code_check}`; what else the
+# document must satisfy is `{document_check}` (see _TITLE_STILL_NAMES_IT).
+_TAG_AT_ONCE_TEMPLATE = """
+WITH RECURSIVE {named}up(id, parent_id, name, depth) AS (
+    SELECT id, parent_id, name, 0 FROM codes WHERE id = {code}
+    UNION ALL
+    SELECT codes.id, codes.parent_id, codes.name, up.depth + 1
+    FROM codes JOIN up ON codes.id = up.parent_id
+), target AS (
     SELECT d.id AS document_id, d.title, c.id AS code_id, c.name, c.color, w.id AS coder_id
     FROM documents AS d, codes AS c, coders AS w
-    WHERE d.id = %(document_id)s AND c.id = %(code_id)s AND w.name = %(coder)s
-      AND 0 <= %(start)s AND %(start)s < %(end)s AND %(end)s <= d.length
+    WHERE d.id = %(document_id)s AND c.id = {code} AND w.name = %(coder)s
+      AND 0 <= %(start)s AND %(start)s < %(end)s AND %(end)s <= d.length{code_check}{document_check}
       AND NOT EXISTS (
           SELECT FROM annotations AS twin
           WHERE twin.document_id = d.id AND twin.code_id = c.id AND twin.start = %(start)s
@@ -231,24 +240,60 @@ WITH RECURSIVE target AS (
     SELECT %(log_at)s, %(log_client)s, %(log_coder)s, %(log_kind)s, %(log_action)s, new.id,
            new.document_id
     FROM new
-), up(id, parent_id, name, depth) AS (
-    SELECT id, parent_id, name, 0 FROM codes WHERE id = %(code_id)s
-    UNION ALL
-    SELECT codes.id, codes.parent_id, codes.name, up.depth + 1
-    FROM codes JOIN up ON codes.id = up.parent_id
 )
 SELECT new.id, target.title, target.name, target.color,
-       (SELECT string_agg(up.name, %(separator)s ORDER BY up.depth DESC) FROM up)
+       (SELECT string_agg(up.name, %(separator)s ORDER BY up.depth DESC) FROM up),
+       target.code_id
 FROM new, target
 """
 
+# A code given by name or path, as annotator.services.codes.resolve_code reads one, resolved in
+# the statement itself, under the write lock: no round trip to look it up first, and nothing
+# to go stale between a look-up and the write (a code renamed or deleted meanwhile is simply not
+# found). Only when exactly one code has the last name (resolve_code takes the first of several,
+# and the checked path keeps doing so), and only if its parents, read upwards, are the path's
+# other names: the names from the code up, as many as the path has, root first, are the path.
+_CODE_BY_NAME = {
+    "named": """code(id) AS (
+    SELECT min(id) FROM codes WHERE name = %(code_name)s HAVING count(*) = 1
+), """,
+    "code": "(SELECT id FROM code)",
+    "code_check": """
+      AND ARRAY(SELECT up.name::text FROM up WHERE up.depth < cardinality(%(code_path)s::text[])
+                ORDER BY up.depth DESC) = %(code_path)s::text[]""",
+}
+_CODE_BY_ID = {"named": "", "code": "%(code_id)s", "code_check": ""}
+
+# A document given by title was looked up before the lock (its id, to read its text, which a
+# passage quotes, from the cache): under the lock the title must still be its, and its alone,
+# as resolve_document would find it there. Otherwise nothing is stored and the checked path
+# resolves the title again, under the lock.
+_TITLE_STILL_NAMES_IT = """
+      AND d.title = %(title)s
+      AND NOT EXISTS (SELECT FROM documents AS other WHERE other.title = %(title)s
+                                                       AND other.id <> d.id)"""
+
+# By (code by name, document by title).
+_TAG_STATEMENTS = {
+    (by_name, by_title): _TAG_AT_ONCE_TEMPLATE.format(
+        **(_CODE_BY_NAME if by_name else _CODE_BY_ID),
+        document_check=_TITLE_STILL_NAMES_IT if by_title else "")
+    for by_name in (False, True) for by_title in (False, True)
+}
+_TAG_AT_ONCE = _TAG_STATEMENTS[False, False]  # the window's
+
 
 def tag_at_once(session: Session, values: dict, entry: dict, coder: str,
-                separator: str) -> Tagged | None:
+                separator: str, code_path: Sequence[str] | None = None,
+                title: str | None = None) -> Tagged | None:
     """On a server, in ONE round trip: take the write lock, then insert the passage of
     `values` with its change-log `entry` if every check holds (see _TAG_AT_ONCE); None when
-    nothing was stored. The session's transaction must not have begun (its first statements
-    are these), and it holds the lock from here to its end, as any writer's.
+    nothing was stored. The code is values["code_id"], or, given `code_path` (a name, or the
+    names of a path, root first, as resolve_code splits one), the one code of that name and
+    path, if there is exactly one (see _CODE_BY_NAME): the id is then Tagged.code_id. Given
+    `title`, the document (values["document_id"]) must still be the one document so titled.
+    The session's transaction must not have begun (its first statements are these), and it
+    holds the lock from here to its end, as any writer's.
 
     Why: a coder's tag waits for the tags of the others ahead of it, each as long as it holds
     the lock, and on a server every round trip under it was one more wait for a client to be
@@ -266,19 +311,24 @@ def tag_at_once(session: Session, values: dict, entry: dict, coder: str,
     driver = connection.connection.driver_connection
     parameters = {**values, **{f"log_{key}": value for key, value in entry.items()},
                   "coder": coder, "separator": separator}
+    if code_path is not None:
+        parameters.update(code_name=code_path[-1], code_path=list(code_path))
+    if title is not None:
+        parameters["title"] = title
+    statement = _TAG_STATEMENTS[code_path is not None, title is not None]
     try:
         if psycopg.Pipeline.is_supported():
             with driver.pipeline():
                 driver.execute(write_lock_statement())
-                cursor = driver.execute(_TAG_AT_ONCE, parameters)
+                cursor = driver.execute(statement, parameters)
         else:  # a libpq older than 14 has no pipeline mode: the same, in two round trips
             driver.execute(write_lock_statement())
-            cursor = driver.execute(_TAG_AT_ONCE, parameters)
+            cursor = driver.execute(statement, parameters)
         row = cursor.fetchone()
     except psycopg.Error as error:
         # As SQLAlchemy would have raised it, for Project.write's one line (busy, lost, ...).
         if driver.broken:
             connection.invalidate()
-        raise DBAPIError.instance(_TAG_AT_ONCE, parameters, error, psycopg.Error,
+        raise DBAPIError.instance(statement, parameters, error, psycopg.Error,
                                   connection_invalidated=driver.broken) from None
     return Tagged(*row) if row is not None else None

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from annotator.domain import Mark, Passage, PassageFilter
 from annotator.errors import UserError
 from annotator.project import Project, retrying
-from annotator.services.codes import PATH_SEPARATOR, code_paths, descendant_ids, resolve_code
+from annotator.services.codes import (PATH_SEPARATOR, code_paths, descendant_ids,
+                                      parse_code_reference, resolve_code)
 from annotator.text.script import fold
-from annotator.services.documents import resolve_document
+from annotator.services.documents import parse_document_reference, resolve_document
 from db import changes, queries
 from db.models import Annotation, Code, Coder, Document, utc_now
 
@@ -120,29 +121,39 @@ def tag(
 
     The hot path of a team server, where every statement is a round trip and the other coders
     wait for those made under the write lock. The window's tag (ids) is one round trip there
-    before COMMIT (queries.tag_at_once); otherwise, and whenever that stored nothing, the
-    checked path: one statement reads all that is checked (queries.tag_facts), one writes the
-    passage with its change-log entry. Its checks and their order (document, span, code,
-    coder, twin) are those of the functions a failure falls back on to say what is wrong."""
+    before COMMIT (queries.tag_at_once), and so is one of a code by name or path (the command
+    line's, a script's: the statement resolves the name itself, under the lock, so nothing can
+    go stale between a look-up and the write) and of a document by title (looked up before the
+    lock, for its text, and checked again in the statement); otherwise, and whenever that
+    stored nothing, the checked path: one statement reads all that is checked
+    (queries.tag_facts), one writes the passage with its change-log entry. Its checks and
+    their order (document, span, code, coder, twin) are those of the functions a failure
+    falls back on to say what is wrong."""
     coder_name = (coder or default_coder_name()).strip()  # what coder_id looks up
-    by_ids = _is_id(document) and _is_id(code)
     # Read before the write lock (on a cache miss, in a transaction of its own): a stored text
     # never changes and an id is never reused, so it cannot go stale; whether the document
-    # still exists is decided under the lock.
-    text = project.stored_text(document) if _is_id(document) else None
+    # still exists (and still has the title it was found by) is decided under the lock.
+    known_id, title = _document_before_lock(project, document)
+    text = project.stored_text(known_id) if known_id is not None else None
     now = utc_now()
     with project.write() as session:
         entry = changes.entry(project, "passage", changes.ADDED)
         values = {"uuid": uuid.uuid4(), "start": start, "end": end, "memo": memo,
                   "created_at": now, "updated_at": now}
-        if by_ids and text is not None and coder_name and not project.is_file:
-            stored = queries.tag_at_once(
-                session, {**values, "document_id": document, "code_id": code,
-                          "quote": text[start:end]}, entry, coder_name, PATH_SEPARATOR)
-            if stored is not None:
-                return _new_passage(stored.id, document, stored.title, code, stored.code_name,
-                                    stored.code_path, stored.color, text[start:end], coder_name,
-                                    values)
+        if text is not None and coder_name and not project.is_file:
+            # A code by name (the command line's, a script's) too: the statement resolves it.
+            reference = parse_code_reference(code)
+            if reference is not None:
+                by_name = not isinstance(reference, int)
+                stored = queries.tag_at_once(
+                    session, {**values, "document_id": known_id,
+                              "code_id": None if by_name else reference,
+                              "quote": text[start:end]}, entry, coder_name, PATH_SEPARATOR,
+                    code_path=reference if by_name else None, title=title)
+                if stored is not None:
+                    return _new_passage(stored.id, known_id, stored.title, stored.code_id,
+                                        stored.code_name, stored.code_path, stored.color,
+                                        text[start:end], coder_name, values)
         # Names (the command line) resolved as ever; ids checked by the facts read below.
         document_id = document if _is_id(document) else resolve_document(session, document).id
         code_id = code if _is_id(code) else resolve_code(session, code).id
@@ -157,7 +168,7 @@ def tag(
         coder_key = facts.coder_id if facts.coder_id is not None else coder_id(session, coder)
         if facts.twin_id is not None:
             raise UserError("annotations.passage_already_code_annotation", existing=facts.twin_id)
-        if text is None:
+        if text is None or document_id != known_id:  # the title may now be another's
             text = project.stored_text(document_id)
             if text is None:
                 raise UserError("documents.no_such_id", document_id=document_id)
@@ -166,6 +177,24 @@ def tag(
                       "coder_id": coder_key, "quote": text[start:end]}, entry)
     return _new_passage(passage_id, document_id, facts.title, code_id, facts.code_name,
                         facts.code_path, facts.color, text[start:end], coder_name, values)
+
+
+def _document_before_lock(project: Project, reference: str | int) -> tuple[int | None, str | None]:
+    """The id of the document a tag goes in, where it can be known before the write lock, and
+    the title it was found by, if any (to be checked again under the lock): so that its text,
+    which the passage quotes, is read from the cache or in a read of its own, not under the
+    lock. An id as given (the window's; SQLite's path stops there); on a server a `#N` too, and
+    a title, looked up in a read of its own. (None, None) where only resolve_document can tell."""
+    if _is_id(reference):
+        return reference, None
+    if project.is_file:
+        return None, None
+    parsed = parse_document_reference(reference)
+    if not isinstance(parsed, str):
+        return parsed, None
+    with project.read() as session:
+        ids = session.scalars(select(Document.id).where(Document.title == parsed).limit(2)).all()
+    return (ids[0], parsed) if len(ids) == 1 else (None, None)
 
 
 def _new_passage(passage_id: int, document_id: int, title: str, code_id: int, code_name: str,

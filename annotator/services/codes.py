@@ -198,6 +198,25 @@ def resolve_code(session: Session, reference: str | int) -> Code:
     return code
 
 
+def parse_code_reference(reference: str | int) -> int | list[str] | None:
+    """What resolve_code looks a reference up by, read without the database: the id, or the
+    names of the path (root first; a bare name is a path of one), or None where only
+    resolve_code can tell (a bare number may be a name or an id; a malformed `#N` is refused
+    there). For a statement that resolves the reference itself (db.queries.tag_at_once)."""
+    if isinstance(reference, int) and not isinstance(reference, bool):
+        return reference
+    text = str(reference).strip()
+    if text.startswith(ID_PREFIX):
+        number = text[len(ID_PREFIX):]
+        return int(number) if _is_number(number) else None
+    if text.startswith(NAME_PREFIX):
+        text = text[len(NAME_PREFIX):].strip()
+    elif _is_number(text):
+        return None
+    # As _by_name_or_path splits it.
+    return [part.strip() for part in text.split(PATH_SEPARATOR)]
+
+
 def _is_number(text: str) -> bool:
     """Written in the digits 0-9 (not "٣" or "1_0", which int() would read as numbers)."""
     return text.isascii() and text.isdigit()

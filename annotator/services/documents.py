@@ -140,6 +140,21 @@ def resolve_document(session: Session, reference: str | int) -> Document:
     return document
 
 
+def parse_document_reference(reference: str | int) -> int | str | None:
+    """What resolve_document looks a reference up by, read without the database: the id, or
+    the title, or None where only resolve_document can tell (a bare number may be a title or
+    an id; a malformed `#N` is refused there)."""
+    if isinstance(reference, int) and not isinstance(reference, bool):
+        return reference
+    text = str(reference).strip()
+    if text.startswith(ID_PREFIX):
+        number = text[len(ID_PREFIX):]
+        return int(number) if _is_number(number) else None
+    if text.startswith(TITLE_PREFIX):
+        return text[len(TITLE_PREFIX):].strip()
+    return None if _is_number(text) else text
+
+
 def _is_number(text: str) -> bool:
     """Written in the digits 0-9 (not "٣" or "1_0", which int() would read as numbers)."""
     return text.isascii() and text.isdigit()

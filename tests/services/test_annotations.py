@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from annotator import paths
 from annotator.domain import PassageFilter
@@ -13,8 +15,9 @@ from annotator.errors import UserError
 from annotator.project import Project
 from annotator.services import annotations, codes
 from annotator.services.documents import delete_document, document_text
-from annotator.services.codes import load_codebook
+from annotator.services.codes import load_codebook, resolve_code
 from annotator.services.imports import import_file
+from db.models import Code, Document
 from tests.helpers.storage import everything
 
 # Characters outside the BMP before and inside the passage: Qt would count them twice.
@@ -282,3 +285,233 @@ def test_a_client_without_pipelines_tags_as_one_with_them(postgres_url: str, wri
         with pytest.raises(UserError) as twin:
             annotations.tag(project, document.id, 2, 5, security, coder="沈志華")
         assert twin.value.key == "annotations.passage_already_code_annotation"
+
+
+# -- a code by name or path (the command line's, a script's) -----------------------------------
+
+
+@pytest.fixture
+def named(location: str, write_text):
+    """A project with a sub-code, two codes of one name (as codebooks from other programs
+    have), a document and a coder who has tagged once: on a file, then on a server."""
+    with Project(location) as project:
+        load_codebook(project, paths.DEFAULT_CODEBOOK)
+        codes.add_code(project, "treaty", parent="diplomacy", color="#123456")
+        codes.add_code(project, "other", parent="security")
+        codes.add_code(project, "other", parent="diplomacy")
+        document = import_file(project, write_text("names.txt", TEXT)).document
+        annotations.tag(project, document.id, 0, 1, "security", coder="沈志華")
+        yield project, document.id
+
+
+def _resolved(project: Project, reference: str) -> int | str:
+    """What resolve_code makes of a reference: a code's id, or the key of its refusal."""
+    with project.read() as session:
+        try:
+            return resolve_code(session, reference).id
+        except UserError as error:
+            return error.key
+
+
+def test_a_code_by_name_or_path_is_the_code_resolve_code_names(named) -> None:
+    project, document = named
+    references = ["security", " name:security ", "diplomacy/treaty", "treaty", " diplomacy / treaty",
+                  f"#{codes.get_code(project, 'treaty').id}", "other", "diplomacy/other",
+                  "security/other", "name:negotiation"]
+    for start, reference in enumerate(references, start=2):
+        expected = _resolved(project, reference)
+        try:
+            passage = annotations.tag(project, document, start, start + 2, reference, coder="沈志華")
+        except UserError as error:
+            assert error.key == expected, reference
+            continue
+        assert passage.code_id == expected, reference
+        assert annotations.get_passage(project, passage.id) == passage, reference  # as stored
+        assert _log(project)[-1][3:] == ("added", passage.id, document)
+    assert annotations.get_passage(project, passage.id).code_path == "negotiation"
+
+
+@pytest.mark.parametrize(("reference", "key"), [
+    ("diplomacy/security", "codes.wrong_parent"), ("treaty/diplomacy", "codes.wrong_parent"),
+    ("nothing", "codes.no_code_named"), ("Security", "codes.no_code_named_but_alike"),
+    ("/security", "codes.wrong_parent"), ("#999", "codes.no_such_id"),
+    ("#x", "references.not_an_id"), ("999", "codes.no_code_named_no_code"),
+])
+def test_a_code_by_name_that_names_none_is_refused_as_ever(named, reference: str, key: str) -> None:
+    project, document = named
+    before = everything(project)
+    with pytest.raises(UserError) as refused:
+        annotations.tag(project, document, 2, 4, reference, coder="沈志華")
+    assert refused.value.key == key == _resolved(project, reference)
+    assert everything(project) == before
+
+
+def test_a_tag_by_name_is_checked_as_one_by_id(named) -> None:
+    project, document = named
+    annotations.tag(project, document, 2, 4, "diplomacy/treaty", coder="沈志華")
+    before = everything(project)
+    for start, end, key in [(2, 4, "annotations.passage_already_code_annotation"),
+                            (3, 3, "documents.range_outside"),
+                            (2, len(TEXT) + 1, "documents.range_outside")]:
+        with pytest.raises(UserError) as refused:
+            annotations.tag(project, document, start, end, "treaty", coder="沈志華")
+        assert refused.value.key == key
+    assert everything(project) == before
+    # A coder's first tag, by name, adds them as ever.
+    passage = annotations.tag(project, document, 2, 4, "treaty", coder="牛軍")
+    assert annotations.get_passage(project, passage.id) == passage
+    assert "牛軍" in annotations.coder_names(project)
+
+
+def test_a_tag_by_code_name_on_a_server_is_the_windows_one_round_trip(postgres_url: str,
+                                                                      write_text) -> None:
+    # The code's name is resolved in the statement that stores the passage, sent with the write
+    # lock's in one pipeline: nothing goes through SQLAlchemy's cursor (the lock taken at BEGIN,
+    # a look-up of the name, the checks and the insert were four round trips of their own, all
+    # but the first with the lock held). The libpq trace of such a tag: the pool's ping, then
+    # BEGIN, the lock and the tag together, then COMMIT.
+    with Project(postgres_url) as project:
+        load_codebook(project, paths.DEFAULT_CODEBOOK)
+        treaty = codes.add_code(project, "treaty", parent="diplomacy")
+        document = import_file(project, write_text("trip.txt", TEXT)).document
+        annotations.tag(project, document.id, 0, 1, "security", coder="沈志華")  # the coder added
+        sent: list[str] = []
+
+        def count(_connection, _cursor, statement, *_args) -> None:
+            sent.append(statement)
+
+        event.listen(project.engine, "before_cursor_execute", count)
+        try:
+            by_name = annotations.tag(project, document.id, 2, 5, "negotiation", coder="沈志華")
+            by_path = annotations.tag(project, document.id, 2, 5, "diplomacy/treaty", coder="沈志華")
+        finally:
+            event.remove(project.engine, "before_cursor_execute", count)
+        assert sent == []
+        assert by_path.code_id == treaty.id and by_path.code_path == "diplomacy/treaty"
+        # By title (the command line's way): the title is looked up, and the text read, before
+        # the lock; under it, nothing but the pipeline again.
+        event.listen(project.engine, "before_cursor_execute", count)
+        try:
+            by_title = annotations.tag(project, "title:trip", 6, 8, "negotiation", coder="沈志華")
+            by_number = annotations.tag(project, f"#{document.id}", 8, 9, "negotiation", coder="沈志華")
+        finally:
+            event.remove(project.engine, "before_cursor_execute", count)
+        assert sent and all(statement.lstrip().upper().startswith("SELECT") for statement in sent)
+        assert not any("advisory" in statement for statement in sent)
+        for passage in (by_name, by_path, by_title, by_number):
+            assert annotations.get_passage(project, passage.id) == passage
+        assert (by_title.document_id, by_title.text) == (document.id, TEXT[6:8])
+
+
+def _tag_in_thread(project: Project, document: int, start: int, code: str) -> tuple[threading.Thread, list]:
+    result: list = []
+
+    def run() -> None:
+        try:
+            result.append(annotations.tag(project, document, start, start + 2, code, coder="沈志華"))
+        except UserError as error:
+            result.append(error.key)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, result
+
+
+def test_a_code_renamed_or_deleted_while_a_tag_by_its_name_waits_is_refused_clearly(
+        postgres_url: str, write_text) -> None:
+    # A colleague renames or deletes the code (or gives its name to another) while holding the
+    # write lock; the tag by name waits for the lock and then finds the name as the colleague
+    # left it: never a passage of a code that no longer has that name.
+    with Project(postgres_url) as mine, Project(postgres_url) as colleague:
+        load_codebook(mine, paths.DEFAULT_CODEBOOK)
+        document = import_file(mine, write_text("race.txt", TEXT)).document.id
+        renamed = codes.add_code(mine, "renamed").id
+        deleted = codes.add_code(mine, "deleted").id
+        moved = codes.add_code(mine, "moved").id
+        annotations.tag(mine, document, 0, 1, "security", coder="沈志華")  # coder and text known
+
+        def meanwhile(change, code: str, start: int) -> list:
+            with colleague.write() as session:
+                change(session)
+                session.flush()
+                thread, result = _tag_in_thread(mine, document, start, code)
+                thread.join(0.3)
+                assert thread.is_alive()  # it waits for the lock
+            thread.join(10)
+            return result
+
+        def rename(session) -> None:
+            session.get(Code, renamed).name = "was renamed"
+
+        def delete(session) -> None:
+            session.delete(session.get(Code, deleted))
+
+        def give_away(session) -> None:
+            session.get(Code, moved).name = "moved away"
+            session.flush()
+            session.add(Code(name="moved", color="#654321"))
+
+        before = everything(mine)
+        assert meanwhile(rename, "renamed", 2) == ["codes.no_code_named"]
+        assert meanwhile(delete, "deleted", 4) == ["codes.no_code_named"]
+        assert everything(mine)["annotations"] == before["annotations"]
+        [passage] = meanwhile(give_away, "moved", 6)
+        assert passage.code_id != moved and passage.color == "#654321"
+        assert annotations.get_passage(mine, passage.id) == passage
+
+
+def test_a_document_retitled_while_a_tag_by_its_title_waits_is_refused_or_the_other_one(
+        postgres_url: str, write_text) -> None:
+    # The title was looked up before the lock; a colleague, holding it, retitles the document,
+    # gives its title to another, or imports a second document of that title: the tag finds the
+    # titles as the colleague left them, and quotes the text of the document it goes in.
+    with Project(postgres_url) as mine, Project(postgres_url) as colleague:
+        load_codebook(mine, paths.DEFAULT_CODEBOOK)
+        first = import_file(mine, write_text("first.txt", TEXT)).document.id
+        second = import_file(mine, write_text("second.txt", "又" + TEXT), allow_duplicate=True).document.id
+        annotations.tag(mine, first, 0, 1, "security", coder="沈志華")  # coder and text known
+        mine.stored_text(second)
+
+        def meanwhile(change, title: str, start: int) -> list:
+            with colleague.write() as session:
+                change(session)
+                session.flush()
+                thread, result = _tag_in_thread(mine, title, start, "security")
+                thread.join(0.3)
+                assert thread.is_alive()  # it waits for the lock
+            thread.join(10)
+            return result
+
+        def retitle(session) -> None:
+            session.get(Document, first).title = "renamed"
+
+        def swap(session) -> None:
+            session.get(Document, second).title = "first"  # the title "first" is free again
+
+        def twin(session) -> None:
+            session.get(Document, first).title = "first"  # the title of both, now
+
+        assert meanwhile(retitle, "first", 2) == ["documents.no_such_title"]
+        [passage] = meanwhile(swap, "title:first", 2)
+        assert passage.document_id == second and passage.text == ("又" + TEXT)[2:4]
+        assert annotations.get_passage(mine, passage.id) == passage
+        assert meanwhile(twin, "first", 4) == ["documents.several_documents_titled_write"]
+
+
+@pytest.mark.parametrize(("reference", "key"), [
+    ("title:nothing", "documents.no_such_title"), ("nothing", "documents.no_such_title"),
+    ("#999", "documents.no_such_id"), ("#x", "references.not_an_id"),
+    ("999", "documents.no_such_id_or_title"),
+])
+def test_a_document_by_a_title_or_number_that_names_none_is_refused_as_ever(named, reference: str,
+                                                                            key: str) -> None:
+    project, document = named
+    before = everything(project)
+    with pytest.raises(UserError) as refused:
+        annotations.tag(project, reference, 2, 4, "security", coder="沈志華")
+    assert refused.value.key == key
+    assert everything(project) == before
+    for found in ("names", "title:names", f"#{document}", str(document)):
+        passage = annotations.tag(project, found, 2, 4, "security", coder=found)
+        assert (passage.document_id, passage.text) == (document, TEXT[2:4])
+        assert annotations.get_passage(project, passage.id) == passage
