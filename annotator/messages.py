@@ -63,6 +63,8 @@ MESSAGES: dict[str, str] = {
         " width or Unicode form"),
     "codes.code_needs_name": "a code needs a name",
     "codes.wrong_parent": "no code “{text}”: “{last}” is “{actual}”",
+    "codes.wrong_parents": "no code “{text}”: the codes named “{last}” are {paths}",
+    "codes.several_codes_named": "“{text}” is several codes: write the path of one: {paths}",
     "codes.no_such_id": "no code with id {code_id}",
     "codes.no_code_named": "no code named “{text}”",
     "codes.no_code_named_but_alike": "no code named “{text}” (there is “{alike}”)",

@@ -250,9 +250,10 @@ FROM new, target
 # A code given by name or path, as annotator.services.codes.resolve_code reads one, resolved in
 # the statement itself, under the write lock: no round trip to look it up first, and nothing
 # to go stale between a look-up and the write (a code renamed or deleted meanwhile is simply not
-# found). Only when exactly one code has the last name (resolve_code takes the first of several,
-# and the checked path keeps doing so), and only if its parents, read upwards, are the path's
-# other names: the names from the code up, as many as the path has, root first, are the path.
+# found). Only when exactly one code has the last name (of several, resolve_code on the checked
+# path takes the one the path fits, or refuses the name listing their paths), and only if its
+# parents, read upwards, are the path's other names: the names from the code up, as many as the
+# path has, root first, are the path.
 _CODE_BY_NAME = {
     "named": """code(id) AS (
     SELECT min(id) FROM codes WHERE name = %(code_name)s HAVING count(*) = 1

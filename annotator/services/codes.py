@@ -185,7 +185,7 @@ def resolve_code(session: Session, reference: str | int) -> Code:
         return _by_name_or_path(session, text[len(NAME_PREFIX):].strip(), prefixed=True)
     if not _is_number(text):
         return _by_name_or_path(session, text, prefixed=False)
-    named = session.scalar(select(Code).where(Code.name == text))
+    named = _one_named(session, text, _named(session, text))
     with_id = session.get(Code, int(text))
     if named is not None and with_id is not None and named.id != with_id.id:
         raise UserError(
@@ -223,20 +223,51 @@ def _is_number(text: str) -> bool:
 
 
 def _by_name_or_path(session: Session, text: str, *, prefixed: bool) -> Code:
+    """The one code whose name is the path's last part and whose parents, read upwards, are
+    its other parts. Names are unique among siblings only ("Other" may stand under several
+    parents), so a bare name several codes have, or a path that fits several, is refused
+    with their paths; a path that fits none names the codes it could have meant."""
     parts = [part.strip() for part in text.split(PATH_SEPARATOR)]
-    code = session.scalar(select(Code).where(Code.name == parts[-1]))
-    if code is None:
+    named = _named(session, parts[-1])
+    if not named:
         raise _no_such_name(session, text, parts[-1])
     # Every parent named, in turn: "security/diplomacy" is not diplomacy unless it is under security.
+    fitting = [code for code in named if _parents_are(session, code, parts[:-1])]
+    if fitting:
+        return _one_named(session, text, fitting)
+    paths = [visible(code_path(session, code)) for code in named]
+    if len(paths) == 1:
+        raise UserError("codes.wrong_parent", text=visible(text), last=visible(parts[-1]),
+                        actual=paths[0])
+    raise UserError("codes.wrong_parents", text=visible(text), last=visible(parts[-1]),
+                    paths=_listed(paths))
+
+
+def _named(session: Session, name: str) -> list[Code]:
+    return list(session.scalars(select(Code).where(Code.name == name).order_by(Code.id)))
+
+
+def _one_named(session: Session, text: str, codes: list[Code]) -> Code | None:
+    """The one of ``codes`` (those ``text`` names); several are refused, listing their paths."""
+    if len(codes) > 1:
+        raise UserError("codes.several_codes_named", text=visible(text),
+                        paths=_listed([visible(code_path(session, code)) for code in codes]))
+    return codes[0] if codes else None
+
+
+def _listed(paths: list[str]) -> str:
+    return ", ".join(f"“{path}”" for path in paths)
+
+
+def _parents_are(session: Session, code: Code, names: list[str]) -> bool:
+    """Whether ``code``'s parent is named names[-1], its grandparent names[-2], and so on."""
     child = code
-    for expected in reversed(parts[:-1]):
+    for expected in reversed(names):
         parent = session.get(Code, child.parent_id) if child.parent_id is not None else None
         if parent is None or parent.name != expected:
-            actual = code_paths(list(session.scalars(select(Code)).all()))[code.id]
-            raise UserError("codes.wrong_parent", text=visible(text), last=visible(parts[-1]),
-                            actual=visible(actual))
+            return False
         child = parent
-    return code
+    return True
 
 
 def _no_such_name(session: Session, text: str, name: str) -> UserError:

@@ -43,11 +43,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("messages", "{path}: not a codebook file ({error})"),  # codes.not_codebook_file
     QT_TRANSLATE_NOOP("messages", "“{color}” is not a colour of the form #RRGGBB"),  # codes.not_colour_form_rrggbb
     QT_TRANSLATE_NOOP("messages", "{normal} is one of the window's own keys; choose another for a code"),  # codes.one_window_own_keys
+    QT_TRANSLATE_NOOP("messages", "“{text}” is several codes: write the path of one: {paths}"),  # codes.several_codes_named
     QT_TRANSLATE_NOOP("messages", "the shortcut {shortcut} already belongs to “{name}”"),  # codes.shortcut_already_belongs
     QT_TRANSLATE_NOOP("messages", "“{target}” has a sub-code named “{clash}” already, as “{source}” has: rename one of them first"),  # codes.sub_code_named_already_rename
     QT_TRANSLATE_NOOP("messages", "“{name}” and its sub-codes hold {passages} coded passages; confirm to delete them too"),  # codes.sub_codes_hold_coded_passages
     QT_TRANSLATE_NOOP("messages", "“{shortcut}” has too many modifiers for a code's key (three at most)"),  # codes.too_many_modifiers_code
     QT_TRANSLATE_NOOP("messages", "no code “{text}”: “{last}” is “{actual}”"),  # codes.wrong_parent
+    QT_TRANSLATE_NOOP("messages", "no code “{text}”: the codes named “{last}” are {paths}"),  # codes.wrong_parents
     QT_TRANSLATE_NOOP("messages", "{destination}: the backup could not be written ({reason})"),  # db.backup.backup_could_not_written
     QT_TRANSLATE_NOOP("messages", "{backup}: is damaged ({problem}); choose another backup"),  # db.backup.damaged_choose_another_backup
     QT_TRANSLATE_NOOP("messages", "{destination}: the backup could not be written ({folder} is a file, not a folder; move it away)"),  # db.backup.folder_is_a_file

@@ -2733,6 +2733,14 @@
         <translation>{path}：没有这个文件</translation>
     </message>
     <message>
+        <source>“{text}” is several codes: write the path of one: {paths}</source>
+        <translation>“{text}”对应多个编码：请写出其中一个的路径：{paths}</translation>
+    </message>
+    <message>
+        <source>no code “{text}”: the codes named “{last}” are {paths}</source>
+        <translation>没有编码“{text}”：名为“{last}”的编码是 {paths}</translation>
+    </message>
+    <message>
         <source>{name}: not a regular file ({kind}); only text files can be imported</source>
         <translation>{name}：不是普通文件（{kind}）；只能导入文本文件</translation>
     </message>

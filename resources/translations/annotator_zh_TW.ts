@@ -2733,6 +2733,14 @@
         <translation>{path}：沒有這個檔案</translation>
     </message>
     <message>
+        <source>“{text}” is several codes: write the path of one: {paths}</source>
+        <translation>「{text}」對應多個編碼：請寫出其中一個的路徑：{paths}</translation>
+    </message>
+    <message>
+        <source>no code “{text}”: the codes named “{last}” are {paths}</source>
+        <translation>沒有編碼「{text}」：名為「{last}」的編碼是 {paths}</translation>
+    </message>
+    <message>
         <source>{name}: not a regular file ({kind}); only text files can be imported</source>
         <translation>{name}：不是普通檔案（{kind}）；只能匯入文字檔案</translation>
     </message>

@@ -215,6 +215,48 @@ def test_every_part_of_a_path_is_checked(project) -> None:
         codes.get_code(project, "security/treaty")
 
 
+def test_a_name_under_several_parents_is_reached_by_its_path_and_refused_bare(project) -> None:
+    # As codebooks from other programs have it: "Other" under several parents.
+    for parent in ("security", "diplomacy"):
+        codes.add_code(project, "Other", parent=parent)
+    under_security = codes.get_code(project, "security/Other")
+    under_diplomacy = codes.get_code(project, "diplomacy/Other")
+    assert (under_security.parent_id, under_diplomacy.parent_id) == (2, 3)
+    assert codes.get_code(project, f"#{under_diplomacy.id}").id == under_diplomacy.id
+    for bare in ("Other", "name:Other"):
+        with pytest.raises(UserError) as refused:
+            codes.get_code(project, bare)
+        assert str(refused.value) == ("“Other” is several codes: write the path of one: "
+                                      "“security/Other”, “diplomacy/Other”")
+    with pytest.raises(UserError) as refused:
+        codes.get_code(project, "negotiation/Other")
+    assert str(refused.value) == ("no code “negotiation/Other”: the codes named “Other” are "
+                                  "“security/Other”, “diplomacy/Other”")
+
+
+def test_a_path_that_fits_several_codes_is_refused_and_a_longer_one_reaches_each(project) -> None:
+    for parent in ("security", "diplomacy"):
+        middle = codes.add_code(project, "treaty", parent=parent)
+        codes.add_code(project, "Other", parent=middle.id)
+    with pytest.raises(UserError, match="“security/treaty/Other”, “diplomacy/treaty/Other”"):
+        codes.get_code(project, "treaty/Other")
+    deepest = codes.get_code(project, "diplomacy/treaty/Other")
+    assert codes.get_code(project, "diplomacy/treaty").id == deepest.parent_id
+
+
+def test_a_tag_by_a_name_several_codes_have_stores_nothing(world: World) -> None:
+    project = world.project  # on a file and on a server (whose tag resolves names itself)
+    for parent in ("security", "diplomacy"):
+        codes.add_code(project, "Other", parent=parent)
+    before = annotations.list_passages(project)
+    with pytest.raises(UserError, match="“Other” is several codes"):
+        annotations.tag(project, world.first, 5, 7, "Other", coder="colleague")
+    assert annotations.list_passages(project) == before
+    tagged = annotations.tag(project, world.first, 5, 7, "diplomacy/Other", coder="colleague")
+    assert tagged.code_id == codes.get_code(project, "diplomacy/Other").id
+    assert tagged.code_path == "diplomacy/Other"
+
+
 # -- names: look-alikes and invisible characters ---------------------------------------------------
 
 
