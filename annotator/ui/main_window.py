@@ -3,6 +3,7 @@ it; menus, code shortcuts, status bar with progress, and the settings that persi
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -627,7 +628,8 @@ class MainWindow(QMainWindow):
         except USER_ERRORS as error:
             self.show_error(error_text(error))
             return
-        forms = document_service.document_script_forms(session.project, document_id)
+        # The stored forms (megabytes) only once another script is shown, if ever.
+        forms = functools.partial(self._script_forms, session.project, document_id)
         later = None
         if first_screen < len(text):
             later = LaterMarks(first_screen, document.passages, lambda: session.marks(document_id))
@@ -642,6 +644,14 @@ class MainWindow(QMainWindow):
         self.documents_panel.select_document(document_id)
         self.settings.setValue(f"lastDocument/{_settings_key(session.project)}", document_id)
         self._update_status()
+
+    def _script_forms(self, project, document_id: int) -> tuple[str, str] | None:
+        """A document's stored forms, for the reader; None (the reader converts) if they
+        cannot be read now, which the reader needs no error for."""
+        try:
+            return document_service.document_script_forms(project, document_id)
+        except USER_ERRORS:
+            return None
 
     def _reload_reader_passages_of(self, document_ids) -> None:
         """Another program changed passages: reload the reader's only if its document is among them."""

@@ -123,6 +123,7 @@ class ReaderView(QPlainTextEdit):
         self.document_id: int | None = None
         self._original = ""
         self._forms: tuple[str, str] | None = None
+        self._forms_reader: Callable[[], tuple[str, str] | None] | None = None
         self._document_script = "unknown"
         self._encoding = ""
         self._shown = ""  # the form shown, before `visible`: compared with the original
@@ -159,11 +160,14 @@ class ReaderView(QPlainTextEdit):
     # -- content ---------------------------------------------------------------------------
 
     def load(self, document_id: int, text: str, words: Sequence[int], sentences: Sequence[int],
-             marks: Iterable[Mark], script_forms: tuple[str, str] | None = None, *,
+             marks: Iterable[Mark],
+             script_forms: tuple[str, str] | Callable[[], tuple[str, str] | None] | None = None, *,
              document_script: str | None = None, encoding: str = "",
              script: DisplayScript | None = None, later: LaterMarks | None = None) -> None:
         """Show a document. `script_forms`: its stored simplified and traditional forms, which
-        spare converting a whole volume when the display script changes. `document_script`
+        spare converting a whole volume when the display script changes, or a function that
+        reads them the first time another script is shown (None then: converted here); a
+        volume's forms are megabytes, which most openings never show. `document_script`
         (detected when not given) is the script it is written in: that form is the stored text
         itself. `script`: the script to show it in (else the one shown before). `later`: the
         rest of the marks, when `marks` are only the first screen's (see `first_screen_chars`)."""
@@ -171,8 +175,10 @@ class ReaderView(QPlainTextEdit):
         self._original = text
         self._document_script = document_script or str(detect_script(text))
         self._encoding = encoding
-        forms = script_forms if script_forms and len(script_forms[1]) == len(text) else None
-        self._forms = own_forms(text, self._document_script, *forms) if forms else None
+        self._forms = None
+        self._forms_reader = script_forms if callable(script_forms) else None
+        if not callable(script_forms):
+            self._keep_forms(script_forms)
         self._words, self._sentences = words, sentences
         self._set_marks(marks)
         self._later = later
@@ -183,10 +189,22 @@ class ReaderView(QPlainTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.marksChanged.emit()
 
+    def _keep_forms(self, forms: tuple[str, str] | None) -> None:
+        if forms and len(forms[0]) == len(forms[1]) == len(self._original):
+            self._forms = own_forms(self._original, self._document_script, *forms)
+
+    def _stored_forms(self) -> tuple[str, str] | None:
+        """The document's stored forms, read on first need if they were not given."""
+        if self._forms is None and self._forms_reader is not None:
+            reader, self._forms_reader = self._forms_reader, None
+            self._keep_forms(reader())
+        return self._forms
+
     def clear_document(self) -> None:
         self.document_id = None
         self._original = self._display = ""
         self._forms = None
+        self._forms_reader = None
         self._document_script, self._encoding = "unknown", ""
         self._words = self._sentences = [0]
         self._marks, self._index, self._hover, self._emphasis = {}, SpanIndex(), None, None
@@ -209,9 +227,11 @@ class ReaderView(QPlainTextEdit):
         its own script). Same length: offsets are shared with the stored text."""
         own = self._document_script
         if script == DisplayScript.SIMPLIFIED and own != script:
-            return self._forms[0] if self._forms else to_simplified(self._original)
+            forms = self._stored_forms()
+            return forms[0] if forms else to_simplified(self._original)
         if script == DisplayScript.TRADITIONAL and own != script:
-            return self._forms[1] if self._forms else to_traditional(self._original)
+            forms = self._stored_forms()
+            return forms[1] if forms else to_traditional(self._original)
         return self._original
 
     def _apply_font_variant(self) -> None:

@@ -550,3 +550,23 @@ def test_editing_a_documents_details_is_one_undo_step(qtbot, window, monkeypatch
     monkeypatch.setattr(MetadataDialog, "exec", lambda dialog: 1)
     window.edit_document(document_id)
     assert session.undo_stack.count() == 2 and session.undo_stack.index() == 1
+
+
+def test_opening_a_document_reads_its_other_script_only_when_it_is_shown(window) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    engine = window.session.project.engine
+    listener = lambda conn, cursor, statement, *rest: statements.append(statement)  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        listed = window.documents_panel.model
+        other = next(listed.document(row).id for row in range(listed.rowCount())
+                     if listed.document(row).id != window.reader.document_id)
+        window.open_document(other)
+        assert not any("folded_text" in s or "traditional_text" in s for s in statements)
+        shown = window.reader.document_script
+        window.reader.set_script(DisplayScript.TRADITIONAL if shown == "simplified" else DisplayScript.SIMPLIFIED)
+        assert any("folded_text" in s or "traditional_text" in s for s in statements)
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)

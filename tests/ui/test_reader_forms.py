@@ -186,3 +186,33 @@ def test_an_emphasized_passage_is_painted_stronger(qtbot) -> None:
     assert QColor(grab(reader).pixel(point)).lightness() < before
     reader.set_emphasized(None)
     assert QColor(grab(reader).pixel(point)).lightness() == before
+
+
+def test_the_stored_forms_are_read_only_once_another_script_is_shown(qtbot) -> None:
+    view = ReaderView()
+    qtbot.addWidget(view)
+    reads = []
+    stored = ("毛泽东说：好。", "毛澤東說：好。")
+
+    def read_forms():
+        reads.append(1)
+        return stored
+
+    text = stored[1]
+    view.load(1, text, list(range(len(text) + 1)), [0, len(text)], [], read_forms,
+              document_script="traditional")
+    view.set_script(DisplayScript.TRADITIONAL)  # its own script: the stored text itself
+    assert reads == [] and view.toPlainText() == text
+    view.set_script(DisplayScript.SIMPLIFIED)
+    view.set_script(DisplayScript.ORIGINAL)
+    view.set_script(DisplayScript.SIMPLIFIED)
+    assert reads == [1] and view.toPlainText() == stored[0]
+
+
+def test_forms_that_cannot_be_read_are_converted_instead(qtbot) -> None:
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.load(1, SAMPLE, list(range(len(SAMPLE) + 1)), [0, len(SAMPLE)], [], lambda: None,
+              document_script="traditional")
+    view.set_script(DisplayScript.SIMPLIFIED)
+    assert view.toPlainText() == to_simplified(SAMPLE)
