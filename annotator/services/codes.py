@@ -15,6 +15,7 @@ from annotator.errors import UserError
 from db.messages import Phrase
 from annotator.project import Project, retrying
 from annotator.services import stored
+from annotator.services.references import ID_PREFIX, is_number, parse_reference
 from annotator.text.display import describe_character, hidden_character, marked, visible
 from db import changes
 from db.models import Annotation, Code, Coder, Memo, code_name_key
@@ -26,8 +27,7 @@ PATH_SEPARATOR = "/"
 NEW_CODE_COLOURS = ("#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#999999", "#882255", "#44AA99")
 # The keys a new code may get as its shortcut, in order.
 DIGIT_KEYS = tuple("123456789")
-# A reference that is always an id, or always a name or path (see resolve_code).
-ID_PREFIX = "#"
+# A reference that is always a name or path (see resolve_code).
 NAME_PREFIX = "name:"
 
 # Shortcuts, in the form Qt's QKeySequence reads and writes ("portable text"): modifiers in
@@ -178,12 +178,12 @@ def resolve_code(session: Session, reference: str | int) -> Code:
     text = str(reference).strip()
     if text.startswith(ID_PREFIX):
         number = text[len(ID_PREFIX):]
-        if not _is_number(number):
+        if not is_number(number):
             raise UserError("references.not_an_id", text=visible(text), id_prefix=ID_PREFIX)
         return _get(session, int(number))
     if text.startswith(NAME_PREFIX):
         return _by_name_or_path(session, text[len(NAME_PREFIX):].strip(), prefixed=True)
-    if not _is_number(text):
+    if not is_number(text):
         return _by_name_or_path(session, text, prefixed=False)
     named = _one_named(session, text, _named(session, text))
     with_id = session.get(Code, int(text))
@@ -201,25 +201,13 @@ def resolve_code(session: Session, reference: str | int) -> Code:
 def parse_code_reference(reference: str | int) -> int | list[str] | None:
     """What resolve_code looks a reference up by, read without the database: the id, or the
     names of the path (root first; a bare name is a path of one), or None where only
-    resolve_code can tell (a bare number may be a name or an id; a malformed `#N` is refused
-    there). For a statement that resolves the reference itself (db.queries.tag_at_once)."""
-    if isinstance(reference, int) and not isinstance(reference, bool):
-        return reference
-    text = str(reference).strip()
-    if text.startswith(ID_PREFIX):
-        number = text[len(ID_PREFIX):]
-        return int(number) if _is_number(number) else None
-    if text.startswith(NAME_PREFIX):
-        text = text[len(NAME_PREFIX):].strip()
-    elif _is_number(text):
-        return None
+    resolve_code can tell (see references.parse_reference). For a statement that resolves the
+    reference itself (db.queries.tag_at_once)."""
+    parsed = parse_reference(reference, NAME_PREFIX)
+    if not isinstance(parsed, str):
+        return parsed
     # As _by_name_or_path splits it.
-    return [part.strip() for part in text.split(PATH_SEPARATOR)]
-
-
-def _is_number(text: str) -> bool:
-    """Written in the digits 0-9 (not "٣" or "1_0", which int() would read as numbers)."""
-    return text.isascii() and text.isdigit()
+    return [part.strip() for part in parsed.split(PATH_SEPARATOR)]
 
 
 def _by_name_or_path(session: Session, text: str, *, prefixed: bool) -> Code:

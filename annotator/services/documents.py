@@ -27,12 +27,12 @@ from annotator.services import stored
 from annotator.text.boundaries import decode_boundaries
 from annotator.text.forms import SIMPLIFIED, TRADITIONAL, own_forms
 from annotator.text.display import visible
+from annotator.services.references import ID_PREFIX, is_number, parse_reference
 from db import queries
 from db.models import Annotation, Coder, Document, EntityCorrection, Memo, ParallelIndex, Segmentation
 
 EDITABLE_METADATA = ("title", "author", "date", "source_ref", "notes")
-# A reference that is always an id, or always a title (see resolve_document).
-ID_PREFIX = "#"
+# A reference that is always a title (see resolve_document).
 TITLE_PREFIX = "title:"
 # The text columns are large; looking a document up never needs them. Nor its identity: in a
 # file upgraded by schema 0003 the uuid column was appended after the texts (ALTER TABLE ADD
@@ -113,7 +113,7 @@ def resolve_document(session: Session, reference: str | int) -> Document:
     text = str(reference).strip()
     if text.startswith(ID_PREFIX):
         number = text[len(ID_PREFIX):]
-        if not _is_number(number):
+        if not is_number(number):
             raise UserError("references.not_an_id", text=visible(text), id_prefix=ID_PREFIX)
         return _with_id(session, int(number))
     prefixed = text.startswith(TITLE_PREFIX)
@@ -126,7 +126,7 @@ def resolve_document(session: Session, reference: str | int) -> Document:
         raise UserError("documents.several_documents_titled_write", title=visible(title),
                         ids=ids)
     with_id = None
-    if not prefixed and _is_number(text):
+    if not prefixed and is_number(text):
         with_id = session.get(Document, int(text), options=WITHOUT_TEXT)
     if titled and with_id is not None and titled[0].id != with_id.id:
         raise UserError(
@@ -135,29 +135,15 @@ def resolve_document(session: Session, reference: str | int) -> Document:
         )
     document = titled[0] if titled else with_id
     if document is None:
-        raise UserError("documents.no_such_title" if prefixed or not _is_number(text)
+        raise UserError("documents.no_such_title" if prefixed or not is_number(text)
                         else "documents.no_such_id_or_title", title=visible(title))
     return document
 
 
 def parse_document_reference(reference: str | int) -> int | str | None:
     """What resolve_document looks a reference up by, read without the database: the id, or
-    the title, or None where only resolve_document can tell (a bare number may be a title or
-    an id; a malformed `#N` is refused there)."""
-    if isinstance(reference, int) and not isinstance(reference, bool):
-        return reference
-    text = str(reference).strip()
-    if text.startswith(ID_PREFIX):
-        number = text[len(ID_PREFIX):]
-        return int(number) if _is_number(number) else None
-    if text.startswith(TITLE_PREFIX):
-        return text[len(TITLE_PREFIX):].strip()
-    return None if _is_number(text) else text
-
-
-def _is_number(text: str) -> bool:
-    """Written in the digits 0-9 (not "٣" or "1_0", which int() would read as numbers)."""
-    return text.isascii() and text.isdigit()
+    the title, or None where only resolve_document can tell (see references.parse_reference)."""
+    return parse_reference(reference, TITLE_PREFIX)
 
 
 def _with_id(session: Session, document_id: int) -> Document:
