@@ -417,6 +417,20 @@ def _tag_in_thread(project: Project, document: int, start: int, code: str) -> tu
     return thread, result
 
 
+def _tag_while_a_colleague_holds_the_lock(mine: Project, colleague: Project, change, document,
+                                          start: int, code: str) -> list:
+    """What a tag in `mine` gives (the passage or the error's key) when it waits for the write
+    lock while `colleague`, holding it, makes `change`."""
+    with colleague.write() as session:
+        change(session)
+        session.flush()
+        thread, result = _tag_in_thread(mine, document, start, code)
+        thread.join(0.3)
+        assert thread.is_alive()  # it waits for the lock
+    thread.join(10)
+    return result
+
+
 def test_a_code_renamed_or_deleted_while_a_tag_by_its_name_waits_is_refused_clearly(
         postgres_url: str, write_text) -> None:
     # A colleague renames or deletes the code (or gives its name to another) while holding the
@@ -431,14 +445,7 @@ def test_a_code_renamed_or_deleted_while_a_tag_by_its_name_waits_is_refused_clea
         annotations.tag(mine, document, 0, 1, "security", coder="沈志華")  # coder and text known
 
         def meanwhile(change, code: str, start: int) -> list:
-            with colleague.write() as session:
-                change(session)
-                session.flush()
-                thread, result = _tag_in_thread(mine, document, start, code)
-                thread.join(0.3)
-                assert thread.is_alive()  # it waits for the lock
-            thread.join(10)
-            return result
+            return _tag_while_a_colleague_holds_the_lock(mine, colleague, change, document, start, code)
 
         def rename(session) -> None:
             session.get(Code, renamed).name = "was renamed"
@@ -473,14 +480,7 @@ def test_a_document_retitled_while_a_tag_by_its_title_waits_is_refused_or_the_ot
         mine.stored_text(second)
 
         def meanwhile(change, title: str, start: int) -> list:
-            with colleague.write() as session:
-                change(session)
-                session.flush()
-                thread, result = _tag_in_thread(mine, title, start, "security")
-                thread.join(0.3)
-                assert thread.is_alive()  # it waits for the lock
-            thread.join(10)
-            return result
+            return _tag_while_a_colleague_holds_the_lock(mine, colleague, change, title, start, "security")
 
         def retitle(session) -> None:
             session.get(Document, first).title = "renamed"
