@@ -26,7 +26,6 @@ _RE_SENTENCE_END = re.compile(
 # Boundaries are stored as little-endian unsigned 32-bit integers (a text has at most some
 # twenty million characters: imports.MAX_FILE_BYTES), packed in arrays of this type.
 BOUNDARY_TYPECODE = next(code for code in "IL" if array(code).itemsize == 4)
-_TYPECODE = BOUNDARY_TYPECODE
 
 
 def sentence_boundaries(text: str) -> list[int]:
@@ -48,8 +47,8 @@ def sentence_boundaries(text: str) -> list[int]:
 def encode_boundaries(offsets: Sequence[int]) -> bytes:
     """Pack offsets as little-endian uint32 (4 bytes each) for storage."""
     # Already packed (Segmenter.segment_packed): no pass over them in Python.
-    packed = offsets if isinstance(offsets, array) and offsets.typecode == _TYPECODE \
-        and sys.byteorder == "little" else array(_TYPECODE, offsets)
+    packed = offsets if isinstance(offsets, array) and offsets.typecode == BOUNDARY_TYPECODE \
+        and sys.byteorder == "little" else array(BOUNDARY_TYPECODE, offsets)
     if sys.byteorder == "big":
         packed.byteswap()
     return packed.tobytes()
@@ -59,7 +58,7 @@ def decode_boundaries(blob: bytes) -> "array[int]":
     """Unpack what encode_boundaries stored."""
     if len(blob) % 4:
         raise TextError("text.boundaries.stored_boundaries_damaged_bytes_not", size=len(blob))
-    offsets = array(_TYPECODE)
+    offsets = array(BOUNDARY_TYPECODE)
     offsets.frombytes(blob)
     if sys.byteorder == "big":
         offsets.byteswap()

@@ -19,8 +19,8 @@ that overlap one another: phrases in different groups never block each other.
 
 from __future__ import annotations
 
+import functools
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +48,18 @@ class Tables:
     deviating: re.Pattern[str]  # characters some phrase converts unlike the table does
     pairs_ending: frozenset[str]  # (left neighbour, deviating character) in such a phrase
     pairs_starting: frozenset[str]  # (deviating character, right neighbour) in such a phrase
+
+    @functools.cached_property
+    def lookup(self) -> "numpy.ndarray":
+        """The character table as an array: code point -> its conversion, up to the highest
+        code point converted (0.7 MB for OpenCC's tables), for translating long texts."""
+        import numpy as np
+
+        sources = np.fromiter(self.characters.keys(), dtype=np.uint32)
+        targets = np.fromiter(self.characters.values(), dtype=np.uint32)
+        table = np.arange(int(sources.max(initial=0)) + 1, dtype=np.uint32)
+        table[sources] = targets
+        return table
 
 
 def build_tables(phrase_file: str, character_file: str) -> Tables:
@@ -120,36 +132,25 @@ def _translate(text: str, tables: Tables) -> str:
         return text.translate(tables.characters)
     import numpy as np
 
-    table = lookup(tables)
+    table = tables.lookup
     size = len(table)
-    # surrogatepass both ways: a lone surrogate passes through unchanged, as with translate.
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = code_points(text)
     converted = np.where(codes < size, table[np.minimum(codes, size - 1)], codes)
+    # surrogatepass, as code_points: a lone surrogate passes through unchanged, as with translate.
     return converted.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def code_points(text: str) -> "numpy.ndarray":
+    """``text``'s code points as a (read-only) numpy array of uint32. A lone surrogate (which
+    nothing should store, but a str can hold) is the code point it is, rather than an error."""
+    import numpy as np
+
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 # From this length a conversion translates in numpy (which the window loads only when it needs
 # it: an import of a long text does, for its parallel index).
 NUMPY_MIN_CHARS = 50_000
-_lookups: dict[int, "numpy.ndarray"] = {}
-_lookups_lock = threading.Lock()
-
-
-def lookup(tables: Tables) -> "numpy.ndarray":
-    """The character table as an array: code point -> its conversion, up to the highest code
-    point converted (0.7 MB for OpenCC's tables)."""
-    table = _lookups.get(id(tables))
-    if table is None:
-        import numpy as np
-
-        with _lookups_lock:
-            sources = np.fromiter(tables.characters.keys(), dtype=np.uint32)
-            targets = np.fromiter(tables.characters.values(), dtype=np.uint32)
-            table = np.arange(int(sources.max(initial=0)) + 1, dtype=np.uint32)
-            table[sources] = targets
-            # Keyed by identity: the tables are built once per process and kept (script.py).
-            _lookups[id(tables)] = table
-    return table
 
 
 def _resolve_group(

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotator.text.conversion import DICTIONARIES, NUMPY_MIN_CHARS, Tables, build_tables, convert, lookup
+from annotator.text.conversion import DICTIONARIES, NUMPY_MIN_CHARS, Tables, build_tables, code_points, convert
 
 if TYPE_CHECKING:
     import numpy
@@ -82,7 +82,7 @@ def warm_up_long_texts() -> None:
     """Build now what detecting and converting a long text needs (the tables and their numpy
     forms: about 0.3 s in all), rather than inside the first import that needs them."""
     for config in _TABLE_FILES:
-        lookup(_tables(config))
+        _tables(config).lookup  # built on first use, then kept
     _specific_code_points()
 
 
@@ -118,10 +118,7 @@ def _specific_counts_numpy(text: str) -> tuple[int, int]:
     import numpy as np
 
     traditional_only, simplified_only = _specific_code_points()
-    # surrogatepass: a lone surrogate (which nothing should store, but a str can hold) counts
-    # as the code point it is instead of failing the detection.
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    counts = np.bincount(codes, minlength=sys.maxunicode + 1)
+    counts = np.bincount(code_points(text), minlength=sys.maxunicode + 1)
     return int(counts[traditional_only].sum()), int(counts[simplified_only].sum())
 
 

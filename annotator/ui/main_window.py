@@ -645,7 +645,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(f"lastDocument/{_settings_key(session.project)}", document_id)
         self._update_status()
 
-    def _script_forms(self, project, document_id: int) -> tuple[str, str] | None:
+    def _script_forms(self, project: Project, document_id: int) -> tuple[str, str] | None:
         """A document's stored forms, for the reader; None (the reader converts) if they
         cannot be read now, which the reader needs no error for."""
         try:
